@@ -1,0 +1,217 @@
+/**
+ * One message in, one answer out: normalise -> detect language -> route -> partner engine
+ * and/or retrieval -> compose -> citations -> handover when the route says so.
+ */
+import { randomUUID } from 'node:crypto';
+import { binaryText, handoverIntro, handoverNextSteps, helpText, outOfScopeText, refusedText, tooLongText } from '../answer/messages.ts';
+import { composeExtractive } from '../answer/extractive.ts';
+import { isStale, staleNotice, yearNotice } from '../answer/freshness.ts';
+import { composePartnerAnswer } from '../answer/partner-answer.ts';
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import { searchPartners } from '../partners/engine.ts';
+import { bareScore, isFollowUp, mergeFollowUp } from '../partners/follow-up.ts';
+import { PartnerQueryParser } from '../partners/parse-query.ts';
+import { PartnerQuery, hasFilters } from '../partners/query.ts';
+import { PARTNER_WORDS } from '../partners/vocabulary.ts';
+import { detectLanguage } from '../text/language.ts';
+import { MAX_QUESTION_CHARS, normaliseInput } from '../text/normalise.ts';
+import type { ConversationStore, HandoverDesk, Retriever } from './ports.ts';
+import { readSignals } from './routing.ts';
+import type { Answer, ConversationRef, HandoverReason, Lang, Turn } from './types.ts';
+import { unknownUniversity } from './unknown-university.ts';
+
+export interface AssistantOptions {
+  knowledge: KnowledgeBase;
+  retriever: Retriever;
+  conversations: ConversationStore;
+  handover?: HandoverDesk | null;
+  staleAfterDays: number;
+  now?: () => Date;
+  /** Below this retrieval confidence the assistant says it did not find the answer. */
+  confidenceThreshold?: number;
+}
+
+export interface IncomingMessage {
+  text: string;
+  conversation: ConversationRef;
+}
+
+export const DEFAULT_CONFIDENCE_THRESHOLD = 0.34;
+
+type Draft = Omit<Answer, 'answerId' | 'question' | 'latencyMs' | 'mode'> & { partnerQuery?: PartnerQuery };
+
+export class Assistant {
+  private readonly parser: PartnerQueryParser;
+  private readonly now: () => Date;
+  private readonly threshold: number;
+
+  constructor(private readonly options: AssistantOptions) {
+    this.parser = new PartnerQueryParser(options.knowledge.partners.partners);
+    this.now = options.now ?? (() => new Date());
+    this.threshold = options.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD;
+  }
+
+  get knowledge(): KnowledgeBase {
+    return this.options.knowledge;
+  }
+
+  async ask(message: IncomingMessage): Promise<Answer> {
+    const started = performance.now();
+    const answerId = randomUUID();
+    const input = normaliseInput(message.text);
+    const lang = detectLanguage(input.text);
+    const history = input.problem ? [] : await this.options.conversations.recent(message.conversation, 6);
+    const draft = input.problem ? this.inputProblem(input.problem, lang) : await this.route(input.text, lang, history, message, answerId);
+    const answer: Answer = {
+      answerId,
+      question: message.text,
+      ...withoutQuery(draft),
+      latencyMs: Math.round((performance.now() - started) * 100) / 100,
+      mode: 'extractive',
+    };
+    if (!input.problem) {
+      const at = this.now().toISOString();
+      await this.options.conversations.append(message.conversation, [
+        { role: 'student', text: input.text, at },
+        { role: 'assistant', text: answer.answer, at, ...(draft.partnerQuery ? { partnerQuery: draft.partnerQuery } : {}) },
+      ]);
+    }
+    return answer;
+  }
+
+  private inputProblem(problem: 'empty' | 'too_long' | 'binary', lang: Lang): Draft {
+    const text = problem === 'empty' ? helpText(lang) : problem === 'too_long' ? tooLongText(MAX_QUESTION_CHARS, lang) : binaryText(lang);
+    return this.plain(problem === 'empty' ? 'out_of_scope' : 'refused', text, lang);
+  }
+
+  private plain(route: Answer['route'], text: string, lang: Lang): Draft {
+    return { lang, route, answer: text, citations: [], partners: [], related: null, handover: null, confidence: 0 };
+  }
+
+  private async route(text: string, lang: Lang, history: Turn[], message: IncomingMessage, answerId: string): Promise<Draft> {
+    const signals = readSignals(text);
+    if (signals.injection) return this.plain('refused', refusedText(lang), lang);
+    if (signals.handoverReason) return this.handover(signals.handoverReason, text, lang, history, message, answerId);
+    const partnerDraft = this.tryPartners(text, lang, history);
+    if (partnerDraft) return partnerDraft;
+    const retrieved = await this.options.retriever.retrieve(text, lang, 5);
+    const top = retrieved[0];
+    if (top && top.confidence >= this.threshold) {
+      const extract = composeExtractive(text, retrieved.map((r) => ({ ...r, fused: r.confidence })), lang);
+      const stale = isStale(top.passage.asOf, this.options.staleAfterDays, this.now()) && /\d/.test(extract.text);
+      const notice = stale ? `\n\n${staleNotice(top.passage.asOf, this.knowledge.office, lang)}` : '';
+      return { lang, route: 'knowledge', answer: extract.text + notice, citations: extract.citations, partners: [], related: null, handover: null, confidence: round(top.confidence) };
+    }
+    if (signals.inDomain) return this.handover('not_found', text, lang, history, message, answerId);
+    return this.plain('out_of_scope', outOfScopeText(lang), lang);
+  }
+
+  private tryPartners(text: string, lang: Lang, history: Turn[]): Draft | null {
+    const parsed = this.parser.parse(text);
+    const previous = lastPartnerQuery(history);
+    let query: PartnerQuery | null = null;
+    if (previous && isFollowUp(text) && (hasFilters(parsed) || parsed.partnerIds.length > 0)) query = mergeFollowUp(previous, parsed);
+    else if (previous?.test && bareScore(text) !== null) query = mergeFollowUp(previous, { ...parsed, test: { test: previous.test.test, score: bareScore(text) } });
+    else if (isPartnerQuestion(text, parsed)) query = parsed;
+    if (!query) {
+      const unknown = unknownUniversity(text, parsed);
+      return unknown ? this.notAPartner(unknown, lang) : null;
+    }
+    if (query.partnerIds.length === 0) {
+      const unknown = unknownUniversity(text, parsed);
+      if (unknown) return this.notAPartner(unknown, lang);
+    }
+    const file = this.knowledge.partners;
+    const search = searchPartners(file.partners, query, lang);
+    const composed = composePartnerAnswer(search, file, lang);
+    const notices: string[] = [];
+    if (query.year !== null && query.year > Number(file.asOf.slice(0, 4))) notices.push(yearNotice(query.year, file.asOf, lang));
+    if (isStale(file.asOf, this.options.staleAfterDays, this.now())) notices.push(staleNotice(file.asOf, this.knowledge.office, lang));
+    const body = notices.length > 0 && query.year !== null ? `${notices[0]}\n\n${composed.text}${notices[1] ? `\n\n${notices[1]}` : ''}` : [composed.text, ...notices].join('\n\n');
+    return {
+      lang,
+      route: 'partners',
+      answer: body,
+      citations: composed.citations,
+      partners: composed.partners,
+      related: composed.related,
+      handover: null,
+      confidence: 0.95,
+      partnerQuery: query,
+    };
+  }
+
+  private notAPartner(name: string, lang: Lang): Draft {
+    const file = this.knowledge.partners;
+    const asOf = file.asOf.replace('-', '/');
+    const text = lang === 'ja'
+      ? `「${name}」は協定校一覧（${asOf}時点）に載っていません。一覧にない協定校もあり得るため、${this.knowledge.office.name.ja}（${this.knowledge.office.email}）に確認してください。`
+      : `"${name}" is not in the partner table (as of ${asOf}). The table lists only partners open to all faculties, so please ask the ${this.knowledge.office.name.en} (${this.knowledge.office.email}) whether an agreement exists.`;
+    return { lang, route: 'partners', answer: text, citations: [{ id: 'partners', title: file.title[lang], source: `${file.source.file} — ${file.source.part}`, asOf: file.asOf }], partners: [], related: { otherTest: [], noneStated: [], nearMiss: [] }, handover: null, confidence: 0.8 };
+  }
+
+  private async handover(reason: HandoverReason, text: string, lang: Lang, history: Turn[], message: IncomingMessage, answerId: string): Promise<Draft> {
+    // The general rule that applies, when the sources have one; never a decision.
+    const retrieved = reason === 'emergency' || reason === 'wants_person' || reason === 'complaint' ? [] : await this.options.retriever.retrieve(text, lang, 3);
+    const relevant = retrieved.filter((r) => r.confidence >= this.threshold);
+    const rule = reason !== 'not_found' && relevant.length > 0 ? composeExtractive(text, relevant.slice(0, 1).map((r) => ({ ...r, fused: r.confidence })), lang) : null;
+    let caseId: string | null = null;
+    if (this.options.handover) {
+      try {
+        ({ caseId } = await this.options.handover.open({
+          conversation: message.conversation,
+          lang,
+          question: text,
+          reason,
+          recentTurns: history,
+          generalRule: rule?.text ?? null,
+          answerId,
+        }));
+      } catch {
+        caseId = null; // The student still gets the office's contact details below.
+      }
+    }
+    const office = this.knowledge.office;
+    const parts = [`${capitalise(handoverIntro(reason, lang))}${lang === 'ja' ? '。' : '.'}`, handoverNextSteps(office, caseId, lang)];
+    if (rule) parts.push(lang === 'ja' ? `参考までに、一般的な決まりは次のとおりです:\n${rule.text}` : `For reference, the general rule:\n${rule.text}`);
+    return {
+      lang,
+      route: 'handover',
+      answer: parts.join('\n\n'),
+      citations: rule?.citations ?? [],
+      partners: [],
+      related: null,
+      handover: { reason, caseId },
+      confidence: 1,
+    };
+  }
+}
+
+function isPartnerQuestion(text: string, query: PartnerQuery): boolean {
+  if (query.partnerIds.length > 0) return true;
+  if (query.test?.score != null || query.gpa !== null) return true;
+  return PARTNER_WORDS.test(text.toLowerCase()) && (hasFilters(query) || query.fields.length > 0 && query.test !== null);
+}
+
+function lastPartnerQuery(history: Turn[]): PartnerQuery | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i]!;
+    if (turn.role !== 'assistant') continue;
+    const parsed = PartnerQuery.safeParse(turn.partnerQuery);
+    return parsed.success ? parsed.data : null;
+  }
+  return null;
+}
+
+function withoutQuery(draft: Draft): Omit<Draft, 'partnerQuery'> {
+  const { partnerQuery: _unused, ...rest } = draft;
+  return rest;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,79 @@
+/**
+ * Domain types shared by every part of the product. Platform-free: nothing here knows about
+ * Slack, Discord, a database or a model.
+ */
+
+export type Lang = 'ja' | 'en';
+
+export type Route = 'partners' | 'knowledge' | 'handover' | 'out_of_scope' | 'refused';
+
+/** A conversation reference, platform-prefixed: `slack:C123:1712.55`, `discord:g:c:t`, `cli:local`. */
+export type ConversationRef = string;
+
+export interface Citation {
+  /** Passage or record id (`guide:scholarship#2`, `partner:lund-university`). */
+  id: string;
+  title: string;
+  /** Source file and part, e.g. `001_2f5be6675cafeb59.txt — 交換留学のすすめ §4 (p.14)`. */
+  source: string;
+  asOf: string;
+}
+
+export interface PartnerResult {
+  id: string;
+  nameEn: string;
+  nameJa: string;
+  country: string;
+  reason: string;
+}
+
+export interface HandoverInfo {
+  reason: HandoverReason;
+  caseId: string | null;
+}
+
+export type HandoverReason =
+  | 'credit_transfer'
+  | 'late_application'
+  | 'selection_chances'
+  | 'eligibility_exception'
+  | 'leave_of_absence'
+  | 'financial_hardship'
+  | 'visa'
+  | 'emergency'
+  | 'complaint'
+  | 'wants_person'
+  | 'not_found'
+  | 'not_helpful';
+
+/** What the assistant says back, in the shape of the command-line contract. */
+export interface Answer {
+  answerId: string;
+  question: string;
+  lang: Lang;
+  route: Route;
+  answer: string;
+  citations: Citation[];
+  partners: PartnerResult[];
+  /** Partners listed apart from the matching set (other test, no requirement stated, near misses). */
+  related: RelatedPartners | null;
+  handover: HandoverInfo | null;
+  confidence: number;
+  latencyMs: number;
+  mode: 'extractive' | 'model';
+}
+
+export interface RelatedPartners {
+  otherTest: PartnerResult[];
+  noneStated: PartnerResult[];
+  nearMiss: PartnerResult[];
+}
+
+/** One turn of a conversation as the assistant remembers it. */
+export interface Turn {
+  role: 'student' | 'assistant';
+  text: string;
+  at: string;
+  /** The partner query the turn ran, so a follow-up can change one part of it. */
+  partnerQuery?: unknown;
+}

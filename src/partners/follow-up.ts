@@ -1,0 +1,40 @@
+/**
+ * Follow-ups to a partner question ("what about IELTS?", 「IELTSなら？」, "and in Europe?"):
+ * the new message changes part of the last query and the rest carries over.
+ */
+import { PartnerQuery, hasFilters } from './query.ts';
+
+const FOLLOW_UP = /^(and|also|what about|how about|what if|then|or)\b|^(では|じゃあ|それなら|なら|だったら|あと)|(なら|では|だったら|の場合は?|はどう|は\?|は？)\s*[?？]?\s*$|\b(instead|then)\s*\??$/i;
+
+export function isFollowUp(text: string): boolean {
+  return FOLLOW_UP.test(text.trim()) && text.trim().length <= 80;
+}
+
+/** Applies what the follow-up says on top of the previous query. */
+export function mergeFollowUp(previous: PartnerQuery, next: PartnerQuery): PartnerQuery {
+  const merged: PartnerQuery = { ...previous };
+  if (next.test) {
+    // A new test replaces the old one; a bare score ("and 500?") keeps the old test.
+    merged.test = next.test;
+  }
+  if (next.gpa !== null) merged.gpa = next.gpa;
+  if (next.regions.length > 0 || next.countries.length > 0) {
+    merged.regions = next.regions;
+    merged.countries = next.countries;
+  }
+  for (const key of ['faculty', 'level', 'startMonth', 'deadlineMonth', 'tuitionWaived', 'minSlots', 'year'] as const) {
+    if (next[key] !== null) (merged as Record<string, unknown>)[key] = next[key];
+  }
+  if (next.partnerIds.length > 0) merged.partnerIds = next.partnerIds;
+  if (next.fields.length > 0) merged.fields = next.fields;
+  if (next.noLanguageRequirement) merged.noLanguageRequirement = true;
+  return PartnerQuery.parse(merged);
+}
+
+/** A bare score after a partner question: "and 500?", 「500点なら？」. */
+export function bareScore(text: string): number | null {
+  const match = /^(?:and|what about|how about)?\s*(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:なら|では|だったら|は)?\s*[?？]?$/i.exec(text.trim());
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+export { hasFilters };

@@ -1,0 +1,102 @@
+/**
+ * The search index on disk under DATA_DIR/index: BM25 JSON, one hnswlib store per language,
+ * and a manifest with the knowledge's content hash and the embedding that built it. Loading
+ * rebuilds by itself when either has changed.
+ */
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import { buildPassages, type Passage } from '../knowledge/passages.ts';
+import { HybridRetriever } from './hybrid-retriever.ts';
+import { LexicalIndex } from './lexical-index.ts';
+import { VectorIndex } from './vector-index.ts';
+
+const Manifest = z.object({
+  knowledgeHash: z.string(),
+  embeddingId: z.string(),
+  passages: z.number(),
+  builtAt: z.string(),
+});
+type Manifest = z.infer<typeof Manifest>;
+
+export interface IndexEmbedding {
+  id: string;
+  embeddings: EmbeddingsInterface;
+}
+
+export type IndexProgress = (step: string) => void;
+
+export interface LoadedIndex {
+  retriever: HybridRetriever;
+  passages: Passage[];
+  manifest: Manifest;
+  rebuilt: boolean;
+}
+
+/** Builds the index in memory and, when `dataDir` is given, writes it atomically. */
+export async function buildSearchIndex(
+  knowledge: KnowledgeBase,
+  embedding: IndexEmbedding,
+  dataDir: string | null,
+  progress: IndexProgress = () => {},
+): Promise<LoadedIndex> {
+  progress('cutting passages');
+  const passages = buildPassages(knowledge);
+  progress(`BM25 over ${passages.length} passages`);
+  const lexical = LexicalIndex.build(passages);
+  progress(`vectors (${embedding.id})`);
+  const vectors = await VectorIndex.build(passages, embedding.embeddings);
+  const manifest: Manifest = { knowledgeHash: knowledge.hash, embeddingId: embedding.id, passages: passages.length, builtAt: new Date().toISOString() };
+  if (dataDir) {
+    progress(`writing ${join(dataDir, 'index')}`);
+    const target = join(dataDir, 'index');
+    const staging = `${target}.building-${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(join(staging, 'lexical.json'), lexical.toJson());
+    writeFileSync(join(staging, 'passages.json'), JSON.stringify(passages));
+    await vectors.save(join(staging, 'vectors'));
+    writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    // Swap in whole, so a reader never sees half an index.
+    rmSync(target, { recursive: true, force: true });
+    renameSync(staging, target);
+  }
+  return { retriever: new HybridRetriever(passages, lexical, vectors), passages, manifest, rebuilt: true };
+}
+
+/** Loads the stored index if it matches the knowledge and embedding; otherwise rebuilds it. */
+export async function loadSearchIndex(
+  knowledge: KnowledgeBase,
+  embedding: IndexEmbedding,
+  dataDir: string,
+  progress: IndexProgress = () => {},
+): Promise<LoadedIndex> {
+  const folder = join(dataDir, 'index');
+  const stored = readManifest(folder);
+  if (stored && stored.knowledgeHash === knowledge.hash && stored.embeddingId === embedding.id) {
+    try {
+      const passages = JSON.parse(readFileSync(join(folder, 'passages.json'), 'utf8')) as Passage[];
+      const lexical = LexicalIndex.fromJson(readFileSync(join(folder, 'lexical.json'), 'utf8'));
+      const vectors = await VectorIndex.load(join(folder, 'vectors'), embedding.embeddings);
+      return { retriever: new HybridRetriever(passages, lexical, vectors), passages, manifest: stored, rebuilt: false };
+    } catch {
+      progress('stored index unreadable; rebuilding');
+    }
+  } else if (stored) {
+    progress(stored.knowledgeHash !== knowledge.hash ? 'knowledge changed; rebuilding the index' : 'embedding changed; rebuilding the index');
+  }
+  return buildSearchIndex(knowledge, embedding, dataDir, progress);
+}
+
+function readManifest(folder: string): Manifest | null {
+  const path = join(folder, 'manifest.json');
+  if (!existsSync(path)) return null;
+  try {
+    const parsed = Manifest.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Japanese-aware tokens for BM25 and the hashing embedding. Intl.Segmenter gives words;
+ * letters are split from digits ("TOEIC450" -> toeic, 450) because the segmenter glues them;
+ * CJK runs also yield character bigrams, which rescue compounds the segmenter splits badly
+ * (奨学|金) and make partial matches possible.
+ */
+import { normaliseText } from './normalise.ts';
+
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/;
+const CJK_RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\u30A0-\u30FF]{2,}/g;
+const HIRAGANA_ONLY = /^[\u3040-\u309F]+$/;
+
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'do', 'does', 'i', 'my', 'me',
+  'can', 'what', 'how', 'which', 'when', 'where', 'who', 'it', 'be', 'with', 'at', 'by', 'as', 'there',
+  'you', 'your', 'this', 'that', 'from', 'if', 'will', 'should', 'would', 'about', 'any', 'have', 'has',
+  'was', 'were', 'we', 'our', 'they', 'them', 'their', 'please', 'tell',
+]);
+
+/** Word tokens (lower case, stop words and lone hiragana particles dropped). */
+export function wordTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(normaliseText(text).toLowerCase())) {
+    if (!isWordLike) continue;
+    for (const part of segment.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)) {
+      if (STOP_WORDS.has(part)) continue;
+      if (HIRAGANA_ONLY.test(part) && part.length <= 2) continue;
+      tokens.push(stem(part));
+    }
+  }
+  return tokens;
+}
+
+/** Character bigrams of kanji/katakana runs. */
+export function cjkBigrams(text: string): string[] {
+  const bigrams: string[] = [];
+  for (const run of normaliseText(text).match(CJK_RUN) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) bigrams.push(run.slice(i, i + 2));
+  }
+  return bigrams;
+}
+
+/** Everything the indexes see: words plus bigrams. */
+export function searchTokens(text: string): string[] {
+  return [...wordTokens(text), ...cjkBigrams(text)];
+}
+
+/** A light English stemmer: enough that "scholarships" finds "scholarship" and "applying" finds "apply". */
+function stem(word: string): string {
+  if (CJK.test(word) || word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+  if (word.endsWith('es') && /(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
