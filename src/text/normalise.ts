@@ -16,12 +16,13 @@ export interface NormalisedInput {
 // Keep \n and \t; drop C0/C1 controls, zero-width and bidi overrides (used to hide text).
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const REPLACEMENT = /\uFFFD/g;
+const BINARY_MARK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 export function normaliseInput(raw: string): NormalisedInput {
-  const replacementCount = (raw.match(REPLACEMENT) ?? []).length;
-  const controlCount = (raw.match(CONTROL) ?? []).length;
-  if (raw.length > 0 && (replacementCount + controlCount) / raw.length > 0.2) return { text: '', problem: 'binary' };
+  // Binary data shows as C0 controls and replacement characters; zero-width marks alone are copy-paste noise.
+  const suspicious = (raw.match(BINARY_MARK) ?? []).length;
+  if (suspicious >= 3 && suspicious / raw.length > 0.1) return { text: '', problem: 'binary' };
   const text = normaliseText(raw.replace(REPLACEMENT, ''));
   if (!MEANINGFUL.test(text)) return { text, problem: 'empty' };
   if (text.length > MAX_QUESTION_CHARS) return { text: text.slice(0, MAX_QUESTION_CHARS), problem: 'too_long' };
