@@ -5,6 +5,22 @@ import { TEST_LABEL } from './vocabulary.ts';
 
 const SCORED = new Set(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK']);
 
+const LANGUAGE_JA: Record<string, string> = {
+  English: '英語', Chinese: '中国語', French: 'フランス語', German: 'ドイツ語', Korean: '韓国語', Portuguese: 'ポルトガル語',
+  Russian: 'ロシア語', Spanish: 'スペイン語', Thai: 'タイ語', Vietnamese: 'ベトナム語',
+};
+const SECTION_JA: Record<string, string> = { 'all bands': '全項目' };
+
+/** IELTS bands read as 6.0, not 6; other scores as printed. */
+function score(test: string, value: number): string {
+  return test === 'IELTS' ? value.toFixed(1) : String(value);
+}
+
+function languageName(option: LanguageOption, lang: Lang): string {
+  if (LANGUAGE_JA[option.language]) return lang === 'ja' ? LANGUAGE_JA[option.language]! : option.language;
+  return option.note ? option.note[lang] : option.language;
+}
+
 export function describeOption(option: LanguageOption, lang: Lang): string {
   const ja = lang === 'ja';
   let text: string;
@@ -12,14 +28,15 @@ export function describeOption(option: LanguageOption, lang: Lang): string {
     const label = TEST_LABEL[option.test as keyof typeof TEST_LABEL];
     text = option.test === 'HSK'
       ? ja ? `HSK ${option.min}級以上` : `HSK level ${option.min} or above`
-      : ja ? `${label} ${option.min}${option.test === 'TOEIC' ? '点' : ''}以上` : `${label} ${option.min} or above`;
+      : ja ? `${label} ${score(option.test, option.min)}${option.test === 'TOEIC' ? '点' : ''}以上` : `${label} ${score(option.test, option.min)} or above`;
   } else if (option.test === 'CEFR' && option.cefr) {
-    text = ja ? `${option.language}（CEFR ${option.cefr}以上）` : `${option.language} at CEFR ${option.cefr} or above`;
+    text = ja ? `${languageName(option, lang)}（CEFR ${option.cefr}以上）` : `${languageName(option, lang)} at CEFR ${option.cefr} or above`;
   } else {
     text = option.note ? option.note[lang] : option.language;
   }
   if (option.subScore) {
-    text += ja ? `（${option.subScore.section} ${option.subScore.min}以上）` : ` (${option.subScore.section} at least ${option.subScore.min})`;
+    const section = ja ? (SECTION_JA[option.subScore.section] ?? option.subScore.section) : option.subScore.section;
+    text += ja ? `（${section} ${option.subScore.min}以上）` : ` (${section} at least ${option.subScore.min})`;
   }
   if (option.appliesTo) text += ja ? `［${option.appliesTo.ja}］` : ` [${option.appliesTo.en}]`;
   return text;
@@ -31,7 +48,8 @@ export function describeLanguage(partner: Partner, lang: Lang): string {
   if (status === 'none_stated') return ja ? '語学要件の記載なし' : 'no language requirement stated';
   if (status === 'unclear') return note ? note[lang] : ja ? '語学要件は資料から判読できません' : 'language requirement not legible in the source';
   const joined = options.map((o) => describeOption(o, lang)).join(ja ? '、または ' : ', or ');
-  return preferred ? (ja ? `${joined}（望ましい）` : `${joined} (preferred)`) : joined;
+  if (!preferred || /望ましい|preferred/i.test(joined)) return joined;
+  return ja ? `${joined}（望ましい）` : `${joined} (preferred)`;
 }
 
 export function describeGpaEntry(entry: GpaRequirement, lang: Lang): string {

@@ -100,9 +100,8 @@ function judgeLanguage(partner: Partner, query: PartnerQuery, lang: Lang): Judge
     return { verdict: 'other_test', reason };
   }
   const caveats = (option: LanguageOption) => {
+    // Sub-scores and conditions are already part of describeOption; add what it leaves out.
     const parts: string[] = [];
-    if (option.subScore) parts.push(ja ? `${option.subScore.section} ${option.subScore.min}以上も必要` : `also ${option.subScore.section} at least ${option.subScore.min}`);
-    if (option.appliesTo) parts.push(ja ? `条件: ${option.appliesTo.ja}` : `applies to: ${option.appliesTo.en}`);
     if (option.note) parts.push(option.note[lang]);
     if (preferred) parts.push(ja ? '望ましいとされる基準' : 'stated as preferred');
     return parts.length > 0 ? (ja ? `（${parts.join('、')}）` : ` (${parts.join('; ')})`) : '';

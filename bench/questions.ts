@@ -1,0 +1,23 @@
+/** The question mix the benchmark times: partners, guide, handover, out of scope, both languages. */
+export const BENCH_QUESTIONS = [
+  'Which partners accept TOEIC 450?',
+  'TOEIC450点で応募できる協定校は？',
+  'European partners that take IELTS 6.0',
+  'GPA2.5以下で行けるアジアの協定校',
+  'What does Lund require?',
+  'タスマニア大学の締切は？',
+  'How much is the exchange scholarship?',
+  '奨学金はいくらもらえますか',
+  'How many credits can I transfer?',
+  '留学生支援室の窓口時間は？',
+  'When do I submit the report after returning?',
+  '安否確認の報告はいつ？',
+  'How much does IELTS cost?',
+  'ベトナム語の検定試験はありますか',
+  'I want to talk to a person',
+  '締め切りを過ぎてしまいました',
+  "What's the weather tomorrow?",
+  'Partners in Taiwan with HSK 4',
+  'TOEFL iBT 80で行ける大学',
+  'Do I need travel insurance?',
+];
