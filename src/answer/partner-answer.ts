@@ -108,6 +108,18 @@ export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, 
   return { text: sections.join('\n\n'), citations: [tableCitation(file, lang)], partners: search.matches.map(toResult), related };
 }
 
+/** Which of a record's gap notes speak to which field (gap notes are free text, English side read). */
+const GAP_TOPIC: Record<PartnerField, RegExp> = {
+  language: /language|IELTS|TOEFL|TOEIC|HSK|CEFR/i,
+  gpa: /GPA|grade/i,
+  deadline: /deadline|intake/i,
+  period: /period|term|semester|month/i,
+  slots: /slot|places|number of students/i,
+  tuition: /tuition/i,
+  faculty: /facult|level|year/i,
+  notes: /note/i,
+};
+
 const ALL_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'period', 'slots', 'tuition', 'faculty', 'notes'];
 
 function composeLookup(search: PartnerSearch, file: PartnersFile, lang: Lang, related: RelatedPartners): ComposedPartnerAnswer {
@@ -134,7 +146,8 @@ function composeLookup(search: PartnerSearch, file: PartnersFile, lang: Lang, re
       .map((field) => [field, value(partner, field)] as const)
       .filter(([, v]) => v !== null)
       .map(([field, v]) => `- ${label[field]}: ${v}`);
-    const gaps = partner.gaps.length > 0 ? `\n- ${ja ? '資料で確認できない点' : 'Not in the source'}: ${partner.gaps.map((g) => g[lang]).join(ja ? '／' : ' / ')}` : '';
+    const relevantGaps = partner.gaps.filter((gap) => fields.some((field) => GAP_TOPIC[field].test(gap.en)));
+    const gaps = relevantGaps.length > 0 ? `\n- ${ja ? '資料で確認できない点' : 'Not in the source'}: ${relevantGaps.map((g) => g[lang]).join(ja ? '／' : ' / ')}` : '';
     const title = ja
       ? `${partnerName(partner, lang)}（${countryName(partner, lang)}、${partner.region.ja}）[${index + 1}]`
       : `${partnerName(partner, lang)} (${countryName(partner, lang)}, ${partner.region.en}) [${index + 1}]`;

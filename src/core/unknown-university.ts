@@ -9,7 +9,7 @@ const JA_NOT_A_NAME = /^(三重|協定|相手|受入|受け入れ|留学先|派�
 
 export function unknownUniversity(text: string, query: PartnerQuery): string | null {
   if (query.partnerIds.length > 0) return null;
-  const english = /\b(?:university of ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:university|college))\b/.exec(text);
+  const english = /\b(?:[Uu]niversity of ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:[Uu]niversity|[Cc]ollege))\b/.exec(text);
   const name = english?.[1] ?? english?.[2];
   if (name && !NOT_A_NAME.test(name.toLowerCase().split(' ')[0]!)) return english![0];
   const japanese = /([\u30A0-\u30FF\u4E00-\u9FFF]{2,12})大学/.exec(text);

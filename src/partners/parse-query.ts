@@ -20,6 +20,8 @@ import {
   UNDERGRADUATE,
 } from './vocabulary.ts';
 
+const REQUIREMENT_WORDS = /要件|条件|資格|\brequire|\beligib/;
+
 export class PartnerQueryParser {
   private readonly names: PartnerNames;
   private readonly countryPatterns: { code: string; pattern: RegExp }[];
@@ -33,7 +35,10 @@ export class PartnerQueryParser {
       codes.set(partner.country.code, set);
     }
     this.countryPatterns = [...codes].map(([code, names]) => {
-      const own = [...names].map((n) => (/^[\x00-\x7f]+$/.test(n) ? `\\b${escape(n)}\\b` : escape(n)));
+      // Latin names need word boundaries; katakana names need katakana boundaries (タイ is not タイミング).
+      const own = [...names].map((n) =>
+        /^[\x00-\x7f]+$/.test(n) ? `\\b${escape(n)}\\b` : /^[\u30A0-\u30FF]+$/.test(n) ? `(?<![\u30A0-\u30FF])${escape(n)}(?![\u30A0-\u30FF])` : escape(n),
+      );
       const alias = COUNTRY_ALIASES[code]?.source;
       return { code, pattern: new RegExp([...own, ...(alias ? [alias] : [])].join('|')) };
     });
@@ -57,6 +62,8 @@ export class PartnerQueryParser {
     query.minSlots = readMinSlots(withoutNames);
     query.noLanguageRequirement = NO_LANGUAGE_REQUIREMENT.test(withoutNames);
     query.fields = FIELD_PATTERNS.filter((f) => f.pattern.test(withoutNames)).map((f) => f.field);
+    // "What does Lund require?" asks for every requirement, GPA included.
+    if (query.fields.includes('language') && REQUIREMENT_WORDS.test(withoutNames) && !query.fields.includes('gpa')) query.fields.push('gpa');
     query.year = readYear(withoutNames);
     return query;
   }
@@ -79,7 +86,7 @@ function readTest(text: string): PartnerQuery['test'] {
       if (best && test === 'TOEFL' && Math.abs(best.at - at) <= 2) continue;
       const after = text.slice(at + match[0].length);
       const before = text.slice(Math.max(0, at - 12), at);
-      const number = new RegExp(`^${GAP}(\\d{1,3}(?:\\.\\d)?)`).exec(after)?.[1] ?? /(\d{1,3}(?:\.\d)?)\s*点?\s*の?\s*$/.exec(before)?.[1];
+      const number = new RegExp(`^${GAP}(\\d{1,3}(?:\\.\\d)?)`).exec(after)?.[1] ?? /(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:の|on(?: the| my)?|in(?: the| my)?)?\s*$/.exec(before)?.[1];
       const value = number === undefined ? null : Number(number);
       const resolved: ScoredTest = test === 'TOEFL' ? (value !== null && value >= 310 ? 'TOEFL_PBT' : 'TOEFL_IBT') : test;
       const [low, high] = SCORE_RANGE[resolved];
@@ -93,7 +100,7 @@ function readTest(text: string): PartnerQuery['test'] {
 }
 
 function readGpa(text: string): number | null {
-  const match = /gpa[\s:：は=がで]*(?:が|は)?\s*(\d(?:\.\d{1,2})?)/.exec(text) ?? /(\d\.\d{1,2})\s*(?:の)?\s*gpa/.exec(text);
+  const match = /gpa[\s:：は=がで]*(?:が|は|is|of|was)?\s*(\d(?:\.\d{1,2})?)/.exec(text) ?? /(\d\.\d{1,2})\s*(?:の)?\s*gpa/.exec(text);
   if (!match?.[1]) return null;
   const value = Number(match[1]);
   return value >= 0 && value <= 4.5 ? value : null;

@@ -21,7 +21,9 @@ const CANDIDATES = 20;
 
 export class HybridRetriever {
   private readonly byKey: Map<string, Passage>;
-  private readonly tokenCache = new Map<string, Set<string>>();
+  private readonly termsByKey = new Map<string, Set<string>>();
+  /** Per language: in how many passages each term occurs, and how many passages there are. */
+  private readonly documentFrequency = new Map<Lang, { counts: Map<string, number>; total: number }>();
 
   constructor(
     passages: Passage[],
@@ -29,6 +31,14 @@ export class HybridRetriever {
     private readonly vectors: VectorIndex,
   ) {
     this.byKey = new Map(passages.map((p) => [`${p.lang}|${p.id}`, p]));
+    for (const passage of passages) {
+      const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
+      this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
+      const frequency = this.documentFrequency.get(passage.lang) ?? { counts: new Map<string, number>(), total: 0 };
+      frequency.total++;
+      for (const term of terms) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
+      this.documentFrequency.set(passage.lang, frequency);
+    }
   }
 
   async retrieve(question: string, lang: Lang, limit = 5): Promise<RetrievedPassage[]> {
@@ -45,30 +55,39 @@ export class HybridRetriever {
       entry.similarity = hit.similarity;
       fused.set(hit.id, entry);
     });
-    const questionTerms = termsOf(question);
+    const questionTerms = this.weighted(termsOf(question), lang);
     const results: RetrievedPassage[] = [];
     for (const [id, { rrf, similarity }] of fused) {
       const passage = this.byKey.get(`${lang}|${id}`);
       if (!passage) continue;
       const coverage = this.coverage(questionTerms, passage);
       const confidence = Math.min(1, 0.6 * coverage + 0.4 * Math.max(0, similarity));
-      results.push({ passage, confidence, fused: rrf + confidence / 10 });
+      // Confidence (coverage + similarity) leads; reciprocal rank fusion breaks near-ties.
+      results.push({ passage, confidence, fused: confidence + rrf * 2 });
     }
     return results.sort((a, b) => b.fused - a.fused).slice(0, limit);
   }
 
-  /** Share of the question's content terms the passage contains (title and keywords count). */
-  private coverage(questionTerms: Set<string>, passage: Passage): number {
-    if (questionTerms.size === 0) return 0;
-    const key = `${passage.lang}|${passage.id}`;
-    let terms = this.tokenCache.get(key);
-    if (!terms) {
-      terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
-      this.tokenCache.set(key, terms);
-    }
+  /**
+   * IDF weights: a rare term ("gym") that no passage has weighs most, so a question about
+   * something the sources never mention scores low even when its common words ("office") match.
+   */
+  private weighted(terms: Set<string>, lang: Lang): Map<string, number> {
+    const frequency = this.documentFrequency.get(lang);
+    const total = frequency?.total ?? 0;
+    return new Map([...terms].map((term) => [term, Math.log(1 + total / (1 + (frequency?.counts.get(term) ?? 0)))]));
+  }
+
+  /** IDF-weighted share of the question's content terms the passage contains (title and keywords count). */
+  private coverage(questionTerms: Map<string, number>, passage: Passage): number {
+    const terms = this.termsByKey.get(`${passage.lang}|${passage.id}`);
     let found = 0;
-    for (const term of questionTerms) if (terms.has(term)) found++;
-    return found / questionTerms.size;
+    let all = 0;
+    for (const [term, weight] of questionTerms) {
+      all += weight;
+      if (terms?.has(term)) found += weight;
+    }
+    return all === 0 ? 0 : found / all;
   }
 }
 
