@@ -11,6 +11,8 @@ export interface Passage {
   id: string;
   docId: string;
   kind: 'guide' | 'about' | 'faq';
+  /** The guide or about section a passage belongs with (for FAQ entries, their `section`). */
+  section: string | null;
   lang: Lang;
   title: string;
   text: string;
@@ -28,6 +30,7 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
         id: `faq:${entry.id}`,
         docId: `faq:${entry.id}`,
         kind: 'faq',
+        section: entry.section,
         lang,
         title: entry.question[lang],
         text: entry.answer[lang],
@@ -54,6 +57,7 @@ function documentPassages(document: KnowledgeDocument): Passage[] {
     id: `${document.kind}:${document.id}#${index + 1}`,
     docId: `${document.kind}:${document.id}`,
     kind: document.kind,
+    section: document.id,
     lang: document.lang,
     title: document.title,
     text: block.replace(/^#+\s*/gm, ''),

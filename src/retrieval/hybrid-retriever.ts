@@ -22,6 +22,7 @@ const CANDIDATES = 20;
 export class HybridRetriever {
   private readonly byKey: Map<string, Passage>;
   private readonly termsByKey = new Map<string, Set<string>>();
+  private readonly titleTermsByKey = new Map<string, Set<string>>();
   /** Per language: in how many passages each term occurs, and how many passages there are. */
   private readonly documentFrequency = new Map<Lang, { counts: Map<string, number>; total: number }>();
 
@@ -34,6 +35,7 @@ export class HybridRetriever {
     for (const passage of passages) {
       const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
       this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
+      this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
       const frequency = this.documentFrequency.get(passage.lang) ?? { counts: new Map<string, number>(), total: 0 };
       frequency.total++;
       for (const term of terms) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
@@ -60,8 +62,11 @@ export class HybridRetriever {
     for (const [id, { rrf, similarity }] of fused) {
       const passage = this.byKey.get(`${lang}|${id}`);
       if (!passage) continue;
-      const coverage = this.coverage(questionTerms, passage);
-      const confidence = Math.min(1, 0.6 * coverage + 0.4 * Math.max(0, similarity));
+      const key = `${lang}|${id}`;
+      const coverage = this.coverage(questionTerms, this.termsByKey.get(key));
+      // A question that restates a title (an FAQ question, a section heading) is about that passage.
+      const titleCoverage = this.coverage(questionTerms, this.titleTermsByKey.get(key));
+      const confidence = Math.min(1, 0.5 * coverage + 0.3 * Math.max(0, similarity) + 0.2 * titleCoverage);
       // Confidence (coverage + similarity) leads; reciprocal rank fusion breaks near-ties.
       results.push({ passage, confidence, fused: confidence + rrf * 2 });
     }
@@ -79,8 +84,7 @@ export class HybridRetriever {
   }
 
   /** IDF-weighted share of the question's content terms the passage contains (title and keywords count). */
-  private coverage(questionTerms: Map<string, number>, passage: Passage): number {
-    const terms = this.termsByKey.get(`${passage.lang}|${passage.id}`);
+  private coverage(questionTerms: Map<string, number>, terms: Set<string> | undefined): number {
     let found = 0;
     let all = 0;
     for (const [term, weight] of questionTerms) {
