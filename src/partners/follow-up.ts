@@ -2,7 +2,7 @@
  * Follow-ups to a partner question ("what about IELTS?", 「IELTSなら？」, "and in Europe?"):
  * the new message changes part of the last query and the rest carries over.
  */
-import { PartnerQuery, hasFilters } from './query.ts';
+import { PartnerQuery } from './query.ts';
 
 const FOLLOW_UP = /^(and|also|what about|how about|what if|then|or)\b|^(では|じゃあ|それなら|なら|だったら|あと)|(なら|では|だったら|の場合は?|はどう|は\?|は？)\s*[?？]?\s*$|\b(instead|then)\s*\??$/i;
 
@@ -37,4 +37,3 @@ export function bareScore(text: string): number | null {
   return match?.[1] ? Number(match[1]) : null;
 }
 
-export { hasFilters };

@@ -48,23 +48,22 @@ export class PartnerQueryParser {
     const text = normaliseText(question).toLowerCase();
     const query: PartnerQuery = structuredClone(EMPTY_QUERY);
     query.partnerIds = this.names.find(text);
-    const withoutNames = text;
-    query.test = readTest(withoutNames);
-    query.gpa = readGpa(withoutNames);
-    query.regions = REGION_PATTERNS.filter((r) => r.pattern.test(withoutNames)).map((r) => r.id);
-    query.countries = this.countryPatterns.filter((c) => c.pattern.test(withoutNames)).map((c) => c.code);
-    query.faculty = FACULTY_PATTERNS.find((f) => f.pattern.test(withoutNames))?.id ?? null;
-    query.level = GRADUATE.test(withoutNames) ? 'graduate' : UNDERGRADUATE.test(withoutNames) ? 'undergraduate' : null;
-    const months = readMonths(withoutNames);
+    query.test = readTest(text);
+    query.gpa = readGpa(text);
+    query.regions = REGION_PATTERNS.filter((r) => r.pattern.test(text)).map((r) => r.id);
+    query.countries = this.countryPatterns.filter((c) => c.pattern.test(text)).map((c) => c.code);
+    query.faculty = FACULTY_PATTERNS.find((f) => f.pattern.test(text))?.id ?? null;
+    query.level = GRADUATE.test(text) ? 'graduate' : UNDERGRADUATE.test(text) ? 'undergraduate' : null;
+    const months = readMonths(text);
     query.startMonth = months.start;
     query.deadlineMonth = months.deadline;
-    query.tuitionWaived = TUITION_WAIVED.test(withoutNames) ? true : null;
-    query.minSlots = readMinSlots(withoutNames);
-    query.noLanguageRequirement = NO_LANGUAGE_REQUIREMENT.test(withoutNames);
-    query.fields = FIELD_PATTERNS.filter((f) => f.pattern.test(withoutNames)).map((f) => f.field);
+    query.tuitionWaived = TUITION_WAIVED.test(text) ? true : null;
+    query.minSlots = readMinSlots(text);
+    query.noLanguageRequirement = NO_LANGUAGE_REQUIREMENT.test(text);
+    query.fields = FIELD_PATTERNS.filter((f) => f.pattern.test(text)).map((f) => f.field);
     // "What does Lund require?" asks for every requirement, GPA included.
-    if (query.fields.includes('language') && REQUIREMENT_WORDS.test(withoutNames) && !query.fields.includes('gpa')) query.fields.push('gpa');
-    query.year = readYear(withoutNames);
+    if (query.fields.includes('language') && REQUIREMENT_WORDS.test(text) && !query.fields.includes('gpa')) query.fields.push('gpa');
+    query.year = readYear(text);
     return query;
   }
 }
