@@ -4,7 +4,7 @@
  */
 import type { Citation, Lang } from '../core/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
-import type { RetrievedPassage } from '../retrieval/hybrid-retriever.ts';
+import type { RetrievedPassageView } from '../core/ports.ts';
 import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
 
 const MAX_PASSAGE_CHARS = 420;
@@ -21,12 +21,13 @@ export function citationOf(passage: Passage): Citation {
   return { id: passage.id, title: passage.title, source: passage.source, asOf: passage.asOf };
 }
 
-export function composeExtractive(question: string, retrieved: RetrievedPassage[], lang: Lang): ExtractiveAnswer {
+export function composeExtractive(question: string, retrieved: RetrievedPassageView[], lang: Lang): ExtractiveAnswer {
   const [top, ...rest] = retrieved;
   if (!top) return { text: '', citations: [], used: [] };
   const used = [top.passage];
-  const second = rest.find((r) => r.passage.docId !== top.passage.docId || r.passage.kind !== 'faq');
-  if (top.passage.kind !== 'faq' && second && second.confidence >= top.confidence * SECOND_PASSAGE_RATIO && second.passage.id !== top.passage.id) {
+  // An FAQ answer stands alone; a guide passage may need its nearest neighbour.
+  const second = rest[0];
+  if (top.passage.kind !== 'faq' && second && second.confidence >= top.confidence * SECOND_PASSAGE_RATIO) {
     used.push(second.passage);
   }
   const quoted = used.map((passage, index) => `${trimToQuestion(question, passage)} [${index + 1}]`);

@@ -97,7 +97,7 @@ export class Assistant {
     const retrieved = await this.options.retriever.retrieve(text, lang, 5);
     const top = retrieved[0];
     if (top && top.confidence >= this.threshold) {
-      const extract = composeExtractive(text, retrieved.map((r) => ({ ...r, fused: r.confidence })), lang);
+      const extract = composeExtractive(text, retrieved, lang);
       const stale = isStale(top.passage.asOf, this.options.staleAfterDays, this.now()) && /\d/.test(extract.text);
       const notice = stale ? `\n\n${staleNotice(top.passage.asOf, this.knowledge.office, lang)}` : '';
       return { lang, route: 'knowledge', answer: extract.text + notice, citations: extract.citations, partners: [], related: null, handover: null, confidence: round(top.confidence) };
@@ -124,10 +124,10 @@ export class Assistant {
     const file = this.knowledge.partners;
     const search = searchPartners(file.partners, query, lang);
     const composed = composePartnerAnswer(search, file, lang);
-    const notices: string[] = [];
-    if (query.year !== null && query.year > Number(file.asOf.slice(0, 4))) notices.push(yearNotice(query.year, file.asOf, lang));
-    if (isStale(file.asOf, this.options.staleAfterDays, this.now())) notices.push(staleNotice(file.asOf, this.knowledge.office, lang));
-    const body = notices.length > 0 && query.year !== null ? `${notices[0]}\n\n${composed.text}${notices[1] ? `\n\n${notices[1]}` : ''}` : [composed.text, ...notices].join('\n\n');
+    // A year the records cannot cover is said first; the staleness notice closes the answer.
+    const before = query.year !== null && query.year > Number(file.asOf.slice(0, 4)) ? [yearNotice(query.year, file.asOf, lang)] : [];
+    const after = isStale(file.asOf, this.options.staleAfterDays, this.now()) ? [staleNotice(file.asOf, this.knowledge.office, lang)] : [];
+    const body = [...before, composed.text, ...after].join('\n\n');
     return {
       lang,
       route: 'partners',
@@ -154,7 +154,7 @@ export class Assistant {
     // The general rule that applies, when the sources have one; never a decision.
     const retrieved = reason === 'emergency' || reason === 'wants_person' || reason === 'complaint' ? [] : await this.options.retriever.retrieve(text, lang, 3);
     const relevant = retrieved.filter((r) => r.confidence >= this.threshold);
-    const rule = reason !== 'not_found' && relevant.length > 0 ? composeExtractive(text, relevant.slice(0, 1).map((r) => ({ ...r, fused: r.confidence })), lang) : null;
+    const rule = reason !== 'not_found' && relevant.length > 0 ? composeExtractive(text, relevant.slice(0, 1), lang) : null;
     let caseId: string | null = null;
     if (this.options.handover) {
       try {
