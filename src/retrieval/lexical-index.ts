@@ -1,43 +1,90 @@
-/** BM25 over Japanese-aware tokens (MiniSearch), one index for both languages. */
+/**
+ * BM25 over Japanese-aware tokens (MiniSearch), one index per language: the answer is in the
+ * question's language, and a per-language index does half the work of a filtered shared one.
+ */
 import MiniSearch from 'minisearch';
 import type { Lang } from '../core/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
 
+const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 const OPTIONS = {
-  idField: 'key',
+  idField: 'id',
   fields: ['title', 'text', 'keywords'],
-  storeFields: ['id', 'lang'],
   tokenize: (text: string) => searchTokens(text),
   processTerm: (term: string) => term,
-  searchOptions: { boost: { title: 2, keywords: 1.5 }, tokenize: (text: string) => searchTokens(text), processTerm: (term: string) => term },
+  // Queries arrive as already-chosen terms joined by spaces (see `query`).
+  searchOptions: { boost: { title: 2, keywords: 1.5 }, tokenize: splitOnSpace, processTerm: (term: string) => term, combineWith: 'OR' as const },
 };
+
+/**
+ * Terms in more than this share of passages are left out of the query: they barely move BM25
+ * scores (low IDF) but make it walk most of the index ("留学" is in nearly every passage).
+ */
+const COMMON_TERM_SHARE = 0.2;
+/** However common, the rarest few terms of a question are always searched. */
+const ALWAYS_KEEP = 3;
 
 export interface LexicalHit {
   id: string;
   score: number;
 }
 
+interface LanguageIndex {
+  search: MiniSearch;
+  documentFrequency: Map<string, number>;
+  total: number;
+}
+
 export class LexicalIndex {
-  private constructor(private readonly search: MiniSearch) {}
+  private constructor(private readonly indexes: Map<Lang, LanguageIndex>) {}
 
   static build(passages: Passage[]): LexicalIndex {
-    const search = new MiniSearch(OPTIONS);
-    search.addAll(passages.map((p) => ({ key: `${p.lang}|${p.id}`, id: p.id, lang: p.lang, title: p.title, text: p.text, keywords: p.keywords.join(' ') })));
-    return new LexicalIndex(search);
+    const indexes = new Map<Lang, LanguageIndex>();
+    for (const lang of ['ja', 'en'] as const) {
+      const own = passages.filter((p) => p.lang === lang);
+      const search = new MiniSearch(OPTIONS);
+      search.addAll(own.map((p) => ({ id: p.id, title: p.title, text: p.text, keywords: p.keywords.join(' ') })));
+      const documentFrequency = new Map<string, number>();
+      for (const passage of own) {
+        for (const term of new Set(searchTokens(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`)))
+          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
+      indexes.set(lang, { search, documentFrequency, total: own.length });
+    }
+    return new LexicalIndex(indexes);
   }
 
   static fromJson(json: string): LexicalIndex {
-    return new LexicalIndex(MiniSearch.loadJSON(json, OPTIONS));
+    const stored = JSON.parse(json) as Record<Lang, { index: unknown; documentFrequency: [string, number][]; total: number }>;
+    const indexes = new Map<Lang, LanguageIndex>();
+    for (const lang of ['ja', 'en'] as const) {
+      const entry = stored[lang];
+      indexes.set(lang, {
+        search: MiniSearch.loadJS(entry.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
+        documentFrequency: new Map(entry.documentFrequency),
+        total: entry.total,
+      });
+    }
+    return new LexicalIndex(indexes);
   }
 
   toJson(): string {
-    return JSON.stringify(this.search);
+    const stored: Record<string, unknown> = {};
+    for (const [lang, entry] of this.indexes)
+      stored[lang] = { index: entry.search.toJSON(), documentFrequency: [...entry.documentFrequency], total: entry.total };
+    return JSON.stringify(stored);
   }
 
   query(text: string, lang: Lang, limit: number): LexicalHit[] {
-    return this.search
-      .search(text, { filter: (result) => result.lang === lang, combineWith: 'OR' })
+    const entry = this.indexes.get(lang);
+    if (!entry || entry.total === 0) return [];
+    const frequency = (term: string) => entry.documentFrequency.get(term) ?? 0;
+    const terms = [...new Set(searchTokens(text))].filter((term) => frequency(term) > 0).sort((a, b) => frequency(a) - frequency(b));
+    const chosen = terms.filter((term, index) => index < ALWAYS_KEEP || frequency(term) <= entry.total * COMMON_TERM_SHARE);
+    if (chosen.length === 0) return [];
+    return entry.search
+      .search(chosen.join(' '))
       .slice(0, limit)
       .map((result) => ({ id: result.id as string, score: result.score }));
   }
