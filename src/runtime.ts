@@ -8,6 +8,7 @@ import { MemoryConversationStore } from './core/memory-conversations.ts';
 import type { ConversationStore, HandoverDesk } from './core/ports.ts';
 import { loadKnowledge, type KnowledgeBase } from './knowledge/load.ts';
 import { HASHING_EMBEDDING_ID, HashingEmbeddings } from './retrieval/hashing-embeddings.ts';
+import { openAiEmbedding } from './retrieval/openai-embeddings.ts';
 import { buildSearchIndex, loadSearchIndex, type IndexEmbedding, type IndexProgress, type LoadedIndex } from './retrieval/search-index.ts';
 
 export class KnowledgeInvalidError extends Error {
@@ -23,9 +24,32 @@ export function loadValidKnowledge(config: Pick<Config, 'knowledgeDir'>): Knowle
   return knowledge;
 }
 
-/** The embedding the index is built with: local hashing with no key (model mode adds OpenAI). */
-export function indexEmbedding(_config: Config): IndexEmbedding {
+export function hashingEmbedding(): IndexEmbedding {
   return { id: HASHING_EMBEDDING_ID, embeddings: new HashingEmbeddings() };
+}
+
+/** The embedding the index is built with: the configured model's, else the local hashing one. */
+export function indexEmbedding(config: Config): IndexEmbedding {
+  return config.model ? openAiEmbedding(config.model) : hashingEmbedding();
+}
+
+/**
+ * Loads (or builds) the index with the configured embedding; when the model endpoint cannot
+ * embed the knowledge, falls back to the local embedding so the assistant still answers.
+ */
+export async function loadIndexWithFallback(config: Config, knowledge: KnowledgeBase, overrides: RuntimeOverrides): Promise<LoadedIndex> {
+  const build = (embedding: IndexEmbedding) =>
+    overrides.inMemoryIndex || overrides.forceRebuild
+      ? buildSearchIndex(knowledge, embedding, overrides.inMemoryIndex ? null : config.dataDir, overrides.progress)
+      : loadSearchIndex(knowledge, embedding, config.dataDir, overrides.progress);
+  const embedding = indexEmbedding(config);
+  if (embedding.id === HASHING_EMBEDDING_ID) return build(embedding);
+  try {
+    return await build(embedding);
+  } catch (error) {
+    overrides.progress?.(`model embeddings failed (${(error as Error).message}); using the local embedding`);
+    return build(hashingEmbedding());
+  }
 }
 
 export interface Runtime {
@@ -41,15 +65,14 @@ export interface RuntimeOverrides {
   progress?: IndexProgress;
   /** Skip the on-disk index (tests, benchmarks): build in memory. */
   inMemoryIndex?: boolean;
+  /** Rebuild the on-disk index even when it is current (`desk index`). */
+  forceRebuild?: boolean;
   now?: () => Date;
 }
 
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const knowledge = loadValidKnowledge(config);
-  const embedding = indexEmbedding(config);
-  const index = overrides.inMemoryIndex
-    ? await buildSearchIndex(knowledge, embedding, null, overrides.progress)
-    : await loadSearchIndex(knowledge, embedding, config.dataDir, overrides.progress);
+  const index = await loadIndexWithFallback(config, knowledge, overrides);
   const assistant = new Assistant({
     knowledge,
     retriever: index.retriever,

@@ -30,6 +30,7 @@ export class HybridRetriever {
     passages: Passage[],
     private readonly lexical: LexicalIndex,
     private readonly vectors: VectorIndex,
+    private readonly onVectorFailure?: (error: unknown) => void,
   ) {
     this.byKey = new Map(passages.map((p) => [`${p.lang}|${p.id}`, p]));
     for (const passage of passages) {
@@ -44,7 +45,12 @@ export class HybridRetriever {
   }
 
   async retrieve(question: string, lang: Lang, limit = 5): Promise<RetrievedPassage[]> {
-    const [lexicalHits, vectorHits] = [this.lexical.query(question, lang, CANDIDATES), await this.vectors.query(question, lang, CANDIDATES)];
+    const lexicalHits = this.lexical.query(question, lang, CANDIDATES);
+    const vectorHits = await this.vectors.query(question, lang, CANDIDATES).catch((error: unknown) => {
+      // A model embedding endpoint that fails at question time degrades to lexical search, never to silence.
+      this.onVectorFailure?.(error);
+      return [];
+    });
     const fused = new Map<string, { rrf: number; similarity: number }>();
     lexicalHits.forEach((hit, rank) => {
       const entry = fused.get(hit.id) ?? { rrf: 0, similarity: 0 };
