@@ -3,13 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../src/config.ts';
+import { silentLogger } from '../src/core/ports.ts';
 import { createRuntime } from '../src/runtime.ts';
 import { generateKnowledge } from './generate-knowledge.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
 const dir = mkdtempSync(join(tmpdir(), 'prof-'));
 generateKnowledge(resolve('knowledge'), dir, 100);
 const t0 = performance.now();
-const rt = await createRuntime({ ...loadConfig({}), knowledgeDir: dir }, { inMemoryIndex: true });
+const rt = await createRuntime(loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'prof-data-')) }), { inMemoryIndex: true, logger: silentLogger });
 console.log('build', (performance.now() - t0).toFixed(0));
 for (const q of BENCH_QUESTIONS) {
   const times: number[] = [];

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../src/config.ts';
+import { silentLogger } from '../src/core/ports.ts';
 import { createRuntime } from '../src/runtime.ts';
 import { generateKnowledge } from './generate-knowledge.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
@@ -18,9 +19,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function measure(label: string, knowledgeDir: string, targets: { p95: number; build?: number }) {
-  const config = { ...loadConfig({}), knowledgeDir };
+  const config = loadConfig({ KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-bench-data-')) });
   const buildStarted = performance.now();
-  const runtime = await createRuntime(config, { inMemoryIndex: true });
+  const runtime = await createRuntime(config, { inMemoryIndex: true, logger: silentLogger });
   const buildMs = performance.now() - buildStarted;
   const latencies: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -40,6 +41,7 @@ async function measure(label: string, knowledgeDir: string, targets: { p95: numb
       `load+index ${(buildMs / 1000).toFixed(2)} s  p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (n=${latencies.length})  peak RSS ${rssMb.toFixed(0)} MB  ` +
       `${ok ? 'within targets' : 'OVER TARGET'} (p95 <= ${targets.p95} ms${targets.build ? `, build <= ${targets.build / 1000} s` : ''})`,
   );
+  await runtime.close();
   return ok;
 }
 

@@ -34,6 +34,7 @@ const Environment = z.object({
   DISCORD_STAFF_ROLE_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: optionalUrl,
+  STAFF_WEBHOOK_URL: optionalUrl,
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_CHAT_MODEL: optionalText,
@@ -41,16 +42,19 @@ const Environment = z.object({
   MODEL_TIMEOUT_MS: positiveInteger(20_000),
   STALE_AFTER_DAYS: positiveInteger(365),
   PORT: positiveInteger(3000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 export interface Config {
   dataDir: string;
   knowledgeDir: string;
   databaseUrl: string | null;
+  /** Staff notifications to a webhook, when no chat channel is used for staff. */
+  staffWebhookUrl: string | null;
   staleAfterDays: number;
   port: number;
-  logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
+  /** Null when unset: servers then log at info, terminal commands at warn. */
+  logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
   slack: { botToken: string; signingSecret: string; appToken: string | null; staffChannel: string | null; apiUrl: string | null } | null;
   discord: {
     token: string;
@@ -95,9 +99,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     dataDir: resolve(env.DATA_DIR ?? './data'),
     knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? './knowledge'),
     databaseUrl: env.DATABASE_URL ?? null,
+    staffWebhookUrl: env.STAFF_WEBHOOK_URL ?? null,
     staleAfterDays: env.STALE_AFTER_DAYS,
     port: env.PORT,
-    logLevel: env.LOG_LEVEL,
+    logLevel: env.LOG_LEVEL ?? null,
     slack: slackOn
       ? {
           botToken: env.SLACK_BOT_TOKEN!,

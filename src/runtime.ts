@@ -5,7 +5,12 @@
 import type { Config } from './config.ts';
 import { Assistant } from './core/assistant.ts';
 import { MemoryConversationStore } from './core/memory-conversations.ts';
-import type { ConversationStore, HandoverDesk } from './core/ports.ts';
+import type { AnswerLog, CaseStore, ConversationStore, HandoverDesk, Logger, StaffNotifier } from './core/ports.ts';
+import { openCaseStore } from './handover/open-store.ts';
+import { FileStaffInbox } from './handover/notifiers/file-inbox.ts';
+import { WebhookStaffNotifier } from './handover/notifiers/webhook.ts';
+import { createLogger } from './logging/logger.ts';
+import { join } from 'node:path';
 import { loadKnowledge, type KnowledgeBase } from './knowledge/load.ts';
 import { HASHING_EMBEDDING_ID, HashingEmbeddings } from './retrieval/hashing-embeddings.ts';
 import { openAiEmbedding } from './retrieval/openai-embeddings.ts';
@@ -57,11 +62,27 @@ export interface Runtime {
   knowledge: KnowledgeBase;
   index: LoadedIndex;
   assistant: Assistant;
+  logger: Logger;
+  /** The case store, opened on first use (PGlite takes seconds to start). */
+  store(): Promise<CaseStore>;
+  /** The store if something already opened it, else null (does not open it). */
+  storeIfOpened(): Promise<CaseStore> | null;
+  /** The staff notifier for when no chat channel takes staff notifications. */
+  staffNotifier(): StaffNotifier;
+  close(): Promise<void>;
 }
 
 export interface RuntimeOverrides {
   conversations?: ConversationStore;
   handover?: HandoverDesk | null;
+  /** A store to use instead of opening the configured one (tests). */
+  caseStore?: CaseStore;
+  /**
+   * `durable`: conversations and every answer live in the case store (chat, serve).
+   * `one-shot`: the store opens only when a case is needed (desk ask).
+   */
+  storeMode?: 'durable' | 'one-shot';
+  logger?: Logger;
   progress?: IndexProgress;
   /** Skip the on-disk index (tests, benchmarks): build in memory. */
   inMemoryIndex?: boolean;
@@ -73,13 +94,29 @@ export interface RuntimeOverrides {
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const knowledge = loadValidKnowledge(config);
   const index = await loadIndexWithFallback(config, knowledge, overrides);
+  const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
+  let opened: Promise<CaseStore> | null = overrides.caseStore ? Promise.resolve(overrides.caseStore) : null;
+  const store = () => (opened ??= openCaseStore(config));
+  const durable = overrides.storeMode === 'durable';
+  const conversations = overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
+  const handover: HandoverDesk = overrides.handover ?? { open: async (request) => ({ caseId: (await (await store()).openCase(request)).id }) };
+  // One-shot runs record only answers that opened a case (the store is open then anyway).
+  const answerLog: AnswerLog = {
+    logAnswer: async (entry) => (durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined),
+  };
   const assistant = new Assistant({
     knowledge,
     retriever: index.retriever,
-    conversations: overrides.conversations ?? new MemoryConversationStore(),
-    handover: overrides.handover ?? null,
+    conversations,
+    handover,
+    answerLog,
+    logger,
     staleAfterDays: config.staleAfterDays,
     ...(overrides.now ? { now: overrides.now } : {}),
   });
-  return { config, knowledge, index, assistant };
+  const staffNotifier = () => (config.staffWebhookUrl ? new WebhookStaffNotifier(config.staffWebhookUrl) : new FileStaffInbox(join(config.dataDir, 'staff-inbox.jsonl')));
+  const close = async () => {
+    if (opened && !overrides.caseStore) await (await opened).close();
+  };
+  return { config, knowledge, index, assistant, logger, store, storeIfOpened: () => opened, staffNotifier, close };
 }

@@ -1,5 +1,6 @@
 /** Fixed replies, in both languages. Office details always come from `knowledge/office.yaml`. */
 import type { HandoverReason, Lang } from '../core/types.ts';
+import { describeReplyExpectation } from '../core/office-hours.ts';
 import type { OfficeFile } from '../knowledge/schema.ts';
 
 export function officeContact(office: OfficeFile, lang: Lang): string {
@@ -57,12 +58,12 @@ export function handoverIntro(reason: HandoverReason, lang: Lang): string {
   return REASON_TEXT[reason][lang];
 }
 
-/** What happens next, without a case store: who to contact. */
-export function handoverNextSteps(office: OfficeFile, caseId: string | null, lang: Lang): string {
+/** What happens next: the case number and when to expect a reply, or whom to contact. */
+export function handoverNextSteps(office: OfficeFile, caseId: string | null, lang: Lang, now: Date): string {
   if (caseId) {
     return lang === 'ja'
-      ? `職員に引き継ぎました（受付番号 ${caseId}）。${office.name.ja}からこのスレッドに返信します。`
-      : `I have handed this to the office (case ${caseId}). ${office.name.en} will reply in this conversation.`;
+      ? `職員に引き継ぎました（受付番号 ${caseId}）。${office.name.ja}からこの会話に返信します。${describeReplyExpectation(office, now, 'ja')}`
+      : `I have handed this to the office (case ${caseId}). The ${office.name.en} will reply in this conversation. ${describeReplyExpectation(office, now, 'en')}`;
   }
   return lang === 'ja'
     ? `${officeContact(office, 'ja')}にご相談ください。`

@@ -15,7 +15,8 @@ import { PartnerQuery, hasFilters } from '../partners/query.ts';
 import { PARTNER_WORDS } from '../partners/vocabulary.ts';
 import { detectLanguage } from '../text/language.ts';
 import { MAX_QUESTION_CHARS, normaliseInput } from '../text/normalise.ts';
-import type { ConversationStore, HandoverDesk, Retriever } from './ports.ts';
+import { silentLogger, type AnswerLog, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from './ports.ts';
+import { dmSuggestion, findPersonalData } from './privacy.ts';
 import { readSignals } from './routing.ts';
 import type { Answer, ConversationRef, HandoverReason, Lang, Turn } from './types.ts';
 import { unknownUniversity } from './unknown-university.ts';
@@ -25,6 +26,8 @@ export interface AssistantOptions {
   retriever: Retriever;
   conversations: ConversationStore;
   handover?: HandoverDesk | null;
+  answerLog?: AnswerLog | null;
+  logger?: Logger;
   staleAfterDays: number;
   now?: () => Date;
   /** Below this retrieval confidence the assistant says it did not find the answer. */
@@ -34,6 +37,8 @@ export interface AssistantOptions {
 export interface IncomingMessage {
   text: string;
   conversation: ConversationRef;
+  /** A public channel (not a DM): personal data in the message earns a suggestion to move to a DM. */
+  isPublic?: boolean;
 }
 
 export const DEFAULT_CONFIDENCE_THRESHOLD = 0.34;
@@ -62,6 +67,7 @@ export class Assistant {
     const lang = detectLanguage(input.text);
     const history = input.problem ? [] : await this.options.conversations.recent(message.conversation, 6);
     const draft = input.problem ? this.inputProblem(input.problem, lang) : await this.route(input.text, lang, history, message, answerId);
+    if (message.isPublic && !input.problem && findPersonalData(input.text).length > 0) draft.answer += `\n\n${dmSuggestion(lang)}`;
     const answer: Answer = {
       answerId,
       question: message.text,
@@ -69,6 +75,7 @@ export class Assistant {
       latencyMs: Math.round((performance.now() - started) * 100) / 100,
       mode: 'extractive',
     };
+    await this.record(answer, message);
     if (!input.problem) {
       const at = this.now().toISOString();
       await this.options.conversations.append(message.conversation, [
@@ -77,6 +84,19 @@ export class Assistant {
       ]);
     }
     return answer;
+  }
+
+  /** Logs the answer (redacted by the logger) and stores it for feedback; never fails the answer. */
+  private async record(answer: Answer, message: IncomingMessage): Promise<void> {
+    const logger = this.options.logger ?? silentLogger;
+    const reason = answer.handover?.reason ?? null;
+    const caseId = answer.handover?.caseId ?? null;
+    logger.info({ answerId: answer.answerId, conversation: message.conversation, lang: answer.lang, route: answer.route, reason, caseId, latencyMs: answer.latencyMs, question: message.text.slice(0, 500) }, 'answered');
+    try {
+      await this.options.answerLog?.logAnswer({ answerId: answer.answerId, conversation: message.conversation, lang: answer.lang, route: answer.route, handoverReason: reason, caseId });
+    } catch (error) {
+      logger.warn({ answerId: answer.answerId, error }, 'could not store the answer for feedback');
+    }
   }
 
   private inputProblem(problem: 'empty' | 'too_long' | 'binary', lang: Lang): Draft {
@@ -167,12 +187,14 @@ export class Assistant {
           generalRule: rule?.text ?? null,
           answerId,
         }));
-      } catch {
-        caseId = null; // The student still gets the office's contact details below.
+      } catch (error) {
+        // The student still gets the office's contact details below; the failure is logged.
+        (this.options.logger ?? silentLogger).error({ error, conversation: message.conversation, reason }, 'could not open a handover case');
+        caseId = null;
       }
     }
     const office = this.knowledge.office;
-    const parts = [`${capitalise(handoverIntro(reason, lang))}${lang === 'ja' ? '。' : '.'}`, handoverNextSteps(office, caseId, lang)];
+    const parts = [`${capitalise(handoverIntro(reason, lang))}${lang === 'ja' ? '。' : '.'}`, handoverNextSteps(office, caseId, lang, this.now())];
     if (rule) parts.push(lang === 'ja' ? `参考までに、一般的な決まりは次のとおりです:\n${rule.text}` : `For reference, the general rule:\n${rule.text}`);
     return {
       lang,

@@ -3,6 +3,7 @@
  * database driver or model client; everything outside reaches it through these.
  */
 import type { Passage } from '../knowledge/passages.ts';
+import type { CaseRecord, CaseStatus, StaffAction } from './cases.ts';
 import type { ConversationRef, HandoverReason, Lang, Turn } from './types.ts';
 
 export interface RetrievedPassageView {
@@ -36,4 +37,88 @@ export interface HandoverRequest {
 /** Opens a staff case. Must persist the case (and its notification job) before returning. */
 export interface HandoverDesk {
   open(request: HandoverRequest): Promise<{ caseId: string }>;
+}
+
+/** A message the delivery worker must send: to staff (a new case) or to a student (a reply). */
+export interface OutboxJob {
+  id: number;
+  kind: 'notify_staff' | 'student_reply' | 'case_updated';
+  caseId: string | null;
+  conversation: string | null;
+  payload: Record<string, unknown>;
+  /** Stable across retries, so a receiver can drop a repeat after a crash. */
+  idempotencyKey: string;
+  attempts: number;
+}
+
+/** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
+export interface StaffNotifier {
+  /** Which conversations this notifier can deliver student replies to (`slack:`, `cli:`...). */
+  handlesConversation(conversation: string): boolean;
+  deliver(job: OutboxJob): Promise<void>;
+}
+
+export interface CaseFilter {
+  status?: CaseStatus | 'active';
+  limit?: number;
+}
+
+export interface AnswerLogEntry {
+  answerId: string;
+  conversation: ConversationRef;
+  lang: Lang;
+  route: string;
+  handoverReason: HandoverReason | null;
+  caseId: string | null;
+}
+
+export interface StatsReport {
+  since: string | null;
+  questions: number;
+  answeredWithoutHandover: number;
+  shareWithoutHandover: number | null;
+  feedback: { helpful: number; notHelpful: number; helpfulRate: number | null };
+  handoversByReason: Record<string, number>;
+  medianMinutesToFirstReply: number | null;
+  openCasesByAge: { under1Day: number; days1to3: number; over3Days: number };
+}
+
+/**
+ * Durable state: cases with their notification jobs, conversation memory, processed platform
+ * event ids, answers and feedback. Two adapters (PGlite, PostgreSQL) run the same SQL.
+ */
+export interface CaseStore extends ConversationStore {
+  openCase(request: HandoverRequest): Promise<CaseRecord>;
+  getCase(id: string): Promise<CaseRecord | null>;
+  listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
+  act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord>;
+  /** Runs `send` for up to `limit` due jobs, each inside its own row lock (FOR UPDATE SKIP LOCKED). */
+  deliverDue(
+    kinds: OutboxJob['kind'][],
+    limit: number,
+    send: (job: OutboxJob) => Promise<void>,
+    retryDelayMs: (attempts: number) => number,
+    conversationPrefix?: string,
+  ): Promise<{ delivered: number; failed: number }>;
+  /** True the first time an event id is seen, false for a retry or duplicate. */
+  markEventProcessed(eventId: string): Promise<boolean>;
+  logAnswer(entry: AnswerLogEntry): Promise<void>;
+  recordFeedback(answerId: string, helpful: boolean): Promise<boolean>;
+  stats(since: Date | null, now: Date): Promise<StatsReport>;
+  close(): Promise<void>;
+}
+
+/** Structured logging; the adapter redacts personal data before anything is written. */
+export interface Logger {
+  debug(record: Record<string, unknown>, message?: string): void;
+  info(record: Record<string, unknown>, message?: string): void;
+  warn(record: Record<string, unknown>, message?: string): void;
+  error(record: Record<string, unknown>, message?: string): void;
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** Where answers are recorded (for feedback and stats). */
+export interface AnswerLog {
+  logAnswer(entry: AnswerLogEntry): Promise<void>;
 }

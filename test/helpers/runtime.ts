@@ -1,16 +1,25 @@
 /** One in-memory runtime per test file, on the real knowledge/ (no disk index, no keys). */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
+import { silentLogger } from '../../src/core/ports.ts';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../../src/runtime.ts';
 
 let shared: Promise<Runtime> | null = null;
 
+/** A config whose data (index, embedded store) lives in a fresh temporary folder. */
+export function testConfig(environment: Record<string, string> = {}) {
+  return loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-test-')), ...environment });
+}
+
 export function realRuntime(): Promise<Runtime> {
-  shared ??= createRuntime(loadConfig({}), { inMemoryIndex: true });
+  shared ??= createRuntime(testConfig(), { inMemoryIndex: true, logger: silentLogger });
   return shared;
 }
 
 export function freshRuntime(overrides: RuntimeOverrides = {}): Promise<Runtime> {
-  return createRuntime(loadConfig({}), { inMemoryIndex: true, ...overrides });
+  return createRuntime(testConfig(), { inMemoryIndex: true, logger: silentLogger, ...overrides });
 }
 
 let counter = 0;

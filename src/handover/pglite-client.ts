@@ -1,0 +1,69 @@
+/**
+ * The embedded store: PostgreSQL compiled to WASM, persisted under DATA_DIR. One process at a
+ * time may open it (PGlite is single-connection), so a lock file guards the folder.
+ */
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SqlClient } from './sql-client.ts';
+
+export class StoreLockedError extends Error {
+  readonly code = 'STORE_LOCKED';
+}
+
+function acquireLock(directory: string): () => void {
+  const lockFile = join(directory, 'desk.lock');
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    let alive = false;
+    try {
+      if (pid && pid !== process.pid) {
+        process.kill(pid, 0);
+        alive = true;
+      }
+    } catch {
+      alive = false; // A process that died (even by SIGKILL) leaves a stale lock; take it over.
+    }
+    if (alive)
+      throw new StoreLockedError(
+        `The embedded store in ${directory} is in use by process ${pid} (desk serve or chat). Stop it first, or set DATABASE_URL to share a PostgreSQL server.`,
+      );
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+function wrapTransaction(tx: Transaction): SqlClient {
+  return {
+    query: async (sql, params) => (await tx.query(sql, params)).rows as never,
+    transaction: (work) => work(wrapTransaction(tx)),
+    exec: async (sql) => {
+      await tx.exec(sql);
+    },
+    close: async () => {},
+  };
+}
+
+export async function openPgliteClient(dataDir: string | null): Promise<SqlClient> {
+  let release = () => {};
+  let database: PGlite;
+  if (dataDir) {
+    const directory = join(dataDir, 'db');
+    mkdirSync(directory, { recursive: true });
+    release = acquireLock(dataDir);
+    database = await PGlite.create(directory);
+  } else {
+    database = await PGlite.create();
+  }
+  return {
+    query: async (sql, params) => (await database.query(sql, params)).rows as never,
+    transaction: (work) => database.transaction((tx) => work(wrapTransaction(tx))),
+    exec: async (sql) => {
+      await database.exec(sql);
+    },
+    close: async () => {
+      await database.close();
+      release();
+    },
+  };
+}
