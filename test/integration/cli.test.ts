@@ -62,3 +62,44 @@ describe('desk CLI', () => {
     expect(again.stderr).not.toMatch(/rebuilding|writing/);
   });
 });
+
+describe('desk handover from the command line', () => {
+  const chat = (input: string) =>
+    new Promise<string>((resolve, reject) => {
+      const child = execFile('node', ['bin/desk.js', 'chat'], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+      child.stdin!.end(input);
+    });
+  const deskLocal = (args: string[]) => run('node', ['bin/desk.js', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
+
+  it('ask --json "I want to talk to a person" returns a case that desk cases show prints', async () => {
+    const { stdout } = await deskLocal(['ask', '--json', 'I want to talk to a person']);
+    const answer = JSON.parse(stdout);
+    expect(answer.route).toBe('handover');
+    expect(answer.handover.caseId).toMatch(/^EX-\d{4}$/);
+    expect(answer.answer).toContain(answer.handover.caseId);
+    const shown = await deskLocal(['cases', 'show', answer.handover.caseId]);
+    expect(shown.stdout).toMatch(new RegExp(`${answer.handover.caseId} — open`));
+    expect(shown.stdout).toMatch(/reason:\s+wants_person/);
+  });
+
+  it('a staff reply reaches the student the next time their chat runs; invalid actions change nothing', async () => {
+    const first = await chat('職員の方と直接話したいです\nexit\n');
+    const caseId = /受付番号 (EX-\d{4})/.exec(first)?.[1];
+    expect(caseId).toBeDefined();
+    await deskLocal(['cases', 'claim', caseId!, '--as', 'sato']);
+    const refused = await deskLocal(['cases', 'resolve', caseId!, '--as', 'tanaka']).catch((error) => error);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/CASE_CLAIMED_BY_OTHER.*Nothing was changed/);
+    await deskLocal(['cases', 'reply', caseId!, '--as', 'sato', 'こんにちは、留学生支援室の佐藤です。']);
+    const second = await chat('exit\n');
+    expect(second).toMatch(new RegExp(`留学生支援室より（${caseId}、担当 sato）`));
+    expect(second).toMatch(/佐藤です/);
+    const third = await chat('exit\n');
+    expect(third).not.toMatch(/佐藤です/);
+    await deskLocal(['cases', 'resolve', caseId!, '--as', 'sato']);
+    const list = await deskLocal(['cases', 'list', '--status', 'resolved']);
+    expect(list.stdout).toContain(caseId);
+    const stats = JSON.parse((await deskLocal(['stats', '--json'])).stdout);
+    expect(stats.handoversByReason.wants_person).toBeGreaterThanOrEqual(1);
+  });
+});
