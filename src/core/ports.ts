@@ -31,7 +31,7 @@ export interface HandoverRequest {
   recentTurns: Turn[];
   /** The general rule the assistant already gave, if any. */
   generalRule: string | null;
-  answerId: string;
+  answerId: string | null;
 }
 
 /** Opens a staff case. Must persist the case (and its notification job) before returning. */
@@ -64,7 +64,7 @@ export interface CaseFilter {
 }
 
 export interface AnswerLogEntry {
-  answerId: string;
+  answerId: string | null;
   conversation: ConversationRef;
   lang: Lang;
   route: string;
