@@ -64,7 +64,7 @@ export interface CaseFilter {
 }
 
 export interface AnswerLogEntry {
-  answerId: string | null;
+  answerId: string;
   conversation: ConversationRef;
   lang: Lang;
   route: string;
