@@ -8,6 +8,9 @@ import { dirname } from 'node:path';
 import type { OutboxJob, StaffNotifier } from '../../core/ports.ts';
 
 export class FileStaffInbox implements StaffNotifier {
+  /** Keys already in the file, read once per process rather than on every delivery. */
+  private keys: Set<string> | null = null;
+
   constructor(private readonly path: string) {}
 
   handlesConversation(): boolean {
@@ -23,8 +26,10 @@ export class FileStaffInbox implements StaffNotifier {
   }
 
   async deliver(job: OutboxJob): Promise<void> {
-    if (this.delivered().some((entry) => entry.key === job.idempotencyKey)) return;
+    this.keys ??= new Set(this.delivered().map((entry) => entry.key));
+    if (this.keys.has(job.idempotencyKey)) return;
     mkdirSync(dirname(this.path), { recursive: true });
     appendFileSync(this.path, `${JSON.stringify({ key: job.idempotencyKey, at: new Date().toISOString(), job })}\n`);
+    this.keys.add(job.idempotencyKey);
   }
 }
