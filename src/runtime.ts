@@ -103,6 +103,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // One-shot runs record only answers that opened a case (the store is open then anyway).
   const answerLog: AnswerLog = {
     logAnswer: async (entry) => (durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined),
+    recordFeedback: async (answerId, helpful) => (await store()).recordFeedback(answerId, helpful),
   };
   const assistant = new Assistant({
     knowledge,

@@ -86,6 +86,32 @@ export class Assistant {
     return answer;
   }
 
+  /**
+   * "Helpful" / "Not helpful" on an answer. Not helpful comes back with an offer of staff
+   * (the channels show it as a button; the terminal as `/staff`).
+   */
+  async feedback(answerId: string, helpful: boolean, lang: Lang): Promise<{ recorded: boolean; reply: string }> {
+    const recorded = (await this.options.answerLog?.recordFeedback(answerId, helpful)) ?? false;
+    if (helpful) return { recorded, reply: lang === 'ja' ? 'ありがとうございます。' : 'Thanks for the feedback.' };
+    return {
+      recorded,
+      reply: lang === 'ja' ? 'お役に立てずすみません。職員に確認してもらいますか？（「職員に相談」を押すか /staff と入力）' : 'Sorry that did not help. Would you like a member of staff to follow up? (press "Talk to staff", or type /staff)',
+    };
+  }
+
+  /** "Talk to staff" or "this didn't help": hands the conversation's last question to staff. */
+  async requestStaff(conversation: ConversationRef, reason: 'wants_person' | 'not_helpful', fallbackLang: Lang = 'en'): Promise<Answer> {
+    const started = performance.now();
+    const answerId = randomUUID();
+    const history = await this.options.conversations.recent(conversation, 6);
+    const lastQuestion = [...history].reverse().find((turn) => turn.role === 'student')?.text ?? '';
+    const lang = lastQuestion ? detectLanguage(lastQuestion) : fallbackLang;
+    const draft = await this.handover(reason, lastQuestion || (lang === 'ja' ? '（職員への相談の依頼）' : '(asked to talk to staff)'), lang, history, { text: lastQuestion, conversation }, answerId, false);
+    const answer: Answer = { answerId, question: lastQuestion, ...withoutQuery(draft), latencyMs: Math.round((performance.now() - started) * 100) / 100, mode: 'extractive' };
+    await this.record(answer, { text: lastQuestion, conversation });
+    return answer;
+  }
+
   /** Logs the answer (redacted by the logger) and stores it for feedback; never fails the answer. */
   private async record(answer: Answer, message: IncomingMessage): Promise<void> {
     const logger = this.options.logger ?? silentLogger;
@@ -170,9 +196,10 @@ export class Assistant {
     return { lang, route: 'partners', answer: text, citations: [{ id: 'partners', title: file.title[lang], source: `${file.source.file} — ${file.source.part}`, asOf: file.asOf }], partners: [], related: { otherTest: [], noneStated: [], nearMiss: [] }, handover: null, confidence: 0.8 };
   }
 
-  private async handover(reason: HandoverReason, text: string, lang: Lang, history: Turn[], message: IncomingMessage, answerId: string): Promise<Draft> {
+  private async handover(reason: HandoverReason, text: string, lang: Lang, history: Turn[], message: IncomingMessage, answerId: string, withRule = true): Promise<Draft> {
     // The general rule that applies, when the sources have one; never a decision.
-    const retrieved = reason === 'emergency' || reason === 'wants_person' || reason === 'complaint' ? [] : await this.options.retriever.retrieve(text, lang, 3);
+    const noRule = !withRule || reason === 'emergency' || reason === 'wants_person' || reason === 'complaint';
+    const retrieved = noRule ? [] : await this.options.retriever.retrieve(text, lang, 3);
     const relevant = retrieved.filter((r) => r.confidence >= this.threshold);
     const rule = reason !== 'not_found' && relevant.length > 0 ? composeExtractive(text, relevant.slice(0, 1), lang) : null;
     let caseId: string | null = null;

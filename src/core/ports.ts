@@ -121,4 +121,6 @@ export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() 
 /** Where answers are recorded (for feedback and stats). */
 export interface AnswerLog {
   logAnswer(entry: AnswerLogEntry): Promise<void>;
+  /** False when the answer id is unknown. */
+  recordFeedback(answerId: string, helpful: boolean): Promise<boolean>;
 }
