@@ -14,6 +14,7 @@ import { runChat } from './chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from './knowledge-command.ts';
 import { processOutput, type CommandOutput } from './output.ts';
+import { runEvalCommand } from './eval-command.ts';
 import { runDrafts, runFeedback, runPromote, runStats, runWorker } from './staff-commands.ts';
 
 const USAGE = `Usage: desk <command>
@@ -32,6 +33,7 @@ const USAGE = `Usage: desk <command>
   feedback ANSWER_ID helpful|not-helpful
   stats [--since DATE] [--json]    usage, handovers, feedback, reply times
   worker [--once]                  deliver pending staff notifications
+  eval [--cases PATH] [--kind KIND] [--out DIR] [--compare OLD.json]   run the eval set
 `;
 
 export async function main(argv: string[], output: CommandOutput = processOutput): Promise<number> {
@@ -107,6 +109,8 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
       return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
     case 'stats':
       return withStore(config, (runtime) => runStats(rest, runtime.store, output, new Date()));
+    case 'eval':
+      return runEvalCommand(rest, config, output);
     case 'worker':
       return withRuntime(config, output, {}, (runtime) => runWorker(rest, runtime, output));
     case undefined:

@@ -1,0 +1,75 @@
+/**
+ * Runs eval cases in-process against a fresh runtime (in-memory index, in-memory case store,
+ * so evals never touch the office's data) and returns the scored report.
+ */
+import { silentLogger } from '../../src/core/ports.ts';
+import type { Config } from '../../src/config.ts';
+import { openPgliteClient } from '../../src/handover/pglite-client.ts';
+import { SqlCaseStore } from '../../src/handover/sql-case-store.ts';
+import { createRuntime } from '../../src/runtime.ts';
+import { scoreByKind, type KindScores } from './aggregate.ts';
+import { questionsOf, type EvalCase } from './cases.ts';
+import { scoreCase, type CaseResult } from './score.ts';
+
+export interface EvalReport {
+  createdAt: string;
+  knowledgeHash: string;
+  embeddingId: string;
+  cases: number;
+  scores: { overall: KindScores; kinds: Record<string, KindScores> };
+  results: CaseResult[];
+}
+
+export async function runEval(config: Config, cases: EvalCase[], onProgress: (done: number, total: number) => void = () => {}): Promise<EvalReport> {
+  const store = await SqlCaseStore.open(await openPgliteClient(null));
+  const runtime = await createRuntime(config, { inMemoryIndex: true, logger: silentLogger, caseStore: store, storeMode: 'durable' });
+  const context = { knowledge: runtime.knowledge, passages: runtime.index.passages };
+  const results: CaseResult[] = [];
+  try {
+    for (const [index, evalCase] of cases.entries()) {
+      // Each case is its own conversation; follow-up turns share one.
+      const conversation = `eval:${evalCase.id}`;
+      let answer = null;
+      let latencyMs = 0;
+      for (const question of questionsOf(evalCase)) {
+        answer = await runtime.assistant.ask({ text: question, conversation });
+        latencyMs = answer.latencyMs;
+      }
+      results.push(scoreCase(evalCase, answer!, latencyMs, context));
+      onProgress(index + 1, cases.length);
+    }
+  } finally {
+    await store.close();
+  }
+  return {
+    createdAt: new Date().toISOString(),
+    knowledgeHash: runtime.knowledge.hash,
+    embeddingId: runtime.index.manifest.embeddingId,
+    cases: results.length,
+    scores: scoreByKind(results),
+    results,
+  };
+}
+
+/** What got better or worse since an earlier report. */
+export function compareReports(previous: EvalReport, current: EvalReport): string[] {
+  const lines: string[] = [];
+  const metrics: (keyof KindScores)[] = ['passRate', 'exactSet', 'factInclusion', 'routeAccuracy', 'fabricatedAnswers', 'latencyP95'];
+  for (const scope of ['overall', ...Object.keys(current.scores.kinds)]) {
+    const before = scope === 'overall' ? previous.scores.overall : previous.scores.kinds[scope];
+    const after = scope === 'overall' ? current.scores.overall : current.scores.kinds[scope];
+    if (!before || !after) continue;
+    for (const metric of metrics) {
+      const a = before[metric];
+      const b = after[metric];
+      if (a === null || b === null || a === b) continue;
+      lines.push(`${scope}.${metric}: ${a} -> ${b} (${(b as number) > (a as number) ? '+' : ''}${Math.round(((b as number) - (a as number)) * 1000) / 1000})`);
+    }
+  }
+  const was = new Map(previous.results.map((r) => [r.id, r.passed]));
+  for (const result of current.results) {
+    if (was.get(result.id) === true && !result.passed) lines.push(`now failing: ${result.id} — ${result.failures.join('; ')}`);
+    if (was.get(result.id) === false && result.passed) lines.push(`now passing: ${result.id}`);
+  }
+  return lines.length > 0 ? lines : ['no change'];
+}
