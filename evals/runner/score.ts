@@ -1,4 +1,5 @@
 /** Scores one case's answer against what the case expects, with a reason for every failed check. */
+import { helpText } from '../../src/answer/messages.ts';
 import type { Answer } from '../../src/core/types.ts';
 import type { KnowledgeBase } from '../../src/knowledge/load.ts';
 import type { Passage } from '../../src/knowledge/passages.ts';
@@ -25,6 +26,7 @@ export interface CaseResult {
   fabricated: string[];
   citationsValid: boolean;
   latencyMs: number;
+  confidence: number;
   answer: string;
   source: EvalCase['source'];
 }
@@ -103,6 +105,7 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
     fabricated,
     citationsValid,
     latencyMs,
+    confidence: answer.confidence,
     answer: answer.answer,
     source: evalCase.source,
   };
@@ -110,7 +113,8 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
 
 /** Everything an answer may quote figures from: cited passages, named partners' records, the office. */
 function sourceTextsFor(answer: Answer, context: EvalContext): string[] {
-  const texts: string[] = [JSON.stringify(context.knowledge.office)];
+  // The office record and the product's own fixed help text (its example questions) are sources too.
+  const texts: string[] = [JSON.stringify(context.knowledge.office), helpText(answer.lang)];
   for (const citation of answer.citations) {
     texts.push(citation.asOf);
     for (const passage of context.passages.filter((p) => p.id === citation.id)) texts.push(passage.title, passage.text);

@@ -15,7 +15,7 @@ import {
   partnerName,
   countryName,
 } from '../partners/describe.ts';
-import { TEST_LABEL } from '../partners/vocabulary.ts';
+import { OTHER_COUNTRIES, TEST_LABEL } from '../partners/vocabulary.ts';
 import { formatAsOf } from './freshness.ts';
 
 export interface ComposedPartnerAnswer {
@@ -57,7 +57,7 @@ export function describeCriteria(query: PartnerQuery, lang: Lang, file: Partners
   if (query.gpa !== null) parts.push(ja ? `GPA ${query.gpa}で応募できる` : `open to a GPA of ${query.gpa}`);
   const places = [
     ...query.regions.map((r) => file.partners.find((p) => p.region.id === r)?.region[lang] ?? r),
-    ...query.countries.map((c) => file.partners.find((p) => p.country.code === c)?.country[lang] ?? c),
+    ...query.countries.map((c) => file.partners.find((p) => p.country.code === c)?.country[lang] ?? OTHER_COUNTRIES.find((o) => o.code === c)?.[lang] ?? c),
   ];
   if (places.length > 0) parts.push(ja ? `${places.join('・')}の` : `in ${places.join(' or ')}`);
   if (query.faculty) parts.push(ja ? `${FACULTY_JA[query.faculty]}の学生が対象の` : `open to ${query.faculty} students`);
@@ -76,7 +76,7 @@ export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, 
     noneStated: search.noneStated.map(toResult),
     nearMiss: search.nearMiss.map(toResult),
   };
-  if (search.named.length > 0 && !hasFilters(search.query)) return composeLookup(search, file, lang, related);
+  if (search.named.length > 0) return composeLookup(search, file, lang, related);
   const ja = lang === 'ja';
   const criteria = describeCriteria(search.query, lang, file) || (ja ? '全' : 'all');
   const asOf = formatAsOf(file.asOf);
@@ -120,12 +120,28 @@ const GAP_TOPIC: Record<PartnerField, RegExp> = {
   notes: /note/i,
 };
 
+function verdictLine(verdict: PartnerVerdict | undefined, lang: Lang): string {
+  const ja = lang === 'ja';
+  if (!verdict) return ja ? '→ あなたの条件では応募基準に届きません（下記の要件を参照）。' : '→ Your score or GPA does not meet this partner\'s requirement (see below).';
+  const label = {
+    match: ja ? '応募基準を満たします' : 'meets the requirement',
+    near_miss: ja ? 'あと少し届きません' : 'just short',
+    other_test: ja ? '要件が別の試験・形式で書かれています（留学生支援室の判断）' : 'requirement stated in another test or form (the office decides)',
+    none_stated: ja ? '一覧に語学要件の記載がありません' : 'no language requirement stated in the table',
+    excluded: ja ? '応募基準に届きません' : 'does not meet the requirement',
+  }[verdict.verdict];
+  return `→ ${label}: ${verdict.reason}`;
+}
+
+const CORE_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'slots'];
+
 const ALL_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'period', 'slots', 'tuition', 'faculty', 'notes'];
 
 function composeLookup(search: PartnerSearch, file: PartnersFile, lang: Lang, related: RelatedPartners): ComposedPartnerAnswer {
   const ja = lang === 'ja';
+  // What was asked comes first; the essentials (requirement, GPA, deadline, places) always follow.
   const asked = search.query.fields.length > 0 ? search.query.fields : ALL_FIELDS;
-  const fields = asked;
+  const fields = [...new Set([...asked, ...CORE_FIELDS])];
   const label: Record<PartnerField, string> = ja
     ? { language: '語学要件', gpa: 'GPA', deadline: '出願締切', period: '留学期間', slots: '人数', tuition: '授業料', faculty: '対象', notes: '備考' }
     : { language: 'Language', gpa: 'GPA', deadline: 'Application deadline', period: 'Study periods', slots: 'Places', tuition: 'Tuition', faculty: 'Open to', notes: 'Notes' };
@@ -141,6 +157,9 @@ function composeLookup(search: PartnerSearch, file: PartnersFile, lang: Lang, re
       case 'notes': return partner.notes.length > 0 ? partner.notes.map((n) => n[lang]).join(ja ? '／' : ' / ') : null;
     }
   };
+  // When the student also gave a score or GPA, each named partner starts with the verdict on it.
+  const verdicts = new Map([...search.matches, ...search.otherTest, ...search.noneStated, ...search.nearMiss].map((v) => [v.partner.id, v]));
+  const judged = search.query.test?.score != null || search.query.gpa !== null;
   const blocks = search.named.map((partner, index) => {
     const rows = fields
       .map((field) => [field, value(partner, field)] as const)
@@ -151,7 +170,8 @@ function composeLookup(search: PartnerSearch, file: PartnersFile, lang: Lang, re
     const title = ja
       ? `${partnerName(partner, lang)}（${countryName(partner, lang)}、${partner.region.ja}）[${index + 1}]`
       : `${partnerName(partner, lang)} (${countryName(partner, lang)}, ${partner.region.en}) [${index + 1}]`;
-    return `${title}\n${rows.join('\n')}${gaps}`;
+    const verdict = judged ? verdictLine(verdicts.get(partner.id), lang) : null;
+    return `${title}\n${verdict ? `${verdict}\n` : ''}${rows.join('\n')}${gaps}`;
   });
   const partners = search.named.map((partner) => ({
     id: partner.id,

@@ -12,7 +12,7 @@ import { searchPartners } from '../partners/engine.ts';
 import { bareScore, isFollowUp, mergeFollowUp } from '../partners/follow-up.ts';
 import { PartnerQueryParser } from '../partners/parse-query.ts';
 import { PartnerQuery, hasFilters } from '../partners/query.ts';
-import { PARTNER_WORDS } from '../partners/vocabulary.ts';
+import { OFF_RECORD_TOPIC, PARTNER_WORDS } from '../partners/vocabulary.ts';
 import { detectLanguage } from '../text/language.ts';
 import { MAX_QUESTION_CHARS, normaliseInput } from '../text/normalise.ts';
 import { silentLogger, type AnswerLog, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from './ports.ts';
@@ -139,6 +139,7 @@ export class Assistant {
     if (signals.injection) return this.plain('refused', refusedText(lang), lang);
     if (signals.handoverReason) return this.handover(signals.handoverReason, text, lang, history, message, answerId);
     const partnerDraft = this.tryPartners(text, lang, history);
+    if (partnerDraft === 'not_in_records') return this.handover('not_found', text, lang, history, message, answerId);
     if (partnerDraft) return partnerDraft;
     const retrieved = await this.options.retriever.retrieve(text, lang, 5);
     const top = retrieved[0];
@@ -152,12 +153,18 @@ export class Assistant {
     return this.plain('out_of_scope', outOfScopeText(lang), lang);
   }
 
-  private tryPartners(text: string, lang: Lang, history: Turn[]): Draft | null {
+  /**
+   * A partner answer, null when the question is not about partners, or `not_in_records` when it
+   * names a partner but asks what the records never hold (rent, wifi, airport pickup...).
+   */
+  private tryPartners(text: string, lang: Lang, history: Turn[]): Draft | null | 'not_in_records' {
     const parsed = this.parser.parse(text);
+    if (parsed.partnerIds.length > 0 && !hasFilters(parsed) && parsed.fields.length === 0 && OFF_RECORD_TOPIC.test(text)) return 'not_in_records';
     const previous = lastPartnerQuery(history);
     let query: PartnerQuery | null = null;
-    if (previous && isFollowUp(text) && (hasFilters(parsed) || parsed.partnerIds.length > 0)) query = mergeFollowUp(previous, parsed);
-    else if (previous?.test && bareScore(text) !== null) query = mergeFollowUp(previous, { ...parsed, test: { test: previous.test.test, score: bareScore(text) } });
+    const score = bareScore(text);
+    if (previous && isFollowUp(text) && !parsed.test && previous.test && score !== null) query = mergeFollowUp(previous, { ...parsed, test: { test: previous.test.test, score } });
+    else if (previous && isFollowUp(text) && (hasFilters(parsed) || parsed.partnerIds.length > 0 || parsed.fields.length > 0)) query = mergeFollowUp(previous, parsed);
     else if (isPartnerQuestion(text, parsed)) query = parsed;
     if (!query) {
       const unknown = unknownUniversity(text, parsed);
@@ -239,7 +246,10 @@ export class Assistant {
 function isPartnerQuestion(text: string, query: PartnerQuery): boolean {
   if (query.partnerIds.length > 0) return true;
   if (query.test?.score != null || query.gpa !== null) return true;
-  return PARTNER_WORDS.test(text.toLowerCase()) && (hasFilters(query) || query.fields.length > 0 && query.test !== null);
+  // Filters only partners have (no requirement, deadline or start month, places, tuition) need no "partner" word.
+  const partnerOnlyFilter = query.noLanguageRequirement || query.deadlineMonth !== null || query.startMonth !== null || query.minSlots !== null || query.tuitionWaived !== null;
+  if (partnerOnlyFilter) return true;
+  return PARTNER_WORDS.test(text.toLowerCase()) && (hasFilters(query) || (query.fields.length > 0 && query.test !== null));
 }
 
 function lastPartnerQuery(history: Turn[]): PartnerQuery | null {

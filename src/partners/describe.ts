@@ -27,7 +27,7 @@ export function describeOption(option: LanguageOption, lang: Lang): string {
   if (SCORED.has(option.test) && option.min !== null) {
     const label = TEST_LABEL[option.test as keyof typeof TEST_LABEL];
     text = option.test === 'HSK'
-      ? ja ? `HSK ${option.min}級以上` : `HSK level ${option.min} or above`
+      ? ja ? `HSK ${option.min}級以上` : `HSK ${option.min} or above`
       : ja ? `${label} ${score(option.test, option.min)}${option.test === 'TOEIC' ? '点' : ''}以上` : `${label} ${score(option.test, option.min)} or above`;
   } else if (option.test === 'CEFR' && option.cefr) {
     text = ja ? `${languageName(option, lang)}（CEFR ${option.cefr}以上）` : `${languageName(option, lang)} at CEFR ${option.cefr} or above`;
@@ -55,7 +55,9 @@ export function describeLanguage(partner: Partner, lang: Lang): string {
 export function describeGpaEntry(entry: GpaRequirement, lang: Lang): string {
   const scale = entry.scale && entry.scale !== 4 ? `/${entry.scale}` : '';
   const level = entry.level ? (lang === 'ja' ? (entry.level === 'graduate' ? '大学院生 ' : '学部生 ') : `${entry.level}s: `) : '';
-  return lang === 'ja' ? `${level}GPA ${entry.min}${scale}以上` : `${level}GPA ${entry.min}${scale} or above`;
+  // GPA minimums read as printed on the 4-point scale: 3.0, 2.75.
+  const min = Number.isInteger(entry.min) && entry.scale !== 20 && entry.scale !== 10 ? entry.min.toFixed(1) : String(entry.min);
+  return lang === 'ja' ? `${level}GPA ${min}${scale}以上` : `${level}GPA ${min}${scale} or above`;
 }
 
 export function describeGpa(partner: Partner, lang: Lang): string {

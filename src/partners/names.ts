@@ -27,6 +27,14 @@ export class PartnerNames {
 
   /** Ids of the partners a text names, in order of first mention. */
   find(text: string): string[] {
+    return this.locate(text).ids;
+  }
+
+  /**
+   * The partners named, and the text with their names blanked out, so words inside a name
+   * (モンゴル in モンゴル国立大学, "Medicine" in a veterinary school's name) are not read as filters.
+   */
+  locate(text: string): { ids: string[]; rest: string } {
     let remaining = normaliseText(text).toLowerCase();
     const found: { id: string; at: number }[] = [];
     for (const matcher of this.matchers) {
@@ -38,7 +46,7 @@ export class PartnerNames {
       // Blank the match out so a shorter name inside it does not match again.
       remaining = remaining.slice(0, match.index) + ' '.repeat(match[0].length) + remaining.slice(match.index + match[0].length);
     }
-    return found.sort((a, b) => a.at - b.at).map((f) => f.id);
+    return { ids: found.sort((a, b) => a.at - b.at).map((f) => f.id), rest: remaining };
   }
 }
 

@@ -13,6 +13,7 @@ import {
   GRADUATE,
   MONTHS_EN,
   NO_LANGUAGE_REQUIREMENT,
+  OTHER_COUNTRIES,
   REGION_PATTERNS,
   SCORE_RANGE,
   TEST_PATTERNS,
@@ -42,12 +43,13 @@ export class PartnerQueryParser {
       const alias = COUNTRY_ALIASES[code]?.source;
       return { code, pattern: new RegExp([...own, ...(alias ? [alias] : [])].join('|')) };
     });
+    this.countryPatterns.push(...OTHER_COUNTRIES.map(({ code, pattern }) => ({ code, pattern })));
   }
 
   parse(question: string): PartnerQuery {
-    const text = normaliseText(question).toLowerCase();
     const query: PartnerQuery = structuredClone(EMPTY_QUERY);
-    query.partnerIds = this.names.find(text);
+    const { ids, rest: text } = this.names.locate(normaliseText(question).toLowerCase());
+    query.partnerIds = ids;
     query.test = readTest(text);
     query.gpa = readGpa(text);
     query.regions = REGION_PATTERNS.filter((r) => r.pattern.test(text)).map((r) => r.id);
@@ -99,7 +101,7 @@ function readTest(text: string): PartnerQuery['test'] {
 }
 
 function readGpa(text: string): number | null {
-  const match = /gpa[\s:：は=がで]*(?:が|は|is|of|was)?\s*(\d(?:\.\d{1,2})?)/.exec(text) ?? /(\d\.\d{1,2})\s*(?:の)?\s*gpa/.exec(text);
+  const match = /gpa[\s:：は=がで]*(?:が|は|is|of|was)?\s*(?:only|just|about|around|now|currently|約|だいたい)?\s*(\d(?:\.\d{1,2})?)/.exec(text) ?? /(\d\.\d{1,2})\s*(?:の)?\s*gpa/.exec(text);
   if (!match?.[1]) return null;
   const value = Number(match[1]);
   return value >= 0 && value <= 4.5 ? value : null;

@@ -6,9 +6,9 @@ import type { FacultyId, PartnerField, RegionId, ScoredTest } from './query.ts';
 
 /** Order matters: specific TOEFL variants before plain TOEFL. */
 export const TEST_PATTERNS: { test: ScoredTest | 'TOEFL'; pattern: RegExp }[] = [
-  { test: 'TOEFL_IBT', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*i\s?bt|\bibt\b/g },
+  { test: 'TOEFL_IBT', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*i\s?bt|\bibt\b|internet[- ]based toefl|toefl \(?internet[- ]based\)?/g },
   { test: 'TOEFL_ITP', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*itp|\bitp\b/g },
-  { test: 'TOEFL_PBT', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*pbt|\bpbt\b/g },
+  { test: 'TOEFL_PBT', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*pbt|\bpbt\b|paper[- ]based toefl|toefl \(?paper[- ]based\)?|ペーパー版toefl/g },
   { test: 'TOEFL', pattern: /toefl|トーフル|トフル/g },
   { test: 'TOEIC', pattern: /toeic|トーイック|トイック/g },
   { test: 'IELTS', pattern: /ielts|アイエルツ|アイエルエツ/g },
@@ -58,11 +58,11 @@ export const REGION_PATTERNS: { id: RegionId; pattern: RegExp }[] = [
  * or ネクタイ do not read as Thailand.
  */
 export const COUNTRY_ALIASES: Record<string, RegExp> = {
-  US: /アメリカ|米国|\busa\b|\bu\.s\.a?\.?|\bamerica\b|\bunited states\b|\bthe us\b|\bus\b(?= (partner|universit|school))/,
+  US: /\bamerican (partners?|universit|schools?)|アメリカ|米国|\busa\b|\bu\.s\.a?\.?|\bamerica\b|\bunited states\b|\bthe us\b|\bus\b(?= (partner|universit|school))/,
   KR: /韓国|\bkorea\b|\bsouth korea\b|\bkorean\b/,
-  CN: /中国|\bchina\b|中華人民共和国/,
+  CN: /中国|\bchina\b|中華人民共和国|\bchinese (partners?|universit|schools?|institutions?|campus)/,
   TW: /台湾|臺灣|\btaiwan(ese)?\b/,
-  TH: /(?<![\u30A0-\u30FF])タイ(?![\u30A0-\u30FF])|\bthailand\b/,
+  TH: /(?<![\u30A0-\u30FF])タイ(?![\u30A0-\u30FF])|\bthailand\b|\bthai (partners?|universit|schools?|institutions?)/,
   ID: /インドネシア|\bindonesia(n)?\b/,
   VN: /ベトナム|\bviet ?nam(ese)?\b/,
   MY: /マレーシア|\bmalaysia(n)?\b/,
@@ -78,8 +78,11 @@ export const COUNTRY_ALIASES: Record<string, RegExp> = {
   AL: /アルバニア|\balbania(n)?\b/,
   GR: /ギリシャ|ギリシア|\bgreece\b|\bgreek\b/,
   SE: /スウェーデン|\bsweden\b|\bswedish\b/,
-  ES: /スペイン|\bspain\b/,
-  DE: /ドイツ|\bgermany\b/,
+  ES: /スペイン|\bspain\b|\bspanish (partners?|universit|schools?)/,
+  DE: /ドイツ|\bgermany\b|\bgerman (partners?|universit|schools?)/,
+  FR: /フランス|\bfrance\b|\bfrench (partners?|universit|schools?)/,
+  GB: /イギリス|英国|\bu\.?k\.?\b|\bunited kingdom\b|\bengland\b|\bbritain\b|\bbritish (partners?|universit)/,
+  RU: /ロシア|\brussia(n)?\b/,
 };
 
 export const FACULTY_PATTERNS: { id: FacultyId; pattern: RegExp }[] = [
@@ -90,7 +93,7 @@ export const FACULTY_PATTERNS: { id: FacultyId; pattern: RegExp }[] = [
   { id: 'medicine', pattern: /医学部|看護|\bmedicine\b|\bmedical\b|\bnursing\b/ },
 ];
 
-export const GRADUATE = /大学院|院生|修士|博士|\bgraduate\b|\bmaster'?s?\b|\bph\.?d\b|\bpostgrad/;
+export const GRADUATE = /大学院|院生|修士|博士|\bgraduate\b|\bgrad\b|\bmaster'?s?\b|\bph\.?d\b|\bpostgrad/;
 export const UNDERGRADUATE = /学部生|\d年生|\bundergrad(uate)?s?\b|\bbachelor'?s?\b/;
 
 export const FIELD_PATTERNS: { field: PartnerField; pattern: RegExp }[] = [
@@ -112,8 +115,34 @@ export const MONTHS_EN = [
 export const TUITION_WAIVED = /授業料(が|は)?(不徴収|免除|無料|かからない|いらない|不要|払わな)|学費(が|は)?(かからない|無料|免除|不要)|tuition[- ]?(free|waived|exempt)|(no|free|without|waived) tuition|don'?t (have to )?pay tuition/;
 
 export const NO_LANGUAGE_REQUIREMENT =
-  /語学(要件|条件|基準|試験|スコア)(が|は|の)?(ない|無い|なし|不要|いらない)|(スコア|語学試験|英語の?試験)(なし|無し|不要|がなくても|なくても)|no (language|english) (requirement|test|score)|without (a |any )?(language|english|toeic|toefl|ielts)? ?(test|score|requirement)|don'?t have (a |any )?(test |language |toeic |toefl |ielts )?score/;
+  /語学の?(要件|条件|基準|試験|スコア)(が|は|の)?(ない|無い|なし|不要|いらない)|(スコア|語学試験|英語の?試験)(なし|無し|不要|がなくても|なくても)|no (language|english) (requirement|test|score)|without (a |any )?(language|english|toeic|toefl|ielts)? ?(test|score|requirement)|don'?t have (a |any )?(test |language |toeic |toefl |ielts )?score/;
 
 /** Words that make a question about partners rather than about the guide. */
 export const PARTNER_WORDS =
   /協定校|協定大学|交換留学先|留学先|提携校|派遣先|大学|行ける|行けます|いける|応募できる|出願できる|partner|universit|school|institution|where can i (go|study|apply)|which (ones|places)|destinations?|\baccept|\bqualify|\beligible/;
+
+/**
+ * Countries students ask about that have no partner in the table, so "partners in Canada?"
+ * gets a plain "none" instead of an unrelated answer.
+ */
+export const OTHER_COUNTRIES: { code: string; ja: string; en: string; pattern: RegExp }[] = [
+  { code: 'CA', ja: 'カナダ', en: 'Canada', pattern: /カナダ|\bcanada\b|\bcanadian\b/ },
+  { code: 'NZ', ja: 'ニュージーランド', en: 'New Zealand', pattern: /ニュージーランド|\bnew zealand\b/ },
+  { code: 'IT', ja: 'イタリア', en: 'Italy', pattern: /イタリア|\bitaly\b|\bitalian\b/ },
+  { code: 'NL', ja: 'オランダ', en: 'the Netherlands', pattern: /オランダ|\bnetherlands\b|\bholland\b|\bdutch\b/ },
+  { code: 'FI', ja: 'フィンランド', en: 'Finland', pattern: /フィンランド|\bfinland\b/ },
+  { code: 'NO', ja: 'ノルウェー', en: 'Norway', pattern: /ノルウェー|\bnorway\b/ },
+  { code: 'DK', ja: 'デンマーク', en: 'Denmark', pattern: /デンマーク|\bdenmark\b/ },
+  { code: 'CH', ja: 'スイス', en: 'Switzerland', pattern: /スイス|\bswitzerland\b/ },
+  { code: 'AT', ja: 'オーストリア', en: 'Austria', pattern: /オーストリア|\baustria\b/ },
+  { code: 'IE', ja: 'アイルランド', en: 'Ireland', pattern: /アイルランド|\bireland\b/ },
+  { code: 'IN', ja: 'インド', en: 'India', pattern: /(?<![\u30A0-\u30FF])インド(?!ネシア)|\bindia\b/ },
+  { code: 'SG', ja: 'シンガポール', en: 'Singapore', pattern: /シンガポール|\bsingapore\b/ },
+  { code: 'HK', ja: '香港', en: 'Hong Kong', pattern: /香港|\bhong kong\b/ },
+  { code: 'MX', ja: 'メキシコ', en: 'Mexico', pattern: /メキシコ|\bmexico\b/ },
+  { code: 'EG', ja: 'エジプト', en: 'Egypt', pattern: /エジプト|\begypt\b/ },
+];
+
+/** Things students ask about a partner that the partner table never records. */
+export const OFF_RECORD_TOPIC =
+  /寮|家賃|住居|宿舎|アパート|ホームステイ|wi-?fi|ネット環境|空港|迎え|送迎|pick ?up|\brent\b|housing|\bdorms?\b|dormitor|accommodation|associations?\b|サークル|クラブ|\bclubs?\b|航空券|飛行機|\bflights?\b|\btickets?\b|英語で(受け|開講|授業|学べ)|taught in english|(classes|courses|lectures) (are |be )?in english|english[- ]taught|食事|食堂|\bmeals?\b|アルバイト|part[- ]time job|治安|気候|\bweather\b|物価|cost of living|生活費/i;
