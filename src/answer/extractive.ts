@@ -10,6 +10,7 @@ import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
 const MAX_PASSAGE_CHARS = 420;
 /** A second passage is quoted only when it is nearly as relevant as the first. */
 const SECOND_PASSAGE_RATIO = 0.85;
+const FAQ_SECOND_PASSAGE_RATIO = 0.9;
 
 export interface ExtractiveAnswer {
   text: string;
@@ -25,9 +26,12 @@ export function composeExtractive(question: string, retrieved: RetrievedPassageV
   const [top, ...rest] = retrieved;
   if (!top) return { text: '', citations: [], used: [] };
   const used = [top.passage];
-  // An FAQ answer stands alone; a guide passage may need its nearest neighbour.
+  // A passage may need its nearest neighbour; an FAQ answer only one from another section that
+  // is almost as relevant (the FAQ may answer a neighbouring question).
   const second = rest[0];
-  if (top.passage.kind !== 'faq' && second && second.confidence >= top.confidence * SECOND_PASSAGE_RATIO) {
+  const ratio = top.passage.kind === 'faq' ? FAQ_SECOND_PASSAGE_RATIO : SECOND_PASSAGE_RATIO;
+  const otherSection = second && (top.passage.kind !== 'faq' || second.passage.section !== top.passage.section);
+  if (second && otherSection && second.confidence >= top.confidence * ratio) {
     used.push(second.passage);
   }
   const quoted = used.map((passage, index) => `${trimToQuestion(question, passage)} [${index + 1}]`);
@@ -47,14 +51,17 @@ export function trimToQuestion(question: string, passage: Passage): string {
     for (const term of questionTerms) if (terms.has(term)) overlap++;
     return { unit, index, overlap };
   });
-  const chosen = new Set<number>([0]);
-  let length = units[0]?.length ?? 0;
+  // The sentences that share most with the question, in the passage's order; the opening
+  // sentence (which names the subject) only when it fits or nothing else matches.
+  const chosen = new Set<number>();
+  let length = 0;
   for (const candidate of [...scored].sort((a, b) => b.overlap - a.overlap || a.index - b.index)) {
-    if (candidate.overlap === 0 || chosen.has(candidate.index)) continue;
-    if (length + candidate.unit.length > MAX_PASSAGE_CHARS) continue;
+    if (candidate.overlap === 0) break;
+    if (length + candidate.unit.length > MAX_PASSAGE_CHARS && chosen.size > 0) continue;
     chosen.add(candidate.index);
     length += candidate.unit.length;
   }
+  if (chosen.size === 0 || (!chosen.has(0) && length + (units[0]?.length ?? 0) <= MAX_PASSAGE_CHARS)) chosen.add(0);
   const parts = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
   const joined = parts.join(passage.lang === 'ja' ? '' : ' ');
   return chosen.size < units.length ? `${joined} …` : joined;

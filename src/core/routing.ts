@@ -61,7 +61,7 @@ const HANDOVER_RULES: { reason: HandoverReason; pattern: RegExp }[] = [
 
 /** Words that show a message is about study abroad at all. */
 const DOMAIN =
-  /予防接種|ワクチン|vaccin|航空券|flights?\b|寮|家賃|rent\b|留学|交換|協定|大学|奨学|単位|休学|選考|応募|出願|締め?切|語学|英語|中国語|試験|検定|渡航|出発|帰国|保険|パスポート|ビザ|寮|支援室|国際交流|学期|gpa|toeic|toefl|ielts|hsk|\bexchange|abroad|overseas|partner|universit|scholarship|tuition|credit|deadline|apply|application|semester|visa|passport|insurance|dorm|housing|office|language (test|course|training)|study|students?|mie|cier|tri-?u|seminar|field study|report/i;
+  /予防接種|ワクチン|vaccin|航空券|flights?\b|寮|家賃|rent\b|トーフル|トフル|アイエルツ|トーイック|トイック|留学|交換|協定|大学|奨学|単位|休学|選考|応募|出願|締め?切|語学|英語|中国語|試験|検定|渡航|出発|帰国|保険|パスポート|ビザ|寮|支援室|国際交流|学期|gpa|toeic|toefl|ielts|hsk|\bexchange|abroad|overseas|partner|universit|scholarship|tuition|credit|deadline|apply|application|semester|visa|passport|insurance|dorm|housing|office|language (test|course|training)|study|students?|mie|cier|tri-?u|seminar|field study|report/i;
 
 export interface RouteSignals {
   injection: boolean;

@@ -103,7 +103,7 @@ export const FIELD_PATTERNS: { field: PartnerField; pattern: RegExp }[] = [
   { field: 'slots', pattern: /人数|枠|定員|何人|何名|\bslots?\b|\bplaces\b|\bhow many (students|people)|\bquota\b/ },
   { field: 'period', pattern: /期間|学期|いつから|\bsemesters?\b|\bterms?\b|\bperiods?\b|\bwhen (does|do|will) .*(start|begin)/ },
   { field: 'tuition', pattern: /授業料|学費|\btuition\b|\bfees?\b/ },
-  { field: 'faculty', pattern: /対象学部|どの学部|\bfacult(y|ies)\b|\bwho can (apply|go)/ },
+  { field: 'faculty', pattern: /対象学部|対象学年|どの学部|学年|何年生|\bfacult(y|ies)\b|\bwho can (apply|go)|\byear (level|students)|\bwhich year/ },
   { field: 'notes', pattern: /備考|注意|\bnotes?\b|語学コース|\blanguage course/ },
 ];
 

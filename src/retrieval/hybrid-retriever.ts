@@ -23,6 +23,7 @@ export class HybridRetriever {
   private readonly byKey: Map<string, Passage>;
   private readonly termsByKey = new Map<string, Set<string>>();
   private readonly titleTermsByKey = new Map<string, Set<string>>();
+  private readonly textTermsByKey = new Map<string, Set<string>>();
   /** Per language: in how many passages each term occurs, and how many passages there are. */
   private readonly documentFrequency = new Map<Lang, { counts: Map<string, number>; total: number }>();
 
@@ -37,6 +38,7 @@ export class HybridRetriever {
       const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
       this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
       this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
+      this.textTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.text));
       const frequency = this.documentFrequency.get(passage.lang) ?? { counts: new Map<string, number>(), total: 0 };
       frequency.total++;
       for (const term of terms) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
@@ -70,9 +72,12 @@ export class HybridRetriever {
       if (!passage) continue;
       const key = `${lang}|${id}`;
       const coverage = this.coverage(questionTerms, this.termsByKey.get(key));
+      // Section keywords are shared by every paragraph of a section; the paragraph's own words
+      // decide which paragraph answers ("IELTS fee" -> the paragraph with the fee).
+      const textCoverage = this.coverage(questionTerms, this.textTermsByKey.get(key));
       // A question that restates a title (an FAQ question, a section heading) is about that passage.
-      const titleCoverage = this.coverage(questionTerms, this.titleTermsByKey.get(key));
-      const confidence = Math.min(1, 0.5 * coverage + 0.3 * Math.max(0, similarity) + 0.2 * titleCoverage);
+      const titleCoverage = Math.sqrt(this.coverage(questionTerms, this.titleTermsByKey.get(key)) * titlePrecision(questionTerms, this.titleTermsByKey.get(key)));
+      const confidence = Math.min(1, 0.3 * coverage + 0.15 * textCoverage + 0.25 * Math.max(0, similarity) + 0.3 * titleCoverage);
       // Confidence (coverage + similarity) leads; reciprocal rank fusion breaks near-ties.
       results.push({ passage, confidence, fused: confidence + rrf * 2 });
     }
@@ -99,6 +104,14 @@ export class HybridRetriever {
     }
     return all === 0 ? 0 : found / all;
   }
+}
+
+/** Share of a title's terms the question uses: high when the question restates the title. */
+function titlePrecision(questionTerms: Map<string, number>, titleTerms: Set<string> | undefined): number {
+  if (!titleTerms || titleTerms.size === 0) return 0;
+  let found = 0;
+  for (const term of titleTerms) if (questionTerms.has(term)) found++;
+  return found / titleTerms.size;
 }
 
 /** Content words; for Japanese, bigrams stand in for words the segmenter may split differently. */
