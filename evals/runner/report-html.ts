@@ -13,7 +13,7 @@ function barChart(id: string, title: string, rows: { label: string; value: numbe
   const bars = rows
     .map((row, index) => {
       const y = 20 + index * 28;
-      const width = row.max > 0 ? Math.max(1, (row.value / row.max) * 420) : 0;
+      const width = row.max > 0 ? Math.max(1, (row.value / row.max) * 340) : 0;
       return `<text x="0" y="${y + 15}" class="label">${escape(row.label)}</text><rect class="bar" x="170" y="${y}" width="${width.toFixed(1)}" height="20"></rect><text x="${(176 + width).toFixed(1)}" y="${y + 15}" class="value">${escape(row.text)}</text>`;
     })
     .join('');
