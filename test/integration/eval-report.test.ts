@@ -51,7 +51,7 @@ describe('eval runner', () => {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       await page.goto(pathToFileURL(htmlPath).href);
       const kinds = Object.keys(report.scores.kinds).length;
-      const bars = await page.locator('#chart-pass rect.bar').evaluateAll((rects) => rects.map((r) => (r as SVGRectElement).getBBox().width));
+      const bars = await page.locator('#chart-pass rect.bar').evaluateAll((rects) => rects.map((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width));
       expect(bars).toHaveLength(kinds);
       expect(bars.every((width) => width > 0)).toBe(true);
       expect(await page.locator('#chart-latency rect.bar').count()).toBe(kinds);
