@@ -55,7 +55,11 @@ export interface OutboxJob {
 export interface StaffNotifier {
   /** Which conversations this notifier can deliver student replies to (`slack:`, `cli:`...). */
   handlesConversation(conversation: string): boolean;
-  deliver(job: OutboxJob): Promise<void>;
+  /**
+   * Sends one job. `store` is bound to the delivery's transaction: read and write through it,
+   * not through another handle (the embedded store has one connection, held during delivery).
+   */
+  deliver(job: OutboxJob, store: CaseStore): Promise<void>;
 }
 
 export interface CaseFilter {
@@ -96,7 +100,7 @@ export interface CaseStore extends ConversationStore {
   deliverDue(
     kinds: OutboxJob['kind'][],
     limit: number,
-    send: (job: OutboxJob) => Promise<void>,
+    send: (job: OutboxJob, store: CaseStore) => Promise<void>,
     retryDelayMs: (attempts: number) => number,
     conversationPrefix?: string,
   ): Promise<{ delivered: number; failed: number }>;
@@ -105,7 +109,18 @@ export interface CaseStore extends ConversationStore {
   logAnswer(entry: AnswerLogEntry): Promise<void>;
   recordFeedback(answerId: string, helpful: boolean): Promise<boolean>;
   stats(since: Date | null, now: Date): Promise<StatsReport>;
+  /** Where a case's card was posted in a staff channel, so it can be updated and its thread read. */
+  recordCaseCard(card: CaseCard): Promise<void>;
+  findCaseCard(caseId: string, platform: string): Promise<CaseCard | null>;
+  findCaseByCard(platform: string, channel: string, messageId: string): Promise<string | null>;
   close(): Promise<void>;
+}
+
+export interface CaseCard {
+  caseId: string;
+  platform: 'slack' | 'discord';
+  channel: string;
+  messageId: string;
 }
 
 /** Structured logging; the adapter redacts personal data before anything is written. */

@@ -42,9 +42,9 @@ export class DeliveryWorker {
     return this.store.deliverDue(
       kinds,
       this.options.batch ?? 20,
-      async (job) => {
+      async (job, store) => {
         try {
-          await this.route(job).deliver(job);
+          await this.route(job).deliver(job, store);
           logger.info({ job: job.idempotencyKey, caseId: job.caseId }, 'delivered');
         } catch (error) {
           logger.warn({ job: job.idempotencyKey, caseId: job.caseId, attempts: job.attempts + 1, error }, 'delivery failed; will retry');

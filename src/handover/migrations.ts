@@ -76,4 +76,17 @@ CREATE TABLE feedback (
   at timestamptz NOT NULL DEFAULT now()
 );`,
   },
+  {
+    version: 2,
+    sql: `
+CREATE TABLE case_cards (
+  case_id text NOT NULL REFERENCES cases (id),
+  platform text NOT NULL,
+  channel text NOT NULL,
+  message_id text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (case_id, platform)
+);
+CREATE UNIQUE INDEX case_cards_message ON case_cards (platform, channel, message_id);`,
+  },
 ];

@@ -4,7 +4,7 @@
  * a row lock (FOR UPDATE SKIP LOCKED) so two workers never send the same job.
  */
 import { checkTransition, formatCaseId, nextStatus, CaseActionError, type CaseEvent, type CaseRecord, type StaffAction } from '../core/cases.ts';
-import type { AnswerLogEntry, CaseFilter, CaseStore, HandoverRequest, OutboxJob, StatsReport } from '../core/ports.ts';
+import type { AnswerLogEntry, CaseCard, CaseFilter, CaseStore, HandoverRequest, OutboxJob, StatsReport } from '../core/ports.ts';
 import type { ConversationRef, HandoverReason, Lang, Turn } from '../core/types.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { migrate, type SqlClient } from './sql-client.ts';
@@ -128,7 +128,7 @@ export class SqlCaseStore implements CaseStore {
   async deliverDue(
     kinds: OutboxJob['kind'][],
     limit: number,
-    send: (job: OutboxJob) => Promise<void>,
+    send: (job: OutboxJob, store: CaseStore) => Promise<void>,
     retryDelayMs: (attempts: number) => number,
     conversationPrefix?: string,
   ): Promise<{ delivered: number; failed: number }> {
@@ -151,7 +151,7 @@ export class SqlCaseStore implements CaseStore {
         const job = toJob(row);
         attempted.push(job.id);
         try {
-          await send(job);
+          await send(job, new SqlCaseStore(tx));
           await tx.query("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), last_error = NULL WHERE id = $1", [job.id]);
           return 'delivered' as const;
         } catch (error) {
@@ -220,6 +220,23 @@ export class SqlCaseStore implements CaseStore {
 
   async stats(since: Date | null, now: Date): Promise<StatsReport> {
     return computeStats(this.sql, since, now);
+  }
+
+  async recordCaseCard(card: CaseCard): Promise<void> {
+    await this.sql.query(
+      'INSERT INTO case_cards (case_id, platform, channel, message_id) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id, platform) DO UPDATE SET channel = $3, message_id = $4',
+      [card.caseId, card.platform, card.channel, card.messageId],
+    );
+  }
+
+  async findCaseCard(caseId: string, platform: string): Promise<CaseCard | null> {
+    const [row] = await this.sql.query('SELECT * FROM case_cards WHERE case_id = $1 AND platform = $2', [caseId, platform]);
+    return row ? { caseId: String(row.case_id), platform: row.platform as CaseCard['platform'], channel: String(row.channel), messageId: String(row.message_id) } : null;
+  }
+
+  async findCaseByCard(platform: string, channel: string, messageId: string): Promise<string | null> {
+    const [row] = await this.sql.query('SELECT case_id FROM case_cards WHERE platform = $1 AND channel = $2 AND message_id = $3', [platform, channel, messageId]);
+    return row ? String(row.case_id) : null;
   }
 
   close(): Promise<void> {

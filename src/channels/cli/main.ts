@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { DeliveryWorker } from '../../handover/delivery-worker.ts';
 import { StoreLockedError } from '../../handover/pglite-client.ts';
 import { writeDraftFromCase } from '../../knowledge/drafts.ts';
+import { serve } from '../serve.ts';
 import { createRuntime, KnowledgeInvalidError, type Runtime, type RuntimeOverrides } from '../../runtime.ts';
 import { runAsk, runBatch } from './ask-command.ts';
 import { runCases } from './cases-command.ts';
@@ -142,17 +143,6 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
   if (!opened) return;
   const store = await opened;
   await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger }).runOnce().catch(() => undefined);
-}
-
-function serve(config: Config, output: CommandOutput): number {
-  if (!config.slack && !config.discord) {
-    output.err(
-      'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
-    );
-    return 1;
-  }
-  output.err('The Slack and Discord channels are not part of this version yet (they arrive with their own issues); use `desk chat` meanwhile.');
-  return 1;
 }
 
 function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number {

@@ -1,0 +1,91 @@
+/**
+ * A local fake of the Slack Web API on 127.0.0.1: answers the methods the app calls, records
+ * every call, and can answer 429 (with Retry-After) to a method a given number of times.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+  at: number;
+}
+
+export interface FakeSlack {
+  apiUrl: string;
+  calls: SlackCall[];
+  staffMembers: string[];
+  /** Method -> how many more times to answer 429. */
+  rateLimit: Map<string, number>;
+  callsTo(method: string): SlackCall[];
+  waitFor(method: string, count: number, timeoutMs?: number): Promise<SlackCall[]>;
+  close(): Promise<void>;
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The Web API client sends arrays and objects (blocks) as JSON strings.
+    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return args;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  let tsCounter = 1763900000;
+  const fake: FakeSlack = {
+    apiUrl: '',
+    calls: [],
+    staffMembers: ['U0STAFF'],
+    rateLimit: new Map(),
+    callsTo: (method) => fake.calls.filter((c) => c.method === method),
+    waitFor: async (method, count, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (fake.callsTo(method).length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      return fake.callsTo(method);
+    },
+    close: async () => {},
+  };
+  const server = createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk) => (raw += chunk));
+    request.on('end', () => {
+      const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+      const args = parseBody(raw, request.headers['content-type']);
+      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        response.writeHead(status, { 'content-type': 'application/json', ...headers });
+        response.end(JSON.stringify(body));
+      };
+      const limited = fake.rateLimit.get(method) ?? 0;
+      if (limited > 0) {
+        fake.rateLimit.set(method, limited - 1);
+        fake.calls.push({ method: `${method}:429`, args, at: Date.now() });
+        return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+      }
+      fake.calls.push({ method, args, at: Date.now() });
+      switch (method) {
+        case 'auth.test':
+          return send(200, { ok: true, url: 'https://mie-exchange.slack.com/', team: 'Mie', user: 'exchange-desk', team_id: 'T0MIEUNIV', user_id: 'U0BOT', bot_id: 'B0BOT' });
+        case 'chat.postMessage':
+          return send(200, { ok: true, channel: args.channel, ts: `${++tsCounter}.000100`, message: { text: args.text } });
+        case 'chat.update':
+          return send(200, { ok: true, channel: args.channel, ts: args.ts });
+        case 'chat.getPermalink':
+          return send(200, { ok: true, permalink: `https://mie-exchange.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` });
+        case 'conversations.members':
+          return send(200, { ok: true, members: fake.staffMembers, response_metadata: { next_cursor: '' } });
+        case 'reactions.add':
+        case 'reactions.remove':
+        case 'chat.postEphemeral':
+          return send(200, { ok: true });
+        default:
+          return send(200, { ok: false, error: 'unknown_method' });
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+  fake.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return fake;
+}
