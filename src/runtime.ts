@@ -5,7 +5,8 @@
 import type { Config } from './config.ts';
 import { Assistant } from './core/assistant.ts';
 import { MemoryConversationStore } from './core/memory-conversations.ts';
-import type { AnswerLog, CaseStore, ConversationStore, HandoverDesk, Logger, StaffNotifier } from './core/ports.ts';
+import { OpenAiAnswerModel } from './answer/model/openai-answer-model.ts';
+import type { AnswerLog, AnswerModel, CaseStore, ConversationStore, HandoverDesk, Logger, StaffNotifier } from './core/ports.ts';
 import { openCaseStore } from './handover/open-store.ts';
 import { FileStaffInbox } from './handover/notifiers/file-inbox.ts';
 import { WebhookStaffNotifier } from './handover/notifiers/webhook.ts';
@@ -63,6 +64,7 @@ export interface Runtime {
   index: LoadedIndex;
   assistant: Assistant;
   logger: Logger;
+  model: AnswerModel | null;
   /** The case store, opened on first use (PGlite takes seconds to start). */
   store(): Promise<CaseStore>;
   /** The store if something already opened it, else null (does not open it). */
@@ -84,6 +86,8 @@ export interface RuntimeOverrides {
   storeMode?: 'durable' | 'one-shot';
   logger?: Logger;
   progress?: IndexProgress;
+  /** A model to use instead of the configured one (null: no model even if configured). */
+  model?: AnswerModel | null;
   /** Skip the on-disk index (tests, benchmarks): build in memory. */
   inMemoryIndex?: boolean;
   /** Rebuild the on-disk index even when it is current (`desk index`). */
@@ -105,12 +109,14 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     logAnswer: async (entry) => (durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined),
     recordFeedback: async (answerId, helpful) => (await store()).recordFeedback(answerId, helpful),
   };
+  const model = overrides.model !== undefined ? overrides.model : config.model ? new OpenAiAnswerModel(config.model) : null;
   const assistant = new Assistant({
     knowledge,
     retriever: index.retriever,
     conversations,
     handover,
     answerLog,
+    model,
     logger,
     staleAfterDays: config.staleAfterDays,
     ...(overrides.now ? { now: overrides.now } : {}),
@@ -119,5 +125,5 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const close = async () => {
     if (opened && !overrides.caseStore) await (await opened).close();
   };
-  return { config, knowledge, index, assistant, logger, store, storeIfOpened: () => opened, staffNotifier, close };
+  return { config, knowledge, index, assistant, logger, model, store, storeIfOpened: () => opened, staffNotifier, close };
 }

@@ -1,37 +1,6 @@
 /**
  * Fabricated figures: numbers in an answer that appear in no cited source, no partner record
- * the answer names, the office record or the question, and cannot be derived from them as a
- * difference (a near miss's "50 short"). List numbering and citation markers are not figures.
+ * the answer names, the office record or the question (the product's verifier uses the same
+ * rule, `src/text/figures.ts`).
  */
-const NUMBER = /\d+(?:[.,]\d+)*/g;
-
-export function numbersIn(text: string): string[] {
-  return (text.normalize('NFKC').match(NUMBER) ?? []).map(canonical);
-}
-
-function canonical(raw: string): string {
-  const plain = raw.replace(/,(?=\d{3}\b)/g, '');
-  const value = Number(plain);
-  return Number.isFinite(value) ? String(value) : plain;
-}
-
-/** Strips what is structure, not a figure: "1. " list numbers, "[2]" citation markers, case ids. */
-function figuresOf(answer: string): string[] {
-  const stripped = answer
-    .normalize('NFKC')
-    .replace(/^\s*\d+\.\s/gm, '')
-    .replace(/\[\d+\]/g, '')
-    .replace(/EX-\d{4}/g, '');
-  return numbersIn(stripped);
-}
-
-export function fabricatedFigures(answer: string, sourceTexts: string[], question: string): string[] {
-  const allowed = new Set<string>();
-  const sourceNumbers = sourceTexts.flatMap(numbersIn);
-  for (const n of sourceNumbers) allowed.add(n);
-  const questionNumbers = numbersIn(question);
-  for (const n of questionNumbers) allowed.add(n);
-  for (const q of questionNumbers)
-    for (const s of sourceNumbers) allowed.add(String(Math.round(Math.abs(Number(s) - Number(q)) * 100) / 100));
-  return [...new Set(figuresOf(answer).filter((n) => !allowed.has(n)))];
-}
+export { numbersIn, unsupportedFigures as fabricatedFigures } from '../../src/text/figures.ts';

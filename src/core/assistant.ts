@@ -15,10 +15,11 @@ import { PartnerQuery, hasFilters } from '../partners/query.ts';
 import { OFF_RECORD_TOPIC, PARTNER_WORDS } from '../partners/vocabulary.ts';
 import { detectLanguage } from '../text/language.ts';
 import { MAX_QUESTION_CHARS, normaliseInput } from '../text/normalise.ts';
-import { silentLogger, type AnswerLog, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from './ports.ts';
+import { silentLogger, type AnswerModel, type AnswerLog, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from './ports.ts';
 import { dmSuggestion, findPersonalData } from './privacy.ts';
 import { readSignals } from './routing.ts';
 import type { Answer, ConversationRef, HandoverReason, Lang, Turn } from './types.ts';
+import { generateVerified, refineQuery } from './model-assist.ts';
 import { unknownUniversity } from './unknown-university.ts';
 
 export interface AssistantOptions {
@@ -27,6 +28,8 @@ export interface AssistantOptions {
   conversations: ConversationStore;
   handover?: HandoverDesk | null;
   answerLog?: AnswerLog | null;
+  /** Model mode: generated answers (verified) and model-read partner questions. */
+  model?: AnswerModel | null;
   logger?: Logger;
   staleAfterDays: number;
   now?: () => Date;
@@ -48,7 +51,11 @@ export interface IncomingMessage {
  */
 export const DEFAULT_CONFIDENCE_THRESHOLD = 0.32;
 
-type Draft = Omit<Answer, 'answerId' | 'question' | 'latencyMs' | 'mode'> & { partnerQuery?: PartnerQuery };
+type Draft = Omit<Answer, 'answerId' | 'question' | 'latencyMs' | 'mode' | 'verifier'> & {
+  partnerQuery?: PartnerQuery;
+  mode?: Answer['mode'];
+  verifier?: Answer['verifier'];
+};
 
 export class Assistant {
   private readonly parser: PartnerQueryParser;
@@ -78,13 +85,7 @@ export class Assistant {
     const history = input.problem ? [] : await this.options.conversations.recent(message.conversation, 6);
     const draft = input.problem ? this.inputProblem(input.problem, lang) : await this.route(input.text, lang, history, message, answerId);
     if (message.isPublic && !input.problem && findPersonalData(input.text).length > 0) draft.answer += `\n\n${dmSuggestion(lang)}`;
-    const answer: Answer = {
-      answerId,
-      question: message.text,
-      ...withoutQuery(draft),
-      latencyMs: Math.round((performance.now() - started) * 100) / 100,
-      mode: 'extractive',
-    };
+    const answer = this.finish(draft, answerId, message.text, started);
     await this.record(answer, message);
     if (!input.problem) {
       const at = this.now().toISOString();
@@ -117,9 +118,14 @@ export class Assistant {
     const lastQuestion = [...history].reverse().find((turn) => turn.role === 'student')?.text ?? '';
     const lang = lastQuestion ? detectLanguage(lastQuestion) : fallbackLang;
     const draft = await this.handover(reason, lastQuestion || (lang === 'ja' ? '（職員への相談の依頼）' : '(asked to talk to staff)'), lang, history, { text: lastQuestion, conversation }, answerId, false);
-    const answer: Answer = { answerId, question: lastQuestion, ...withoutQuery(draft), latencyMs: Math.round((performance.now() - started) * 100) / 100, mode: 'extractive' };
+    const answer = this.finish(draft, answerId, lastQuestion, started);
     await this.record(answer, { text: lastQuestion, conversation });
     return answer;
+  }
+
+  private finish(draft: Draft, answerId: string, question: string, started: number): Answer {
+    const { partnerQuery: _query, mode, verifier, ...rest } = draft;
+    return { answerId, question, ...rest, latencyMs: Math.round((performance.now() - started) * 100) / 100, mode: mode ?? 'extractive', verifier: verifier ?? null };
   }
 
   /** Logs the answer (redacted by the logger) and stores it for feedback; never fails the answer. */
@@ -148,16 +154,29 @@ export class Assistant {
     const signals = readSignals(text);
     if (signals.injection) return this.plain('refused', refusedText(lang), lang);
     if (signals.handoverReason) return this.handover(signals.handoverReason, text, lang, history, message, answerId);
-    const partnerDraft = this.tryPartners(text, lang, history);
+    const partnerDraft = await this.tryPartners(text, lang, history);
     if (partnerDraft === 'not_in_records') return this.handover('not_found', text, lang, history, message, answerId);
     if (partnerDraft) return partnerDraft;
     const retrieved = await this.options.retriever.retrieve(text, lang, 5);
     const top = retrieved[0];
     if (top && top.confidence >= this.threshold) {
-      const extract = composeExtractive(text, retrieved, lang);
+      const model = this.options.model;
+      const generated = model ? await generateVerified(model, text, lang, retrieved, this.knowledge.partners.partners, this.options.logger ?? silentLogger) : null;
+      const extract = generated?.text ? { text: generated.text, citations: generated.citations } : composeExtractive(text, retrieved, lang);
       const stale = isStale(top.passage.asOf, this.options.staleAfterDays, this.now()) && /\d/.test(extract.text);
       const notice = stale ? `\n\n${staleNotice(top.passage.asOf, this.knowledge.office, lang)}` : '';
-      return { lang, route: 'knowledge', answer: extract.text + notice, citations: extract.citations, partners: [], related: null, handover: null, confidence: round(top.confidence) };
+      return {
+        lang,
+        route: 'knowledge',
+        answer: extract.text + notice,
+        citations: extract.citations,
+        partners: [],
+        related: null,
+        handover: null,
+        confidence: round(top.confidence),
+        mode: generated?.text ? 'model' : 'extractive',
+        verifier: generated ? generated.verdict : null,
+      };
     }
     if (signals.inDomain) return this.handover('not_found', text, lang, history, message, answerId);
     return this.plain('out_of_scope', outOfScopeText(lang), lang);
@@ -167,7 +186,7 @@ export class Assistant {
    * A partner answer, null when the question is not about partners, or `not_in_records` when it
    * names a partner but asks what the records never hold (rent, wifi, airport pickup...).
    */
-  private tryPartners(text: string, lang: Lang, history: Turn[]): Draft | null | 'not_in_records' {
+  private async tryPartners(text: string, lang: Lang, history: Turn[]): Promise<Draft | null | 'not_in_records'> {
     const parsed = this.parser.parse(text);
     if (parsed.partnerIds.length > 0 && !hasFilters(parsed) && parsed.fields.length === 0 && OFF_RECORD_TOPIC.test(text)) return 'not_in_records';
     const previous = lastPartnerQuery(history);
@@ -175,7 +194,8 @@ export class Assistant {
     const score = bareScore(text);
     if (previous && isFollowUp(text) && !parsed.test && previous.test && score !== null) query = mergeFollowUp(previous, { ...parsed, test: { test: previous.test.test, score } });
     else if (previous && isFollowUp(text) && (hasFilters(parsed) || parsed.partnerIds.length > 0 || parsed.fields.length > 0)) query = mergeFollowUp(previous, parsed);
-    else if (isPartnerQuestion(text, parsed)) query = parsed;
+    else if (isPartnerQuestion(text, parsed))
+      query = this.options.model ? await refineQuery(this.options.model, text, lang, parsed, this.options.logger ?? silentLogger) : parsed;
     if (!query) {
       const unknown = unknownUniversity(text, parsed, this.knownNames);
       return unknown ? this.notAPartner(unknown, lang) : null;
@@ -275,11 +295,6 @@ function lastPartnerQuery(history: Turn[]): PartnerQuery | null {
     return parsed.success ? parsed.data : null;
   }
   return null;
-}
-
-function withoutQuery(draft: Draft): Omit<Draft, 'partnerQuery'> {
-  const { partnerQuery: _unused, ...rest } = draft;
-  return rest;
 }
 
 function capitalise(text: string): string {

@@ -139,3 +139,30 @@ export interface AnswerLog {
   /** False when the answer id is unknown. */
   recordFeedback(answerId: string, helpful: boolean): Promise<boolean>;
 }
+
+/** One retrieved passage as the model sees it: numbered from 1 in the prompt. */
+export interface ModelPassage {
+  number: number;
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface GeneratedAnswer {
+  answer: string;
+  /** Passage numbers the model cites. */
+  citations: number[];
+  /** False when the model says the passages do not answer the question. */
+  answerable: boolean;
+}
+
+/**
+ * A language model behind an OpenAI-compatible endpoint. Everything it returns is checked by
+ * code before it reaches a student; any failure falls back to the no-model answer.
+ */
+export interface AnswerModel {
+  readonly name: string;
+  generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer>;
+  /** A partner question read into the PartnerQuery shape (validated by the caller). */
+  parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown>;
+}

@@ -69,6 +69,11 @@ export interface RouteSignals {
   inDomain: boolean;
 }
 
+/** Whether a text tries to instruct the assistant (user messages, and retrieved passages in model mode). */
+export function looksLikeInjection(text: string): boolean {
+  return INJECTION.test(text);
+}
+
 export function readSignals(text: string): RouteSignals {
   return {
     injection: INJECTION.test(text),

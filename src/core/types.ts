@@ -61,6 +61,8 @@ export interface Answer {
   confidence: number;
   latencyMs: number;
   mode: 'extractive' | 'model';
+  /** Model mode only: whether the verifier passed the model's answer (if not, the extractive answer was sent). */
+  verifier: { passed: boolean; reasons: string[] } | null;
 }
 
 export interface RelatedPartners {

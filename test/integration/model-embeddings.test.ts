@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { silentLogger } from '../../src/core/ports.ts';
 import { createRuntime } from '../../src/runtime.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai-server.ts';
 
@@ -20,7 +21,7 @@ describe('model embeddings', () => {
   it('builds the index with the endpoint and records which embedding made it', async () => {
     fake.failWith = null;
     fake.calls.length = 0;
-    const runtime = await createRuntime(modelConfig(fake.baseUrl));
+    const runtime = await createRuntime(modelConfig(fake.baseUrl), { logger: silentLogger, model: null });
     expect(runtime.index.manifest.embeddingId).toBe(`openai:${fake.baseUrl}:fake-embed`);
     expect(fake.calls.filter((c) => c.path === '/v1/embeddings').length).toBeGreaterThan(0);
     const answer = await runtime.assistant.ask({ text: 'How much is the exchange scholarship?', conversation: 'test:model:1' });
@@ -30,7 +31,7 @@ describe('model embeddings', () => {
 
   it('answers from lexical search when the endpoint fails at question time', async () => {
     fake.failWith = null;
-    const runtime = await createRuntime(modelConfig(fake.baseUrl), { inMemoryIndex: true });
+    const runtime = await createRuntime(modelConfig(fake.baseUrl), { inMemoryIndex: true, logger: silentLogger, model: null });
     fake.failWith = 500;
     const answer = await runtime.assistant.ask({ text: '奨学金はいくらもらえますか', conversation: 'test:model:2' });
     fake.failWith = null;
@@ -40,7 +41,7 @@ describe('model embeddings', () => {
 
   it('falls back to the local embedding when the endpoint cannot build the index', async () => {
     const steps: string[] = [];
-    const runtime = await createRuntime(modelConfig('http://127.0.0.1:9/v1'), { inMemoryIndex: true, progress: (step) => steps.push(step) });
+    const runtime = await createRuntime(modelConfig('http://127.0.0.1:9/v1'), { inMemoryIndex: true, progress: (step) => steps.push(step), logger: silentLogger, model: null });
     expect(runtime.index.manifest.embeddingId).toBe('hashing-v1-512');
     expect(steps.join('\n')).toMatch(/model embeddings failed/);
     const answer = await runtime.assistant.ask({ text: 'Which partners accept TOEIC 450?', conversation: 'test:model:3' });

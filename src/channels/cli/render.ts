@@ -27,6 +27,7 @@ export function answerJson(answer: Answer, id?: string | number): Record<string,
     confidence: answer.confidence,
     latencyMs: answer.latencyMs,
     mode: answer.mode,
+    verifier: answer.verifier,
     answerId: answer.answerId,
   };
 }
