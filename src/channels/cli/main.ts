@@ -15,6 +15,7 @@ import { runChat } from './chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from './knowledge-command.ts';
 import { processOutput, type CommandOutput } from './output.ts';
+import { runDoctor } from './doctor-command.ts';
 import { runEvalCommand } from './eval-command.ts';
 import { runDrafts, runFeedback, runPromote, runStats, runWorker } from './staff-commands.ts';
 
@@ -34,6 +35,7 @@ const USAGE = `Usage: desk <command>
   feedback ANSWER_ID helpful|not-helpful
   stats [--since DATE] [--json]    usage, handovers, feedback, reply times
   worker [--once]                  deliver pending staff notifications
+  doctor                           check the settings, knowledge, store and every configured endpoint
   eval [--cases PATH] [--kind KIND] [--out DIR] [--compare OLD.json]   run the eval set
 `;
 
@@ -110,6 +112,8 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
       return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
     case 'stats':
       return withStore(config, (runtime) => runStats(rest, runtime.store, output, new Date()));
+    case 'doctor':
+      return runDoctor(config, output);
     case 'eval':
       return runEvalCommand(rest, config, output);
     case 'worker':
