@@ -7,6 +7,7 @@ import { DeliveryWorker } from '../handover/delivery-worker.ts';
 import { createLogger } from '../logging/logger.ts';
 import { createRuntime } from '../runtime.ts';
 import type { CommandOutput } from './cli/output.ts';
+import { createDiscordChannel } from './discord/discord-channel.ts';
 import { createSlackChannel } from './slack/slack-channel.ts';
 
 export async function serve(config: Config, output: CommandOutput, until: Promise<unknown> = waitForSignal()): Promise<number> {
@@ -16,27 +17,29 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
     );
     return 1;
   }
-  if (config.discord && !config.slack) {
-    output.err('Discord settings are present, but the Discord channel is not part of this version yet (issue 7). Set Slack settings, or use `desk chat`.');
-    return 1;
-  }
   const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info') });
   const store = await runtime.store();
-  const slack = createSlackChannel({ ...config.slack!, port: config.port }, { assistant: runtime.assistant, store, logger: runtime.logger });
-  const worker = new DeliveryWorker(store, {
-    staff: config.slack!.staffChannel ? slack.notifier : runtime.staffNotifier(),
-    channels: [slack.notifier],
-    logger: runtime.logger,
-  });
-  await slack.start();
-  worker.start();
-  if (config.discord) output.err('Discord settings are present but the Discord channel is not part of this version yet (issue 7); serving Slack only.');
-  output.err(`Slack: ${config.slack!.appToken ? 'Socket Mode' : `HTTP events at http://0.0.0.0:${config.port}/slack/events`}; staff cards to ${config.slack!.staffChannel ?? '(SLACK_STAFF_CHANNEL not set: staff inbox file)'}`);
+  const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
+  const slack = config.slack ? createSlackChannel({ ...config.slack, port: config.port }, deps) : null;
+  const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
+  // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
+  const staff = (config.slack?.staffChannel ? slack?.notifier : null) ?? (config.discord?.staffChannelId ? discord?.notifier : null) ?? runtime.staffNotifier();
+  const worker = new DeliveryWorker(store, { staff, channels: [slack?.notifier, discord?.notifier].filter((n) => n !== undefined), logger: runtime.logger });
   try {
+    if (slack) {
+      await slack.start();
+      output.err(`Slack: ${config.slack!.appToken ? 'Socket Mode' : `HTTP events at http://0.0.0.0:${config.port}/slack/events`}; staff cards to ${config.slack!.staffChannel ?? '(SLACK_STAFF_CHANNEL not set)'}`);
+    }
+    if (discord) {
+      await discord.start();
+      output.err(`Discord: connected as ${discord.client.user?.tag ?? 'the bot'}; staff cards to ${config.discord!.staffChannelId ?? '(DISCORD_STAFF_CHANNEL_ID not set)'}`);
+    }
+    worker.start();
     await until;
   } finally {
     await worker.stop();
-    await slack.stop();
+    await slack?.stop();
+    await discord?.stop();
     await runtime.close();
   }
   return 0;

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { DeliveryWorker } from '../../handover/delivery-worker.ts';
 import { StoreLockedError } from '../../handover/pglite-client.ts';
 import { writeDraftFromCase } from '../../knowledge/drafts.ts';
+import { registerCommands } from '../discord/register.ts';
 import { serve } from '../serve.ts';
 import { createRuntime, KnowledgeInvalidError, type Runtime, type RuntimeOverrides } from '../../runtime.ts';
 import { runAsk, runBatch } from './ask-command.ts';
@@ -35,6 +36,7 @@ const USAGE = `Usage: desk <command>
   feedback ANSWER_ID helpful|not-helpful
   stats [--since DATE] [--json]    usage, handovers, feedback, reply times
   worker [--once]                  deliver pending staff notifications
+  discord register                 publish the /ask slash command (guild-scoped with DISCORD_GUILD_ID)
   doctor                           check the settings, knowledge, store and every configured endpoint
   eval [--cases PATH] [--kind KIND] [--out DIR] [--compare OLD.json]   run the eval set
 `;
@@ -112,6 +114,10 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
       return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
     case 'stats':
       return withStore(config, (runtime) => runStats(rest, runtime.store, output, new Date()));
+    case 'discord':
+      if (rest[0] === 'register') return registerCommands(config, output);
+      output.err('Usage: desk discord register');
+      return 2;
     case 'doctor':
       return runDoctor(config, output);
     case 'eval':
