@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Integration tests that need a network or keys are named *.int.test.ts and kept out.
     exclude: ['test/**/*.int.test.ts', 'node_modules/**'],
-    testTimeout: 30_000,
+    // Generous: tests spawn real processes, and must not fail because the machine is busy.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: 'forks',
   },

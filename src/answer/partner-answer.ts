@@ -3,7 +3,6 @@ import type { Citation, Lang, PartnerResult, RelatedPartners } from '../core/typ
 import type { Partner, PartnersFile } from '../knowledge/schema.ts';
 import type { PartnerSearch, PartnerVerdict } from '../partners/engine.ts';
 import type { PartnerField, PartnerQuery } from '../partners/query.ts';
-import { hasFilters } from '../partners/query.ts';
 import {
   describeDeadlines,
   describeFaculties,

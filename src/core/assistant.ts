@@ -12,7 +12,7 @@ import { searchPartners } from '../partners/engine.ts';
 import { bareScore, isFollowUp, mergeFollowUp } from '../partners/follow-up.ts';
 import { PartnerQueryParser } from '../partners/parse-query.ts';
 import { PartnerQuery, hasFilters } from '../partners/query.ts';
-import { OFF_RECORD_TOPIC, PARTNER_WORDS } from '../partners/vocabulary.ts';
+import { OFF_RECORD_TOPIC } from '../partners/vocabulary.ts';
 import { detectLanguage } from '../text/language.ts';
 import { MAX_QUESTION_CHARS, normaliseInput } from '../text/normalise.ts';
 import { silentLogger, type AnswerModel, type AnswerLog, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from './ports.ts';
@@ -20,6 +20,7 @@ import { dmSuggestion, findPersonalData } from './privacy.ts';
 import { readSignals } from './routing.ts';
 import type { Answer, ConversationRef, HandoverReason, Lang, Turn } from './types.ts';
 import { generateVerified, refineQuery } from './model-assist.ts';
+import { isPartnerQuestion, lastPartnerQuery } from './partner-intent.ts';
 import { unknownUniversity } from './unknown-university.ts';
 
 export interface AssistantOptions {
@@ -271,30 +272,6 @@ export class Assistant {
       confidence: 1,
     };
   }
-}
-
-const TUITION_RULE_QUESTION = /払わなくて(いい|よい|も)|払う必要|支払う必要|払いますか|have to pay|need to pay|do i (still )?pay|must i pay|should i pay/;
-
-function isPartnerQuestion(text: string, query: PartnerQuery): boolean {
-  if (query.partnerIds.length > 0) return true;
-  if (query.test?.score != null || query.gpa !== null) return true;
-  // Filters only partners have (no requirement, deadline or start month, places, tuition) need no "partner" word.
-  // "Do I have to pay tuition to the partner?" asks the general rule, not for a list.
-  const onlyTuition = query.tuitionWaived !== null && !query.noLanguageRequirement && query.deadlineMonth === null && query.startMonth === null && query.minSlots === null && query.regions.length === 0 && query.countries.length === 0;
-  if (onlyTuition && TUITION_RULE_QUESTION.test(text.toLowerCase())) return false;
-  const partnerOnlyFilter = query.noLanguageRequirement || query.deadlineMonth !== null || query.startMonth !== null || query.minSlots !== null || query.tuitionWaived !== null;
-  if (partnerOnlyFilter) return true;
-  return PARTNER_WORDS.test(text.toLowerCase()) && (hasFilters(query) || (query.fields.length > 0 && query.test !== null));
-}
-
-function lastPartnerQuery(history: Turn[]): PartnerQuery | null {
-  for (let i = history.length - 1; i >= 0; i--) {
-    const turn = history[i]!;
-    if (turn.role !== 'assistant') continue;
-    const parsed = PartnerQuery.safeParse(turn.partnerQuery);
-    return parsed.success ? parsed.data : null;
-  }
-  return null;
 }
 
 function capitalise(text: string): string {

@@ -101,5 +101,5 @@ describe('desk handover from the command line', () => {
     expect(list.stdout).toContain(caseId);
     const stats = JSON.parse((await deskLocal(['stats', '--json'])).stdout);
     expect(stats.handoversByReason.wants_person).toBeGreaterThanOrEqual(1);
-  });
+  }, 180_000);
 });

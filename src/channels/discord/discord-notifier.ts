@@ -5,6 +5,7 @@
 import type { REST } from 'discord.js';
 import { Routes } from 'discord.js';
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../core/ports.ts';
+import { publishCaseCard } from '../../handover/case-card-publisher.ts';
 import { discordTarget } from './conversation-ref.ts';
 import { caseCardMessage } from './embeds.ts';
 
@@ -17,19 +18,18 @@ export class DiscordNotifier implements StaffNotifier {
 
   async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
     if (job.kind === 'student_reply') return this.relayReply(job);
-    if (!job.caseId || !this.staffChannelId) throw Object.assign(new Error('no DISCORD_STAFF_CHANNEL_ID to post case cards to'), { code: 'NO_STAFF_CHANNEL' });
-    const record = await store.getCase(job.caseId);
-    if (!record) return;
-    const body = caseCardMessage(record);
-    const card = await store.findCaseCard(record.id, 'discord');
-    if (card) {
-      await this.rest.patch(Routes.channelMessage(card.channel, card.messageId), { body });
-      return;
-    }
-    const posted = (await this.rest.post(Routes.channelMessages(this.staffChannelId), { body })) as { id: string };
-    await store.recordCaseCard({ caseId: record.id, platform: 'discord', channel: this.staffChannelId, messageId: posted.id });
-    // A thread on the card collects the staff's replies (it shares the card message's id).
-    await this.rest.post(Routes.threads(this.staffChannelId, posted.id), { body: { name: `${record.id} replies`, auto_archive_duration: 10080 } }).catch(() => undefined);
+    await publishCaseCard(job, store, 'discord', this.staffChannelId, {
+      post: async (record) => {
+        const channel = this.staffChannelId!;
+        const posted = (await this.rest.post(Routes.channelMessages(channel), { body: caseCardMessage(record) })) as { id: string };
+        // A thread on the card collects the staff's replies (it shares the card message's id).
+        await this.rest.post(Routes.threads(channel, posted.id), { body: { name: `${record.id} replies`, auto_archive_duration: 10080 } }).catch(() => undefined);
+        return { channel, messageId: posted.id };
+      },
+      update: async ({ channel, messageId }, record) => {
+        await this.rest.patch(Routes.channelMessage(channel, messageId), { body: caseCardMessage(record) });
+      },
+    });
   }
 
   private async relayReply(job: OutboxJob): Promise<void> {

@@ -3,7 +3,9 @@
  * staff channel (posted once, updated in place) and the office's replies in the student's thread.
  */
 import type { WebClient } from '@slack/web-api';
+import type { CaseRecord } from '../../core/cases.ts';
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../core/ports.ts';
+import { publishCaseCard } from '../../handover/case-card-publisher.ts';
 import { caseCardBlocks } from './blocks.ts';
 import { parseSlackConversation } from './conversation-ref.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
@@ -17,19 +19,16 @@ export class SlackNotifier implements StaffNotifier {
 
   async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
     if (job.kind === 'student_reply') return this.relayReply(job);
-    if (!job.caseId || !this.staffChannel) throw Object.assign(new Error('no SLACK_STAFF_CHANNEL to post case cards to'), { code: 'NO_STAFF_CHANNEL' });
-    const record = await store.getCase(job.caseId);
-    if (!record) return;
-    const card = await store.findCaseCard(record.id, 'slack');
-    const blocks = caseCardBlocks(record, await this.threadLink(record.conversation));
-    const text = `Handover ${record.id} (${record.status}): ${record.reason}`;
-    if (card) {
-      await this.client.chat.update({ channel: card.channel, ts: card.messageId, blocks, text });
-      return;
-    }
-    // A case_updated job for a case whose card was never posted posts it now (same outcome).
-    const posted = await this.client.chat.postMessage({ channel: this.staffChannel, blocks, text, unfurl_links: false });
-    await store.recordCaseCard({ caseId: record.id, platform: 'slack', channel: String(posted.channel), messageId: String(posted.ts) });
+    const card = async (record: CaseRecord) => ({ blocks: caseCardBlocks(record, await this.threadLink(record.conversation)), text: `Handover ${record.id} (${record.status}): ${record.reason}` });
+    await publishCaseCard(job, store, 'slack', this.staffChannel, {
+      post: async (record) => {
+        const posted = await this.client.chat.postMessage({ channel: this.staffChannel!, ...(await card(record)), unfurl_links: false });
+        return { channel: String(posted.channel), messageId: String(posted.ts) };
+      },
+      update: async ({ channel, messageId }, record) => {
+        await this.client.chat.update({ channel, ts: messageId, ...(await card(record)) });
+      },
+    });
   }
 
   private async relayReply(job: OutboxJob): Promise<void> {
