@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { OpenAiSettings } from '../adapters/openai/settings.ts';
 
 const optionalText = z
   .string()
@@ -64,13 +65,7 @@ export interface Config {
     guildId: string | null;
     apiUrl: string | null;
   } | null;
-  model: {
-    apiKey: string;
-    baseUrl: string | null;
-    chatModel: string;
-    embeddingModel: string;
-    timeoutMs: number;
-  } | null;
+  model: OpenAiSettings | null;
 }
 
 export class ConfigError extends Error {

@@ -9,7 +9,7 @@ import type { Lang } from '../domain/types.ts';
 import type { Partner } from '../knowledge/schema.ts';
 import { unsupportedFigures } from '../text/figures.ts';
 import { detectLanguage } from '../text/language.ts';
-import { looksLikeInjection } from '../assistant/policy.ts';
+import { looksLikeInjection } from '../text/injection.ts';
 
 export interface Verdict {
   passed: boolean;

@@ -71,6 +71,22 @@ export interface RelatedPartners {
   nearMiss: PartnerResult[];
 }
 
+/** The unit that is retrieved, quoted and cited: a guide or about paragraph, or an FAQ answer. */
+export interface Passage {
+  /** `guide:scholarship#2`, `about:mie-cier#1`, `faq:q5-credit-transfer`. */
+  id: string;
+  docId: string;
+  kind: 'guide' | 'about' | 'faq';
+  /** The guide or about section a passage belongs with (for FAQ entries, their `section`). */
+  section: string | null;
+  lang: Lang;
+  title: string;
+  text: string;
+  keywords: string[];
+  source: string;
+  asOf: string;
+}
+
 /** One turn of a conversation as the assistant remembers it. */
 export interface Turn {
   role: 'student' | 'assistant';

@@ -5,11 +5,11 @@
  */
 import OpenAI from 'openai';
 import { z } from 'zod';
-import type { Config } from '../../app/config.ts';
 import type { AnswerModel, GeneratedAnswer, ModelPassage } from '../../domain/ports.ts';
 import type { Lang } from '../../domain/types.ts';
 import { PartnerQuery } from '../../partners/query.ts';
 import { prompt } from './prompts.ts';
+import type { OpenAiSettings } from './settings.ts';
 
 const Generated = z.object({ answer: z.string(), citations: z.array(z.number().int()), answerable: z.boolean() });
 
@@ -23,7 +23,7 @@ export class OpenAiAnswerModel implements AnswerModel {
   calls = 0;
   private readonly client: OpenAI;
 
-  constructor(private readonly settings: NonNullable<Config['model']>) {
+  constructor(private readonly settings: OpenAiSettings) {
     this.name = settings.chatModel;
     this.client = new OpenAI({
       apiKey: settings.apiKey,
