@@ -206,7 +206,7 @@ export class Assistant {
       if (unknown) return this.notAPartner(unknown, lang);
     }
     const file = this.knowledge.partners;
-    const search = searchPartners(file.partners, query, lang);
+    const search = searchPartners(file.partners, query);
     const composed = composePartnerAnswer(search, file, lang);
     // A year the records cannot cover is said first; the staleness notice closes the answer.
     const before = query.year !== null && query.year > Number(file.asOf.slice(0, 4)) ? [yearNotice(query.year, file.asOf, lang)] : [];

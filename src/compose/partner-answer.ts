@@ -15,6 +15,7 @@ import {
   countryName,
 } from '../partners/describe.ts';
 import { OTHER_COUNTRIES, TEST_LABEL } from '../partners/vocabulary.ts';
+import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
 
 export interface ComposedPartnerAnswer {
@@ -32,13 +33,14 @@ function partnerCitation(partner: Partner, lang: Lang): Citation {
   return { id: `partner:${partner.id}`, title: partnerName(partner, lang), source: `${partner.source.file} — ${partner.source.part}`, asOf: partner.asOf };
 }
 
-function toResult(verdict: PartnerVerdict): PartnerResult {
-  const { partner, reason } = verdict;
-  return { id: partner.id, nameEn: partner.nameEn, nameJa: partner.nameJa, country: partner.country.en, reason };
+function toResult(verdict: PartnerVerdict, lang: Lang): PartnerResult {
+  const { partner } = verdict;
+  return { id: partner.id, nameEn: partner.nameEn, nameJa: partner.nameJa, country: partner.country.en, reason: describeReasons(verdict.reasons, partner, lang) };
 }
 
 function line(verdict: PartnerVerdict, index: number, lang: Lang): string {
-  const { partner, reason } = verdict;
+  const { partner } = verdict;
+  const reason = describeReasons(verdict.reasons, partner, lang);
   return lang === 'ja'
     ? `${index + 1}. ${partner.nameJa}（${partner.country.ja}）— ${reason}`
     : `${index + 1}. ${partner.nameEn} (${partner.country.en}) — ${reason}`;
@@ -71,9 +73,9 @@ export function describeCriteria(query: PartnerQuery, lang: Lang, file: Partners
 
 export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, lang: Lang): ComposedPartnerAnswer {
   const related: RelatedPartners = {
-    otherTest: search.otherTest.map(toResult),
-    noneStated: search.noneStated.map(toResult),
-    nearMiss: search.nearMiss.map(toResult),
+    otherTest: search.otherTest.map((v) => toResult(v, lang)),
+    noneStated: search.noneStated.map((v) => toResult(v, lang)),
+    nearMiss: search.nearMiss.map((v) => toResult(v, lang)),
   };
   if (search.named.length > 0) return composeLookup(search, file, lang, related);
   const ja = lang === 'ja';
@@ -104,7 +106,7 @@ export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, 
     extra(ja ? '■ あと少しで届かない協定校:' : 'Near misses:', search.nearMiss);
     extra(ja ? '■ 条件の比較に確認が必要な協定校:' : 'Needs a check with the office:', search.otherTest);
   }
-  return { text: sections.join('\n\n'), citations: [tableCitation(file, lang)], partners: search.matches.map(toResult), related };
+  return { text: sections.join('\n\n'), citations: [tableCitation(file, lang)], partners: search.matches.map((v) => toResult(v, lang)), related };
 }
 
 /** Which of a record's gap notes speak to which field (gap notes are free text, English side read). */
@@ -129,7 +131,7 @@ function verdictLine(verdict: PartnerVerdict | undefined, lang: Lang): string {
     none_stated: ja ? '一覧に語学要件の記載がありません' : 'no language requirement stated in the table',
     excluded: ja ? '応募基準に届きません' : 'does not meet the requirement',
   }[verdict.verdict];
-  return `→ ${label}: ${verdict.reason}`;
+  return `→ ${label}: ${describeReasons(verdict.reasons, verdict.partner, lang)}`;
 }
 
 const CORE_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'slots'];
