@@ -13,7 +13,7 @@ import {
   describeTuition,
   partnerName,
   countryName,
-} from '../partners/describe.ts';
+} from '../messages/partner-facts.ts';
 import { OTHER_COUNTRIES, TEST_LABEL } from '../partners/vocabulary.ts';
 import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';

@@ -5,7 +5,7 @@
 import type { Lang } from '../domain/types.ts';
 import type { LanguageOption, Partner } from '../knowledge/schema.ts';
 import type { PartnerReason } from '../partners/engine.ts';
-import { describeGpa, describeGpaEntry, describeLanguage, describeOption } from '../partners/describe.ts';
+import { describeGpa, describeGpaEntry, describeLanguage, describeOption } from './partner-facts.ts';
 import { TEST_LABEL } from '../partners/vocabulary.ts';
 
 interface ReasonPhrases {
