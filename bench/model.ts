@@ -35,6 +35,6 @@ const partners = loadKnowledge('knowledge').knowledge!.partners.partners;
 const passages = [{ number: 1, id: 'p', title: 'Scholarship', text: 'The scholarship pays 150,000 yen and up to 20 students a year receive it.' }];
 const started = performance.now();
 const rounds = 2000;
-for (let i = 0; i < rounds; i++) verifyGenerated({ answer: 'The scholarship pays 150,000 yen to up to 20 students [1].', citations: [1], answerable: true }, passages, 'How much is the scholarship?', 'en', partners);
+for (let i = 0; i < rounds; i++) verifyGenerated({ answer: 'The scholarship pays 150,000 yen to up to 20 students [1].', citations: [1], answerable: true }, passages, 'How much is the scholarship?', 'en', partners, () => false);
 console.log(`verification: ${(((performance.now() - started) / rounds) * 1000).toFixed(0)} µs per answer (64 partner names checked)`);
 await fake.close();

@@ -24,6 +24,7 @@ export const EvalCase = z
     }),
     source: z.object({ file: z.string(), part: z.string() }),
     note: z.string().optional(),
+    tags: z.array(z.string()).optional(),
   })
   .refine((c) => Boolean(c.question) !== Boolean(c.turns), 'a case has either "question" or "turns"');
 export type EvalCase = z.infer<typeof EvalCase>;

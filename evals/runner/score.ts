@@ -115,6 +115,9 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
 function sourceTextsFor(answer: Answer, context: EvalContext): string[] {
   // The office record and the product's own fixed help text (its example questions) are sources too.
   const texts: string[] = [JSON.stringify(context.knowledge.office), messagesFor(answer.lang).help(context.knowledge.office)];
+  // Counts the engine computed ("4 partners in Fiji or Peru", "28 more state another test") are not figures to source.
+  const groups = [answer.partners, answer.related?.otherTest ?? [], answer.related?.noneStated ?? [], answer.related?.nearMiss ?? []];
+  texts.push(groups.map((g) => String(g.length)).join(' '));
   for (const citation of answer.citations) {
     texts.push(citation.asOf);
     for (const passage of context.passages.filter((p) => p.id === citation.id)) texts.push(passage.title, passage.text);

@@ -8,15 +8,17 @@ import { silentLogger, type AnswerLog, type AnswerModel, type ConversationStore,
 import type { Answer, ConversationRef, Lang, Question } from '../domain/types.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { messagesFor } from '../messages/index.ts';
-import { PartnerQueryParser } from '../partners/parse-query.ts';
 import { detectLanguage } from '../text/language.ts';
 import { normaliseInput } from '../text/normalise.ts';
 import { findPersonalData } from '../text/privacy.ts';
-import { readSignals } from './policy.ts';
-import type { Draft, RouteContext } from './routes/context.ts';
+import { plain, type Draft, type RouteContext } from './routes/context.ts';
+import { hasFilters } from '../partners/query.ts';
 import { handover } from './routes/handover.ts';
 import { answerFromKnowledge } from './routes/knowledge.ts';
-import { answerPartners } from './routes/partners.ts';
+import { answerPartners, POINTS_BACK } from './routes/partners.ts';
+import { storedPartnerTurn } from '../partners/intent.ts';
+import { Interpreter } from '../understanding/interpret.ts';
+import type { SubQuestion } from '../understanding/interpretation.ts';
 import { inputProblem, outOfScope, refused } from './routes/refused.ts';
 
 export interface AssistantOptions {
@@ -64,8 +66,7 @@ export class Assistant {
       staleAfterDays: options.staleAfterDays,
       now: options.now ?? (() => new Date()),
       threshold: options.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD,
-      parser: new PartnerQueryParser(partners),
-      knownNames: new Set(partners.flatMap((p) => [p.nameEn, ...p.aliases, p.country.en, p.region.en].flatMap((name) => name.toLowerCase().split(/[^a-z0-9]+/)))),
+      interpreter: new Interpreter(options.knowledge),
     };
   }
 
@@ -85,7 +86,7 @@ export class Assistant {
       const at = this.context.now().toISOString();
       await this.options.conversations.append(question.conversation, [
         { role: 'student', text: question.text, at },
-        { role: 'assistant', text: answer.answer, at, ...(draft.partnerQuery ? { partnerQuery: draft.partnerQuery } : {}) },
+        { role: 'assistant', text: answer.answer, at, ...(draft.partnerQuery ? { partnerQuery: storedPartnerTurn(draft.partnerQuery, draft.resultNames ?? []) } : {}) },
       ]);
     }
     return answer;
@@ -109,23 +110,54 @@ export class Assistant {
     return this.finish(await handover(question, reason, this.context, false), question, started);
   }
 
-  /** The policy first (hostile input, decisions for staff), then partners, then the guide and FAQ. */
+  /**
+   * The interpretation decides: an attempt to instruct the assistant is refused, a decision or
+   * an action for the office is handed over, and each question of the message is answered.
+   */
   private async route(question: Question): Promise<Draft> {
-    const signals = readSignals(question.text);
-    if (signals.injection) return refused(question.lang, this.context);
-    if (signals.handoverReason) return handover(question, signals.handoverReason, this.context);
-    const partners = await answerPartners(question, this.context);
-    if (partners === 'not_in_records') return handover(question, 'not_found', this.context);
+    const reading = this.context.interpreter.interpret(question.text);
+    if (reading.act === 'instruct') return refused(question.lang, this.context);
+    if (reading.handover) return handover(question, reading.handover, this.context);
+    const drafts: Draft[] = [];
+    for (const part of reading.parts) drafts.push(await this.answerPart(question, part));
+    return combineDrafts(drafts, question.lang);
+  }
+
+  /** One question of a message: partners, then the guide and FAQ, then staff or a polite no. */
+  private async answerPart(question: Question, part: SubQuestion): Promise<Draft> {
+    const { lang } = question;
+    const { office } = this.context.knowledge;
+    if (part.act === 'chit_chat') return plain('out_of_scope', messagesFor(lang).help(office), lang);
+    if (part.topic === 'campus') return plain('out_of_scope', messagesFor(lang).campusMatter(office), lang);
+    const asked = { ...question, text: part.text };
+    // Words no vocabulary knows beside a partner's name: the guide may still answer them.
+    if (part.unrecognised.length > 0 && !hasFilters(part.query)) {
+      const knowledge = await answerFromKnowledge(asked, part, part.searchText, this.context);
+      if (knowledge) return knowledge;
+    }
+    const partners = await answerPartners(asked, part, this.context);
+    if (partners && 'notInRecords' in partners)
+      return handover(asked, 'not_found', this.context, false, messagesFor(lang).notInRecords(partners.notInRecords, partners.topics));
     if (partners) return partners;
-    const knowledge = await answerFromKnowledge(question, this.context);
+    const knowledge = await answerFromKnowledge(asked, part, this.searchTextFor(part, question), this.context);
     if (knowledge) return knowledge;
-    if (signals.inDomain) return handover(question, 'not_found', this.context);
-    return outOfScope(question.lang, this.context);
+    if (part.topic !== 'other') return handover(asked, 'not_found', this.context);
+    return outOfScope(lang, this.context);
+  }
+
+  /**
+   * "How many people get it each year?" after a scholarship question: a short question that
+   * points back ("it", 「それ」) is searched together with the student's previous question.
+   */
+  private searchTextFor(part: SubQuestion, question: Question): string {
+    const previous = [...question.history].reverse().find((turn) => turn.role === 'student')?.text;
+    const pointsBack = POINTS_BACK.test(part.text) && !part.complete && part.partners.length === 0;
+    return previous && pointsBack ? `${previous} ${part.searchText}` : part.searchText;
   }
 
   /** Stamps the draft, logs it (redacted by the logger) and stores it for feedback; storing never fails the answer. */
   private async finish(draft: Draft, question: Question, started: number): Promise<Answer> {
-    const { partnerQuery: _query, mode, verifier, ...rest } = draft;
+    const { partnerQuery: _query, resultNames: _names, mode, verifier, ...rest } = draft;
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
     const answer: Answer = { answerId: question.answerId, question: question.raw, ...rest, latencyMs, mode: mode ?? 'extractive', verifier: verifier ?? null };
     const { logger } = this.context;
@@ -139,4 +171,21 @@ export class Assistant {
     }
     return answer;
   }
+}
+
+/** Several questions in one message: one reply, each answer numbered, every citation kept. */
+function combineDrafts(drafts: Draft[], lang: Lang): Draft {
+  if (drafts.length === 1) return drafts[0]!;
+  const first = drafts[0]!;
+  const handedOver = drafts.find((d) => d.route === 'handover');
+  const citations = drafts.flatMap((d) => d.citations).filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+  return {
+    ...first,
+    lang,
+    route: handedOver && first.route !== 'partners' && first.route !== 'knowledge' ? 'handover' : first.route,
+    answer: drafts.map((d, index) => `${index + 1}) ${d.answer}`).join('\n\n'),
+    citations,
+    handover: handedOver?.handover ?? null,
+    confidence: Math.min(...drafts.map((d) => d.confidence)),
+  };
 }

@@ -4,7 +4,7 @@
  * scores. Any failure returns null and the caller answers as in the no-key mode.
  */
 import { citationOf } from '../compose/extractive.ts';
-import { verifyGenerated, type Verdict } from '../compose/verify.ts';
+import { verifyGenerated, type InstructionCheck, type Verdict } from '../compose/verify.ts';
 import type { Partner } from '../knowledge/schema.ts';
 import { PartnerQuery } from '../partners/query.ts';
 import type { AnswerModel, Logger, RetrievedPassageView } from '../domain/ports.ts';
@@ -15,12 +15,12 @@ const MODEL_PASSAGES = 5;
 
 export type GenerationOutcome = { text: string; citations: Citation[]; verdict: Verdict } | { text: null; verdict: Verdict };
 
-export async function generateVerified(model: AnswerModel, question: string, lang: Lang, retrieved: RetrievedPassageView[], partners: Partner[], logger: Logger): Promise<GenerationOutcome> {
+export async function generateVerified(model: AnswerModel, question: string, lang: Lang, retrieved: RetrievedPassageView[], partners: Partner[], logger: Logger, isInstruction: InstructionCheck): Promise<GenerationOutcome> {
   const passages = retrieved.slice(0, MODEL_PASSAGES).map((r, index) => ({ number: index + 1, id: r.passage.id, title: r.passage.title, text: r.passage.text }));
   let verdict: Verdict;
   try {
     const generated = await model.generateAnswer({ question, lang, passages });
-    verdict = verifyGenerated(generated, passages, question, lang, partners);
+    verdict = verifyGenerated(generated, passages, question, lang, partners, isInstruction);
     if (verdict.passed) {
       const cited = [...new Set(generated.citations)].map((n) => retrieved[n - 1]!.passage);
       // Markers follow the order of the citation list, as in extractive answers.

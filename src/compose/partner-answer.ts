@@ -14,7 +14,7 @@ import {
   partnerName,
   countryName,
 } from '../messages/partner-facts.ts';
-import { OTHER_COUNTRIES, TEST_LABEL } from '../partners/vocabulary.ts';
+import { TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from '../messages/index.ts';
 import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
@@ -44,7 +44,14 @@ function line(verdict: PartnerVerdict, index: number, lang: Lang, office: Office
   return messagesFor(lang).partners.line(index, partnerName(partner, lang), countryName(partner, lang), describeReasons(verdict.reasons, partner, lang, office));
 }
 
-export function describeCriteria(query: PartnerQuery, lang: Lang, file: PartnersFile): string {
+/** A place with no partner, named as the student named it ("Canada"), from the lexicon. */
+export interface OtherPlace {
+  code: string;
+  ja: string;
+  en: string;
+}
+
+export function describeCriteria(query: PartnerQuery, lang: Lang, file: PartnersFile, otherPlaces: OtherPlace[] = []): string {
   const c = messagesFor(lang).partners.criteria;
   const parts: string[] = [];
   if (query.test) {
@@ -54,7 +61,7 @@ export function describeCriteria(query: PartnerQuery, lang: Lang, file: Partners
   if (query.gpa !== null) parts.push(c.gpa(query.gpa));
   const places = [
     ...query.regions.map((r) => file.partners.find((p) => p.region.id === r)?.region[lang] ?? r),
-    ...query.countries.map((code) => file.partners.find((p) => p.country.code === code)?.country[lang] ?? OTHER_COUNTRIES.find((o) => o.code === code)?.[lang] ?? code),
+    ...query.countries.map((code) => file.partners.find((p) => p.country.code === code)?.country[lang] ?? otherPlaces.find((o) => o.code === code)?.[lang] ?? code),
   ];
   if (places.length > 0) parts.push(c.places(places));
   if (query.faculty) parts.push(c.faculty(query.faculty));
@@ -67,7 +74,7 @@ export function describeCriteria(query: PartnerQuery, lang: Lang, file: Partners
   return parts.join(c.join);
 }
 
-export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, lang: Lang, office: OfficeFile): ComposedPartnerAnswer {
+export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, lang: Lang, office: OfficeFile, otherPlaces: OtherPlace[] = []): ComposedPartnerAnswer {
   const related: RelatedPartners = {
     otherTest: search.otherTest.map((v) => toResult(v, lang, office)),
     noneStated: search.noneStated.map((v) => toResult(v, lang, office)),
@@ -75,7 +82,7 @@ export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, 
   };
   if (search.named.length > 0) return composeLookup(search, lang, related, office);
   const m = messagesFor(lang).partners;
-  const criteria = describeCriteria(search.query, lang, file) || m.all;
+  const criteria = describeCriteria(search.query, lang, file, otherPlaces) || m.all;
   const asOf = formatAsOf(file.asOf);
   const sections: string[] = [];
   sections.push(search.matches.length > 0 ? m.headline(search.matches.length, criteria, asOf) : m.noneMatch(criteria, asOf));

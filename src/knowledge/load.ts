@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { splitFrontMatter } from './front-matter.ts';
+import { LEXICON_FILES, checkLexicon, type Lexicon } from './lexicon.ts';
 import {
   FaqFile,
   GuideFrontMatter,
@@ -37,6 +38,8 @@ export interface KnowledgeBase {
   guide: KnowledgeDocument[];
   about: KnowledgeDocument[];
   office: Office;
+  /** The vocabulary students use, as data. */
+  lexicon: Lexicon;
   /** Content hash of every file read: the index is rebuilt when it changes. */
   hash: string;
 }
@@ -65,11 +68,24 @@ export function loadKnowledge(root: string): LoadResult {
   const guide = readDocuments(root, 'guide', readText, problems);
   const about = readDocuments(root, 'about', readText, problems);
   const faq = (faqFile?.faq ?? []).filter((entry) => entry.status === 'published');
+  const lexicon = readLexicon(root, readText, problems);
   if (partners) problems.push(...checkPartners(partners));
   if (faqFile) problems.push(...checkFaq(faqFile.faq, guide));
   problems.push(...checkDocumentPairs('guide', guide), ...checkDocumentPairs('about', about));
-  if (problems.length > 0 || !partners || !faqFile || !office) return { knowledge: null, problems };
-  return { knowledge: { root, partners, faq, guide, about, office, hash: hash.digest('hex').slice(0, 16) }, problems };
+  if (problems.length > 0 || !partners || !faqFile || !office || !lexicon) return { knowledge: null, problems };
+  return { knowledge: { root, partners, faq, guide, about, office, lexicon, hash: hash.digest('hex').slice(0, 16) }, problems };
+}
+
+function readLexicon(root: string, readText: (path: string) => string | null, problems: KnowledgeProblem[]): Lexicon | null {
+  const parts: Partial<Lexicon> = {};
+  for (const [key, [file, schema]] of Object.entries(LEXICON_FILES)) {
+    const parsed = parseYamlFile(root, file, schema as z.ZodType<unknown>, readText, problems, () => null);
+    if (parsed) (parts as Record<string, unknown>)[key] = parsed;
+  }
+  if (!parts.requests || !parts.partnerTerms || !parts.topics) return null;
+  const lexicon = parts as Lexicon;
+  for (const message of checkLexicon(lexicon)) problems.push({ file: 'lexicon', record: null, message });
+  return lexicon;
 }
 
 type RecordNamer = (data: unknown, path: (PropertyKey)[]) => string | null;

@@ -73,6 +73,10 @@ export const en = {
   yearNotice: (year, asOf) => `Note: the records hold no dates for ${year}. The dates below are those in the table as of ${asOf}, not ${year} dates.`,
   passageLead: (title) => `From "${title}":\n`,
 
+  notInRecords: (names, topics) => `The partner records do not include ${topics.length > 0 ? topics.join(', ') : 'this'} for ${names.join(', ')}.`,
+  clarifyWhich: (names, more) => `Which partner do you mean? The last answer listed: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}. Ask again with the university's name.`,
+  campusMatter: (office) => `That is a campus matter rather than an exchange one, so the ${office.name.en}'s guide does not cover it; please ask the university office in charge (for example your faculty's student affairs desk). I'm happy to answer exchange questions.`,
+  falsePremise: (stated) => `The figure ${stated.map((s) => `"${s}"`).join(', ')} is not what the source says. Here is what it does say:`,
   notAPartner: (name, asOf, office) =>
     `"${name}" is not in the partner table (as of ${asOf}). The table lists only partners open to all faculties, so please ask the ${office.name.en} (${office.email}) whether an agreement exists.`,
   partners: {
@@ -123,6 +127,7 @@ export const en = {
     meets: (option, label, score) => `${option} (your ${label} ${score} meets it)`,
     alternatives: (options) => `; alternatively ${options.join(', or ')}`,
     short: (option, gap, alternatives) => `needs ${option} (${gap} short)${alternatives}`,
+    sectionShort: (option) => `needs ${option} (the overall score meets it; a section score does not)`,
     gpaOtherScale: (gpa) => `${gpa} (a different scale: ask the office)`,
     gpaMeets: (entry, gpa) => `${entry} (your GPA ${gpa} meets it)`,
     gpaShort: (entry, gap) => `needs ${entry} (${gap} short)`,

@@ -70,6 +70,10 @@ export const ja = {
   yearNotice: (year, asOf) => `※${year}年の日程は記録にありません。以下は${asOf}時点の表に載っている日付で、${year}年の日付ではありません。`,
   passageLead: (title) => `「${title}」より:\n`,
 
+  notInRecords: (names, topics) => `協定校の記録には、${names.join('、')}の「${topics.length > 0 ? topics.join('・') : 'この点'}」についての情報はありません。`,
+  clarifyWhich: (names, more) => `どの協定校のことですか？直前の回答には次の協定校がありました: ${names.join('、')}${more > 0 ? ` ほか${more}校` : ''}。大学名を添えてもう一度聞いてください。`,
+  campusMatter: (office) => `それは交換留学の案内（${office.name.ja}）の範囲ではなく、学内の担当窓口（学部の学務係など）へのご相談になります。交換留学についての質問ならお答えします。`,
+  falsePremise: (stated) => `「${stated.join('」「')}」という数字は資料にはありません。資料の記載は次のとおりです:`,
   notAPartner: (name, asOf, office) =>
     `「${name}」は協定校一覧（${asOf}時点）に載っていません。一覧にない協定校もあり得るため、${office.name.ja}（${office.email}）に確認してください。`,
   partners: {
@@ -119,6 +123,7 @@ export const ja = {
     meets: (option, label, score) => `${option}（あなたの ${label} ${score} は基準を満たします）`,
     alternatives: (options) => `。他の方法: ${options.join('、')}`,
     short: (option, gap, alternatives) => `${option} が必要（あと ${gap}）${alternatives}`,
+    sectionShort: (option) => `${option} が必要（総合点は満たしますが、セクションの基準を満たしません）`,
     gpaOtherScale: (gpa, office) => `${gpa}（尺度が異なるため${office.name.ja}に確認）`,
     gpaMeets: (entry, gpa) => `${entry}（あなたのGPA ${gpa} は満たします）`,
     gpaShort: (entry, gap) => `${entry} が必要（あと ${gap}）`,

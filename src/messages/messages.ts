@@ -47,6 +47,14 @@ export interface Messages {
   passageLead(title: string): string;
 
   notAPartner(name: string, asOf: string, office: OfficeFile): string;
+  /** A partner named with a question its record never answers (housing, a gym...). */
+  notInRecords(partnerNames: string[], topics: string[]): string;
+  /** "And its deadline?" after a list of several: which one. */
+  clarifyWhich(names: string[], more: number): string;
+  /** Everyday campus matters the international office does not handle. */
+  campusMatter(office: OfficeFile): string;
+  /** A figure the student stated that the cited source does not give. */
+  falsePremise(stated: string[]): string;
   partners: PartnerMessages;
   reasons: ReasonMessages;
 
@@ -109,6 +117,7 @@ export interface ReasonMessages {
   meets(option: string, label: string, score: number): string;
   alternatives(options: string[]): string;
   short(option: string, gap: number, alternatives: string): string;
+  sectionShort(option: string): string;
   gpaOtherScale(gpa: string, office: OfficeFile): string;
   gpaMeets(entry: string, gpa: number): string;
   gpaShort(entry: string, gap: number): string;

@@ -6,7 +6,7 @@ import type { Lang } from '../domain/types.ts';
 import type { LanguageOption, OfficeFile, Partner } from '../knowledge/schema.ts';
 import type { PartnerReason } from '../partners/engine.ts';
 import { describeGpa, describeGpaEntry, describeLanguage, describeOption } from './partner-facts.ts';
-import { TEST_LABEL } from '../partners/vocabulary.ts';
+import { TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from './index.ts';
 import type { ReasonMessages } from './messages.ts';
 
@@ -35,6 +35,8 @@ function phrase(reason: PartnerReason, partner: Partner, lang: Lang, office: Off
       const alternatives = reason.alternatives.map((o) => describeOption(o, lang));
       return p.short(describeOption(reason.option, lang), reason.gap, alternatives.length > 0 ? p.alternatives(alternatives) : '');
     }
+    case 'section_short':
+      return p.sectionShort(describeOption(reason.option, lang));
     case 'gpa_stated':
       return describeGpa(partner, lang);
     case 'gpa_other_scale':

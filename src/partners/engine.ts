@@ -5,7 +5,7 @@
  */
 import type { GpaRequirement, LanguageOption, Partner } from '../knowledge/schema.ts';
 import type { FacultyId, PartnerQuery, ScoredTest } from './query.ts';
-import { NEAR_MISS_MARGIN } from './vocabulary.ts';
+import { NEAR_MISS_MARGIN } from './test-scales.ts';
 
 export type Verdict = 'match' | 'other_test' | 'none_stated' | 'near_miss' | 'excluded';
 
@@ -23,7 +23,9 @@ export type LanguageReason =
   /** The asked test, without a score: its option. */
   | { kind: 'option'; option: LanguageOption; preferred: boolean }
   | { kind: 'meets'; option: LanguageOption; test: ScoredTest; score: number; preferred: boolean }
-  | { kind: 'short'; option: LanguageOption; gap: number; alternatives: LanguageOption[] };
+  | { kind: 'short'; option: LanguageOption; gap: number; alternatives: LanguageOption[] }
+  /** The overall score meets the option; a section score the student gave does not. */
+  | { kind: 'section_short'; option: LanguageOption };
 
 export type GpaReason =
   | { kind: 'gpa_stated' }
@@ -84,7 +86,41 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   if (query.tuitionWaived === true && partner.tuitionWaived !== true) return false;
   if (query.minSlots !== null && (partner.slots === null || partner.slots < query.minSlots)) return false;
   if (query.noLanguageRequirement && partner.language.status !== 'none_stated') return false;
+  return passesRequirementFilters(partner, query);
+}
+
+/** Filters on what a row requires: a GPA ceiling or floor, a stated GPA, a language, a value kind. */
+function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolean {
+  const fourScale = partner.gpa.filter((g) => g.scale === 4 || g.scale === null);
+  if (query.requiredGpaMax !== null && (fourScale.length === 0 || fourScale.some((g) => g.min > query.requiredGpaMax!))) return false;
+  if (query.requiredGpaMin !== null && !fourScale.some((g) => g.min >= query.requiredGpaMin!)) return false;
+  if (query.gpaStated && fourScale.length === 0) return false;
+  if (query.facultyOnly && (partner.faculties.all || !query.faculty)) return false;
+  if (query.rollingDeadline && !partner.deadlines.some((d) => d.month === null && d.text !== null)) return false;
+  if (query.tuitionUnknown && partner.tuitionWaived !== null) return false;
+  const options = partner.language.options;
+  if (query.requirementInWords && !(options.length > 0 && options.every((o) => o.test === 'PROFICIENCY'))) return false;
+  // "Partners that need Chinese": only rows whose requirement is in that language (CEFR reads it in the judge).
+  if (query.languages.length > 0 && query.test?.test !== 'CEFR' && !options.some((o) => query.languages.includes(o.language.toLowerCase()))) return false;
   return true;
+}
+
+/** Whether the student's section scores meet an option's sub-score condition; not given counts as met. */
+function sectionsMet(option: LanguageOption, query: PartnerQuery): boolean {
+  const condition = option.subScore;
+  const given = query.test?.subScores ?? [];
+  if (!condition || given.length === 0) return true;
+  const section = condition.section.toLowerCase();
+  const relevant = section.includes('all') ? given : given.filter((g) => section.includes(g.section) || g.section === 'all');
+  return relevant.every((g) => g.score >= condition.min);
+}
+
+const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+
+/** An option's minimum on the question's scale: CEFR levels count 1-6 (A1..C2). */
+function minimumOf(option: LanguageOption): number | null {
+  if (option.test === 'CEFR') return option.cefr ? CEFR_LEVELS.indexOf(option.cefr) + 1 : null;
+  return option.min;
 }
 
 function judge(partner: Partner, query: PartnerQuery): PartnerVerdict {
@@ -104,13 +140,16 @@ function judgeLanguage(partner: Partner, query: PartnerQuery): { verdict: Verdic
   const { status, options, preferred } = partner.language;
   if (status === 'none_stated') return { verdict: 'none_stated', reason: { kind: 'as_recorded' } };
   if (status === 'unclear') return { verdict: 'other_test', reason: { kind: 'as_recorded' } };
-  const sameTest = options.filter((o) => o.test === test);
+  const inLanguage = (o: LanguageOption) => test !== 'CEFR' || query.languages.length === 0 || query.languages.includes(o.language.toLowerCase());
+  const sameTest = options.filter((o) => o.test === test && inLanguage(o));
   if (sameTest.length === 0) return { verdict: 'other_test', reason: { kind: 'other_test', test } };
   if (score === null) return { verdict: 'match', reason: { kind: 'option', option: sameTest[0]!, preferred } };
-  const met = sameTest.find((o) => o.min !== null && o.min <= score);
+  const overall = sameTest.filter((o) => minimumOf(o) !== null && minimumOf(o)! <= score);
+  const met = overall.find((o) => sectionsMet(o, query));
   if (met) return { verdict: 'match', reason: { kind: 'meets', option: met, test, score, preferred } };
-  const lowest = sameTest.reduce((a, b) => ((a.min ?? Infinity) <= (b.min ?? Infinity) ? a : b));
-  const gap = (lowest.min ?? Infinity) - score;
+  if (overall.length > 0) return { verdict: 'excluded', reason: { kind: 'section_short', option: overall[0]! } };
+  const lowest = sameTest.reduce((a, b) => ((minimumOf(a) ?? Infinity) <= (minimumOf(b) ?? Infinity) ? a : b));
+  const gap = (minimumOf(lowest) ?? Infinity) - score;
   const alternatives = options.filter((o) => o.test !== test);
   return { verdict: gap <= NEAR_MISS_MARGIN[test] ? 'near_miss' : 'excluded', reason: { kind: 'short', option: lowest, gap: round(gap), alternatives } };
 }

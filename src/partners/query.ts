@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 
-export const ScoredTest = z.enum(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK']);
+/** CEFR scores are levels 1-6 (A1..C2), always with a language in `languages`. */
+export const ScoredTest = z.enum(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK', 'TORFL', 'CEFR']);
 export type ScoredTest = z.infer<typeof ScoredTest>;
 
 export const RegionId = z.enum(['asia', 'africa', 'oceania', 'south-america', 'north-america', 'europe']);
@@ -18,8 +19,32 @@ export type FacultyId = z.infer<typeof FacultyId>;
 
 export const PartnerQuery = z.strictObject({
   /** The student's test result; `score` null when a test is named without one ("what about IELTS?"). */
-  test: z.strictObject({ test: ScoredTest, score: z.number().nullable() }).nullable(),
+  test: z
+    .strictObject({
+      test: ScoredTest,
+      score: z.number().nullable(),
+      /** Section scores the student gave ("Writing 16"); `all` is the lowest band of every section. */
+      subScores: z.array(z.strictObject({ section: z.string(), score: z.number() })).optional(),
+    })
+    .nullable(),
+  /** The student's own GPA. */
   gpa: z.number().min(0).max(4.5).nullable(),
+  /** "Partners that require a GPA of 3.0 or less": a ceiling on what the partner requires. */
+  requiredGpaMax: z.number().min(0).max(4.5).nullable().default(null),
+  /** "Partners that require a GPA of 3.0 or more": a floor on what the partner requires. */
+  requiredGpaMin: z.number().min(0).max(4.5).nullable().default(null),
+  /** Only partners whose row states a GPA minimum ("partners with a GPA requirement"). */
+  gpaStated: z.boolean().default(false),
+  /** "Open only to humanities students": rows restricted to the faculty, not open to all. */
+  facultyOnly: z.boolean().default(false),
+  /** Rows whose deadline is not a date ("いつでも可", "随時受付"). */
+  rollingDeadline: z.boolean().default(false),
+  /** Rows whose tuition is not settled in the table (「調査中」). */
+  tuitionUnknown: z.boolean().default(false),
+  /** Rows whose language requirement is stated in words only ("proficient in English"). */
+  requirementInWords: z.boolean().default(false),
+  /** Languages the requirement must be in ("partners that need Chinese"). */
+  languages: z.array(z.string()).default([]),
   regions: z.array(RegionId),
   /** ISO 3166 alpha-2 codes. */
   countries: z.array(z.string().length(2)),
@@ -45,6 +70,14 @@ export type PartnerQuery = z.infer<typeof PartnerQuery>;
 export const EMPTY_QUERY: PartnerQuery = {
   test: null,
   gpa: null,
+  requiredGpaMax: null,
+  requiredGpaMin: null,
+  gpaStated: false,
+  facultyOnly: false,
+  rollingDeadline: false,
+  tuitionUnknown: false,
+  requirementInWords: false,
+  languages: [],
   regions: [],
   countries: [],
   faculty: null,
@@ -64,6 +97,13 @@ export function hasFilters(query: PartnerQuery): boolean {
   return (
     query.test !== null ||
     query.gpa !== null ||
+    query.requiredGpaMax !== null ||
+    query.requiredGpaMin !== null ||
+    query.gpaStated ||
+    query.rollingDeadline ||
+    query.tuitionUnknown ||
+    query.requirementInWords ||
+    query.languages.length > 0 ||
     query.regions.length > 0 ||
     query.countries.length > 0 ||
     query.faculty !== null ||

@@ -1,4 +1,5 @@
 /** `desk ask [--json] "QUESTION"` and `desk ask --json --batch FILE.jsonl`. */
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -6,7 +7,12 @@ import type { Assistant } from '../../assistant/assistant.ts';
 import type { CommandOutput } from './output.ts';
 import { answerJson, renderAnswer } from './render.ts';
 
-const BatchLine = z.object({ id: z.union([z.string(), z.number()]), question: z.string() });
+/** A line may name a conversation: lines that share one run in order as one conversation. */
+const BatchLine = z.object({
+  id: z.union([z.string(), z.number()]),
+  question: z.string(),
+  conversation: z.union([z.string().min(1), z.number()]).optional(),
+});
 
 export async function runAsk(assistant: Assistant, question: string, json: boolean, output: CommandOutput): Promise<number> {
   const answer = await assistant.ask({ text: question, conversation: 'cli:ask' });
@@ -18,6 +24,7 @@ export async function runAsk(assistant: Assistant, question: string, json: boole
 export async function runBatch(assistant: Assistant, file: string, output: CommandOutput): Promise<number> {
   let failures = 0;
   let lineNumber = 0;
+  const run = randomUUID().slice(0, 8);
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   for await (const raw of lines) {
     lineNumber++;
@@ -34,8 +41,13 @@ export async function runBatch(assistant: Assistant, file: string, output: Comma
       output.out(JSON.stringify({ line: lineNumber, error: 'expected {"id", "question"}' }));
       continue;
     }
-    // Each batch line is its own conversation: no follow-up leaks between eval questions.
-    const answer = await assistant.ask({ text: parsed.question, conversation: `cli:batch:${String(parsed.id)}` });
+    // A line without a conversation is its own: no follow-up leaks between independent questions.
+    // The run's nonce keeps a named conversation from continuing one of an earlier batch run.
+    const conversation =
+      parsed.conversation === undefined
+        ? `cli:batch:${run}:line:${String(parsed.id)}`
+        : `cli:batch:${run}:conversation:${String(parsed.conversation)}`;
+    const answer = await assistant.ask({ text: parsed.question, conversation });
     output.out(JSON.stringify(answerJson(answer, parsed.id)));
   }
   return failures > 0 ? 1 : 0;

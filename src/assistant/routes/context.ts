@@ -2,8 +2,8 @@
 import type { AnswerModel, HandoverDesk, Logger, Retriever } from '../../domain/ports.ts';
 import type { Answer } from '../../domain/types.ts';
 import type { KnowledgeBase } from '../../knowledge/load.ts';
-import type { PartnerQueryParser } from '../../partners/parse-query.ts';
 import type { PartnerQuery } from '../../partners/query.ts';
+import type { Interpreter } from '../../understanding/interpret.ts';
 
 export interface RouteContext {
   knowledge: KnowledgeBase;
@@ -15,14 +15,15 @@ export interface RouteContext {
   now: () => Date;
   /** Below this retrieval confidence the assistant says it did not find the answer. */
   threshold: number;
-  parser: PartnerQueryParser;
-  /** Partner names and aliases, lower-cased: capitalised words that are not a university. */
-  knownNames: Set<string>;
+  /** Message -> Interpretation, from the lexicon in knowledge/lexicon/. */
+  interpreter: Interpreter;
 }
 
 /** An answer before the pipeline stamps it (id, question, latency, mode). */
 export type Draft = Omit<Answer, 'answerId' | 'question' | 'latencyMs' | 'mode' | 'verifier'> & {
   partnerQuery?: PartnerQuery;
+  /** The matching partners' names, remembered so "and its deadline?" can ask which one. */
+  resultNames?: string[];
   mode?: Answer['mode'];
   verifier?: Answer['verifier'];
 };

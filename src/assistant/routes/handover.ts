@@ -11,7 +11,8 @@ import type { Draft, RouteContext } from './context.ts';
 /** Reasons where a general rule would be beside the point (or unkind). */
 const NO_RULE: HandoverReason[] = ['emergency', 'wants_person', 'complaint'];
 
-export async function handover(question: Question, reason: HandoverReason, context: RouteContext, withRule = true): Promise<Draft> {
+/** `intro` replaces the reason's first sentence when the route knows more ("the records do not include a gym for ..."). */
+export async function handover(question: Question, reason: HandoverReason, context: RouteContext, withRule = true, intro?: string): Promise<Draft> {
   const { text, lang } = question;
   // The general rule that applies, when the sources have one; never a decision.
   const noRule = !withRule || NO_RULE.includes(reason);
@@ -37,7 +38,7 @@ export async function handover(question: Question, reason: HandoverReason, conte
     }
   }
   const office = context.knowledge.office;
-  const parts = [handoverIntro(reason, lang), handoverNextSteps(office, caseId, lang, context.now())];
+  const parts = [intro ?? handoverIntro(reason, lang), handoverNextSteps(office, caseId, lang, context.now())];
   if (rule) parts.push(messagesFor(lang).generalRule(rule.text));
   return {
     lang,

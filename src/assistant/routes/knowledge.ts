@@ -1,27 +1,35 @@
 /**
  * A guide or FAQ question: the retrieved passages, quoted (or, in model mode, a generated
  * answer that passed the verifier), with their sources; null when nothing is relevant enough.
+ * A figure the student states that the cited passages do not give is corrected, not echoed.
  */
 import { composeExtractive } from '../../compose/extractive.ts';
 import { isStale, staleNotice } from '../../compose/freshness.ts';
 import type { Question } from '../../domain/types.ts';
+import { messagesFor } from '../../messages/index.ts';
+import { normaliseText } from '../../text/normalise.ts';
+import type { SubQuestion } from '../../understanding/interpretation.ts';
 import { generateVerified } from '../model-assist.ts';
 import type { Draft, RouteContext } from './context.ts';
 
-export async function answerFromKnowledge(question: Question, context: RouteContext): Promise<Draft | null> {
-  const { text, lang } = question;
-  const retrieved = await context.retriever.retrieve(text, lang, 5);
+export async function answerFromKnowledge(question: Question, part: SubQuestion, searchText: string, context: RouteContext): Promise<Draft | null> {
+  const { lang } = question;
+  const retrieved = await context.retriever.retrieve(searchText, lang, 5);
   const top = retrieved[0];
   if (!top || top.confidence < context.threshold) return null;
   const { model, knowledge } = context;
-  const generated = model ? await generateVerified(model, text, lang, retrieved, knowledge.partners.partners, context.logger) : null;
-  const extract = generated?.text ? { text: generated.text, citations: generated.citations } : composeExtractive(text, retrieved, lang);
+  const isInstruction = (sentence: string) => context.interpreter.vocabulary.instruct.test(sentence);
+  const generated = model ? await generateVerified(model, part.text, lang, retrieved, knowledge.partners.partners, context.logger, isInstruction) : null;
+  const extract = generated?.text ? { text: generated.text, citations: generated.citations } : composeExtractive(searchText, retrieved, lang);
+  const cited = normaliseText(retrieved.filter((r) => extract.citations.some((c) => c.id === r.passage.id)).map((r) => r.passage.text).join('\n'));
+  const wrong = part.statedFigures.filter((figure) => !cited.includes(normaliseText(figure)) && !cited.includes(normaliseText(figure).replace(/\s+/g, '')));
+  const premise = wrong.length > 0 ? `${messagesFor(lang).falsePremise(wrong)}\n` : '';
   const stale = isStale(top.passage.asOf, context.staleAfterDays, context.now()) && /\d/.test(extract.text);
   const notice = stale ? `\n\n${staleNotice(top.passage.asOf, knowledge.office, lang)}` : '';
   return {
     lang,
     route: 'knowledge',
-    answer: extract.text + notice,
+    answer: premise + extract.text + notice,
     citations: extract.citations,
     partners: [],
     related: null,

@@ -1,55 +1,88 @@
 /**
- * A partner question: read it into a PartnerQuery (a follow-up changes the last one; model
- * mode may fill what the rules could not read), run the engine, compose the exact set.
- * Returns null when the question is not about partners, or `not_in_records` when it names a
- * partner but asks what the records never hold (rent, wifi, airport pickup...).
+ * A partner question, from its interpretation: a follow-up changes the last query (or asks
+ * which partner "its" means), model mode may fill what the rules could not read, the engine
+ * runs the query, and the exact set is composed. Says plainly when a named partner's record
+ * does not hold what was asked, and when a university is not a partner.
  */
-import { tableCitation, composePartnerAnswer } from '../../compose/partner-answer.ts';
-import { isStale, staleNotice, yearNotice, formatAsOf } from '../../compose/freshness.ts';
+import { composePartnerAnswer, tableCitation } from '../../compose/partner-answer.ts';
+import { formatAsOf, isStale, staleNotice, yearNotice } from '../../compose/freshness.ts';
 import type { Lang, Question } from '../../domain/types.ts';
+import type { Partner } from '../../knowledge/schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { searchPartners } from '../../partners/engine.ts';
-import { bareScore, isFollowUp, mergeFollowUp } from '../../partners/follow-up.ts';
-import { isPartnerQuestion, lastPartnerQuery } from '../../partners/intent.ts';
+import { mergeFollowUp } from '../../partners/follow-up.ts';
+import { lastPartnerTurn, type PartnerTurn } from '../../partners/intent.ts';
 import { hasFilters, type PartnerQuery } from '../../partners/query.ts';
-import { unknownUniversity } from '../../partners/unknown-university.ts';
-import { OFF_RECORD_TOPIC } from '../../partners/vocabulary.ts';
+import type { SubQuestion } from '../../understanding/interpretation.ts';
 import { refineQuery } from '../model-assist.ts';
 import type { Draft, RouteContext } from './context.ts';
 
-export async function answerPartners(question: Question, context: RouteContext): Promise<Draft | null | 'not_in_records'> {
-  const { text, lang, history } = question;
-  const parsed = context.parser.parse(text);
-  if (parsed.partnerIds.length > 0 && !hasFilters(parsed) && parsed.fields.length === 0 && OFF_RECORD_TOPIC.test(text)) return 'not_in_records';
-  const query = await readQuery(text, lang, parsed, lastPartnerQuery(history), context);
-  const unknown = !query || query.partnerIds.length === 0 ? unknownUniversity(text, parsed, context.knownNames) : null;
-  if (unknown) return notAPartner(unknown, lang, context);
-  if (!query) return null;
+/** The partners named, when what was asked is something their records never hold. */
+export interface NotInRecords {
+  notInRecords: string[];
+  topics: string[];
+}
+
+/** Words that point back at the last answer's subject ("そこの寮は？", "its deadline?"). */
+export const POINTS_BACK = /\b(it|its|that|this|they|them|those)\b|それ|その|これ|この|そこ|あれ|そちら/i;
+
+export async function answerPartners(question: Question, part: SubQuestion, context: RouteContext): Promise<Draft | NotInRecords | null> {
+  const { lang } = question;
   const file = context.knowledge.partners;
-  const composed = composePartnerAnswer(searchPartners(file.partners, query), file, lang, context.knowledge.office);
+  const named = part.query.partnerIds.map((id) => file.partners.find((p) => p.id === id)).filter((p): p is Partner => p !== undefined);
+  const nameOf = (p: Partner) => (lang === 'ja' ? p.nameJa : p.nameEn);
+  // 「ルンドの学生寮って何人部屋？」: a held attribute word inside a question about an unheld topic is about that topic.
+  const offRecord = part.unheld.length > 0 || (part.unrecognised.length > 0 && part.attributes.length === 0);
+  if (named.length > 0 && offRecord && !hasFilters(part.query)) return { notInRecords: named.map(nameOf), topics: part.unheld.length > 0 ? part.unheld : part.unrecognised };
+  const previous = lastPartnerTurn(question.history);
+  // 「そこの学生寮は？」 after a lookup: the unheld topic, for the partner just named.
+  if (previous && part.unheld.length > 0 && named.length === 0 && previous.query.partnerIds.length > 0 && POINTS_BACK.test(part.text)) {
+    const earlier = previous.query.partnerIds.map((id) => file.partners.find((p) => p.id === id)).filter((p): p is Partner => p !== undefined);
+    return { notInRecords: earlier.map(nameOf), topics: part.unheld };
+  }
+  const query = await readQuery(part, previous, lang, context);
+  if (query === 'clarify') return clarify(previous!.resultNames, lang, context);
+  if (query && query.partnerIds.length === 0 && part.unknownUniversity) return notAPartner(part.unknownUniversity, lang, context);
+  if (!query) return part.unknownUniversity ? notAPartner(part.unknownUniversity, lang, context) : null;
+  const composed = composePartnerAnswer(searchPartners(file.partners, query), file, lang, context.knowledge.office, context.knowledge.lexicon.partnerTerms.otherCountries);
   // A year the records cannot cover is said first; the staleness notice closes the answer.
   const before = query.year !== null && query.year > Number(file.asOf.slice(0, 4)) ? [yearNotice(query.year, file.asOf, lang)] : [];
+  const unheld = part.unheld.length > 0 && named.length > 0 ? [messagesFor(lang).notInRecords(named.map(nameOf), part.unheld)] : [];
   const after = isStale(file.asOf, context.staleAfterDays, context.now()) ? [staleNotice(file.asOf, context.knowledge.office, lang)] : [];
   return {
     lang,
     route: 'partners',
-    answer: [...before, composed.text, ...after].join('\n\n'),
+    answer: [...before, composed.text, ...unheld, ...after].join('\n\n'),
     citations: composed.citations,
     partners: composed.partners,
     related: composed.related,
     handover: null,
     confidence: 0.95,
     partnerQuery: query,
+    resultNames: composed.partners.map((p) => (lang === 'ja' ? p.nameJa : p.nameEn)),
   };
 }
 
-/** The query to run: a follow-up merged into the last one, a fresh partner question, or none. */
-async function readQuery(text: string, lang: Lang, parsed: PartnerQuery, previous: PartnerQuery | null, context: RouteContext): Promise<PartnerQuery | null> {
-  const score = bareScore(text);
-  if (previous && isFollowUp(text) && !parsed.test && previous.test && score !== null) return mergeFollowUp(previous, { ...parsed, test: { test: previous.test.test, score } });
-  if (previous && isFollowUp(text) && (hasFilters(parsed) || parsed.partnerIds.length > 0 || parsed.fields.length > 0)) return mergeFollowUp(previous, parsed);
-  if (!isPartnerQuestion(text, parsed)) return null;
-  return context.model ? refineQuery(context.model, text, lang, parsed, context.logger) : parsed;
+/** The query to run: a follow-up merged into the last one, a fresh partner question, "which one?", or none. */
+async function readQuery(part: SubQuestion, previous: PartnerTurn | null, lang: Lang, context: RouteContext): Promise<PartnerQuery | 'clarify' | null> {
+  const followUp = previous !== null && !part.complete && part.unheld.length === 0;
+  if (followUp && !part.query.test && previous.query.test && part.bareScore)
+    return mergeFollowUp(previous.query, { ...part.query, test: { ...previous.query.test, score: part.bareScore.score, subScores: part.bareScore.subScores } });
+  if (followUp && (hasFilters(part.query) || part.query.partnerIds.length > 0 || part.query.fields.length > 0)) {
+    // "And its deadline?" after a list of several: which one, rather than the list again.
+    const onlyAttributes = part.query.partnerIds.length === 0 && !hasFilters(part.query);
+    if (onlyAttributes && previous.query.partnerIds.length === 0 && previous.resultNames.length !== 1) return 'clarify';
+    return mergeFollowUp(previous.query, part.query);
+  }
+  if (part.topic !== 'partners') return null;
+  return context.model ? refineQuery(context.model, part.text, lang, part.query, context.logger) : part.query;
+}
+
+/** Asks which partner a pronoun means, naming the ones the last answer listed. */
+function clarify(names: string[], lang: Lang, context: RouteContext): Draft {
+  const shown = names.slice(0, 8);
+  const file = context.knowledge.partners;
+  return { lang, route: 'partners', answer: messagesFor(lang).clarifyWhich(shown, names.length - shown.length), citations: [tableCitation(file, lang)], partners: [], related: null, handover: null, confidence: 0.6 };
 }
 
 /** Fabrication bait ("Harvard's TOEIC requirement?"): said plainly, with the table as the source. */

@@ -1,0 +1,120 @@
+/**
+ * The vocabulary as data (`knowledge/lexicon/*.yaml`): the words students use for what they
+ * ask, so the office can review and extend them without touching code. Validated like every
+ * other knowledge file; every pattern must compile.
+ */
+import { z } from 'zod';
+import { TermList, checkEntries, type TermEntry } from '../text/terms.ts';
+
+const Reason = z.enum([
+  'credit_transfer',
+  'late_application',
+  'selection_chances',
+  'eligibility_exception',
+  'leave_of_absence',
+  'financial_hardship',
+  'visa',
+  'emergency',
+  'complaint',
+  'wants_person',
+  'application_change',
+  'office_action',
+]);
+
+export const RequestsFile = z.strictObject({
+  /** Attempts to instruct, reconfigure or read the assistant. */
+  instruct: TermList,
+  /** Decisions and actions that belong to staff, by reason. Checked in this order. */
+  handover: z.record(Reason, TermList),
+  /** Asking the office to do something ("can you check", 「調べてもらえますか」). */
+  actionRequest: TermList,
+  /** Greetings and thanks with no question in them. */
+  chitChat: TermList,
+  /** Decisions read from two parts: what the message is about, and what it asks or reports. */
+  handoverPairs: z.partialRecord(Reason, z.strictObject({ about: TermList, asks: TermList, personal: z.boolean().default(false) })),
+  /** Words that make a message about the student's own case. */
+  firstPerson: TermList,
+  /** Words for the assistant itself, and for its configuration: together they ask to read it. */
+  selfReference: TermList,
+  selfConfiguration: TermList,
+});
+export type RequestsFile = z.infer<typeof RequestsFile>;
+
+const Place = z.strictObject({ code: z.string().length(2), ja: z.string().min(1), en: z.string().min(1), terms: TermList });
+
+export const PartnerTermsFile = z.strictObject({
+  tests: z.record(z.string(), TermList),
+  /** Section names for sub-scores ("Writing 16", 「各5.5以上」 for every band). */
+  sections: z.record(z.string(), TermList),
+  /** Languages a requirement can be in, other than the test names ("needs Chinese"). */
+  languages: z.record(z.string(), TermList),
+  regions: z.record(z.string(), TermList),
+  faculties: z.record(z.string(), TermList),
+  levels: z.strictObject({ graduate: TermList, undergraduate: TermList }),
+  attributes: z.record(z.string(), TermList),
+  tuitionWaived: TermList,
+  noLanguageRequirement: TermList,
+  /** "A GPA of 3.0 or less" names what a partner requires, not the student's own GPA. */
+  requiredGpa: TermList,
+  partnerWords: TermList,
+  countryAliases: z.record(z.string(), TermList),
+  otherCountries: z.array(Place),
+  /** Extra names per partner id: nicknames, city names, common short forms. */
+  partnerNames: z.record(z.string(), z.array(z.string().min(1))),
+  /** Offices, centres and programmes whose names contain filter words (教育 in 国際教育研究センター). */
+  organisations: TermList,
+  /** Other universities and institutes the curated pages describe (not partners). */
+  otherInstitutions: TermList,
+  /** Filters over the kind of value a row holds: a rolling deadline, unsettled tuition, a requirement in words only. */
+  valueFilters: z.strictObject({ rollingDeadline: TermList, tuitionUnknown: TermList, requirementInWords: TermList }),
+  /** Capitalised words and acronyms that are never a university's name. */
+  notUniversityNames: z.array(z.string().min(1)),
+});
+export type PartnerTermsFile = z.infer<typeof PartnerTermsFile>;
+
+export const TopicsFile = z.strictObject({
+  /** Words that make a message about study abroad at all. */
+  domain: TermList,
+  /** Words any university question uses: not enough on their own to make a message in scope. */
+  weakDomain: TermList,
+  /** Words only an exchange question uses: they keep a campus-sounding question in scope. */
+  exchangeWords: TermList,
+  /** Everyday campus matters the international office does not handle (declined politely). */
+  campusEveryday: TermList,
+  /** Things students ask about a partner that the partner table never records. */
+  notInPartnerRecords: TermList,
+  /** Words that make a message a question even without a question mark. */
+  questionWords: TermList,
+  /** How students continue the last question ("and IELTS?", 「それなら…」). */
+  followUpMarkers: TermList,
+  /** Urgency and politeness words, left out of the search query. */
+  noiseWords: TermList,
+  /** Words that carry no topic of their own (for spotting what else a question asks about). */
+  fillerWords: TermList,
+});
+export type TopicsFile = z.infer<typeof TopicsFile>;
+
+export interface Lexicon {
+  requests: RequestsFile;
+  partnerTerms: PartnerTermsFile;
+  topics: TopicsFile;
+}
+
+export const LEXICON_FILES = {
+  requests: ['lexicon/requests.yaml', RequestsFile],
+  partnerTerms: ['lexicon/partner-terms.yaml', PartnerTermsFile],
+  topics: ['lexicon/topics.yaml', TopicsFile],
+} as const;
+
+/** Every entry that does not compile, with where it is. */
+export function checkLexicon(lexicon: Lexicon): string[] {
+  const problems: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || (typeof v === 'object' && v && 're' in v)))
+      for (const problem of checkEntries(value as TermEntry[])) problems.push(`${path}: ${problem}`);
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+  };
+  for (const [name, content] of Object.entries(lexicon)) walk(content, name);
+  return problems;
+}

@@ -1,0 +1,47 @@
+/**
+ * The scales of the tests partners accept: which numbers can be a score, how far below a
+ * minimum still counts as a near miss, and how each test is written. The words students use
+ * for tests live in knowledge/lexicon/partner-terms.yaml.
+ */
+import type { ScoredTest } from './query.ts';
+
+/** Score ranges that make a number plausible for a test (anything else is not its score). */
+export const SCORE_RANGE: Record<ScoredTest, [number, number]> = {
+  TOEIC: [10, 990],
+  TOEFL_IBT: [0, 120],
+  TOEFL_PBT: [310, 677],
+  TOEFL_ITP: [310, 677],
+  IELTS: [1, 9],
+  HSK: [1, 6],
+  TORFL: [100, 700],
+  CEFR: [1, 6],
+};
+
+/** How far below a requirement still counts as a near miss worth mentioning. */
+export const NEAR_MISS_MARGIN: Record<ScoredTest, number> = {
+  TOEIC: 100,
+  TOEFL_IBT: 10,
+  TOEFL_PBT: 30,
+  TOEFL_ITP: 30,
+  IELTS: 0.5,
+  HSK: 1,
+  TORFL: 30,
+  CEFR: 0,
+};
+
+export const TEST_LABEL: Record<ScoredTest, string> = {
+  TOEIC: 'TOEIC',
+  TOEFL_IBT: 'TOEFL iBT',
+  TOEFL_PBT: 'TOEFL PBT',
+  TOEFL_ITP: 'TOEFL ITP',
+  IELTS: 'IELTS',
+  HSK: 'HSK',
+  TORFL: 'TORFL',
+  CEFR: 'CEFR',
+};
+
+/** English month names, for reading "deadline in May". */
+export const MONTHS_EN = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];

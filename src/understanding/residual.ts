@@ -1,0 +1,36 @@
+/**
+ * What else a question about a named partner asks: the content words left once the partner's
+ * name, the attributes the records hold, filler and question words are taken out. "Does
+ * Tasmania have a gym students can use?" leaves "gym": the records do not say. Japanese content
+ * words are runs of kanji or katakana (the segmenter splits 学食 into 学|食).
+ */
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Latin words of three letters or more; runs of kanji (one is a word: 冬, 寒) or of katakana (two or more). */
+const CONTENT_WORDS = /[a-z]{3,}|[\u4E00-\u9FFF々]+|[\u30A0-\u30FF]{2,}/g;
+
+export function residualWords(rest: string, vocabulary: Vocabulary): string[] {
+  const residual: string[] = [];
+  for (const match of rest.matchAll(CONTENT_WORDS)) {
+    const word = match[0];
+    if (!isKnownWord(word, vocabulary)) residual.push(word);
+  }
+  return residual;
+}
+
+function isKnownWord(word: string, v: Vocabulary): boolean {
+  return [
+    v.fillerWords,
+    v.questionWords,
+    v.domain,
+    v.weakDomain,
+    v.partnerWords,
+    v.noiseWords,
+    ...v.attributes.map((a) => a.terms),
+    ...v.tests.map((t) => t.terms),
+    ...v.regions.map((r) => r.terms),
+    ...v.countries.map((c) => c.terms),
+    ...v.faculties.map((f) => f.terms),
+    ...v.languages.map((l) => l.terms),
+  ].some((terms) => terms.test(word));
+}

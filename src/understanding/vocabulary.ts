@@ -1,0 +1,126 @@
+/**
+ * The lexicon compiled for matching: one `Terms` per concept, built once per knowledge load.
+ * Countries come from the partner records' own names plus the lexicon's aliases.
+ */
+import type { Lexicon } from '../knowledge/lexicon.ts';
+import type { Partner } from '../knowledge/schema.ts';
+import type { FacultyId, PartnerField, RegionId } from '../partners/query.ts';
+import { normaliseText } from '../text/normalise.ts';
+import { Terms, type TermEntry } from '../text/terms.ts';
+import type { HandoverNeed } from './interpretation.ts';
+
+export interface Labelled<T extends string> {
+  id: T;
+  terms: Terms;
+}
+
+export interface CountryTerms {
+  code: string;
+  terms: Terms;
+  /** False for countries with no partner (answered plainly: "no partner in Canada"). */
+  hasPartner: boolean;
+}
+
+const labelled = <T extends string>(record: Record<string, TermEntry[]>): Labelled<T>[] =>
+  Object.entries(record).map(([id, entries]) => ({ id: id as T, terms: new Terms(entries) }));
+
+export class Vocabulary {
+  readonly instruct: Terms;
+  readonly handover: Labelled<HandoverNeed>[];
+  readonly actionRequest: Terms;
+  readonly handoverPairs: { id: HandoverNeed; about: Terms; asks: Terms; personal: boolean }[];
+  readonly firstPerson: Terms;
+  readonly selfReference: Terms;
+  readonly selfConfiguration: Terms;
+  readonly chitChat: Terms;
+  readonly tests: Labelled<string>[];
+  readonly sections: Labelled<string>[];
+  readonly languages: Labelled<string>[];
+  readonly regions: Labelled<RegionId>[];
+  readonly faculties: Labelled<FacultyId>[];
+  readonly graduate: Terms;
+  readonly undergraduate: Terms;
+  readonly attributes: Labelled<PartnerField>[];
+  readonly tuitionWaived: Terms;
+  readonly noLanguageRequirement: Terms;
+  readonly requiredGpa: Terms;
+  readonly partnerWords: Terms;
+  readonly organisations: Terms;
+  readonly otherInstitutions: Terms;
+  readonly valueFilters: { rollingDeadline: Terms; tuitionUnknown: Terms; requirementInWords: Terms };
+  readonly countries: CountryTerms[];
+  readonly domain: Terms;
+  readonly weakDomain: Terms;
+  readonly exchangeWords: Terms;
+  readonly campusEveryday: Terms;
+  readonly notInPartnerRecords: Terms;
+  readonly questionWords: Terms;
+  readonly fillerWords: Terms;
+  readonly noiseWords: Terms;
+  readonly followUpMarkers: Terms;
+  /** Extra names per partner (nicknames, cities), normalised. */
+  readonly partnerNames: Record<string, string[]>;
+
+  constructor(lexicon: Lexicon, partners: Partner[]) {
+    const { requests, partnerTerms: p, topics } = lexicon;
+    this.instruct = new Terms(requests.instruct);
+    this.handover = labelled<HandoverNeed>(requests.handover);
+    this.actionRequest = new Terms(requests.actionRequest);
+    this.handoverPairs = Object.entries(requests.handoverPairs).map(([id, pair]) => ({ id: id as HandoverNeed, about: new Terms(pair.about), asks: new Terms(pair.asks), personal: pair.personal }));
+    this.firstPerson = new Terms(requests.firstPerson);
+    this.selfReference = new Terms(requests.selfReference);
+    this.selfConfiguration = new Terms(requests.selfConfiguration);
+    this.chitChat = new Terms(requests.chitChat);
+    this.tests = labelled(p.tests);
+    this.sections = labelled(p.sections);
+    this.languages = labelled(p.languages);
+    this.regions = labelled<RegionId>(p.regions);
+    this.faculties = labelled<FacultyId>(p.faculties);
+    this.graduate = new Terms(p.levels.graduate);
+    this.undergraduate = new Terms(p.levels.undergraduate);
+    this.attributes = labelled<PartnerField>(p.attributes);
+    this.tuitionWaived = new Terms(p.tuitionWaived);
+    this.noLanguageRequirement = new Terms(p.noLanguageRequirement);
+    this.requiredGpa = new Terms(p.requiredGpa);
+    this.partnerWords = new Terms(p.partnerWords);
+    this.organisations = new Terms(p.organisations);
+    this.otherInstitutions = new Terms(p.otherInstitutions);
+    this.valueFilters = {
+      rollingDeadline: new Terms(p.valueFilters.rollingDeadline),
+      tuitionUnknown: new Terms(p.valueFilters.tuitionUnknown),
+      requirementInWords: new Terms(p.valueFilters.requirementInWords),
+    };
+    this.domain = new Terms(topics.domain);
+    this.weakDomain = new Terms(topics.weakDomain);
+    this.exchangeWords = new Terms(topics.exchangeWords);
+    this.campusEveryday = new Terms(topics.campusEveryday);
+    this.notInPartnerRecords = new Terms(topics.notInPartnerRecords);
+    this.questionWords = new Terms(topics.questionWords);
+    this.fillerWords = new Terms(topics.fillerWords);
+    this.noiseWords = new Terms(topics.noiseWords);
+    this.followUpMarkers = new Terms(topics.followUpMarkers);
+    this.partnerNames = Object.fromEntries(
+      Object.entries(p.partnerNames).map(([id, names]) => [id, names.map((n) => normaliseText(n).toLowerCase())]),
+    );
+    this.countries = countryTerms(partners, p.countryAliases, p.otherCountries);
+  }
+}
+
+function countryTerms(
+  partners: Partner[],
+  aliases: Record<string, TermEntry[]>,
+  others: { code: string; terms: TermEntry[] }[],
+): CountryTerms[] {
+  const names = new Map<string, Set<string>>();
+  for (const partner of partners) {
+    const set = names.get(partner.country.code) ?? new Set<string>();
+    set.add(partner.country.ja).add(partner.country.en.toLowerCase());
+    names.set(partner.country.code, set);
+  }
+  const own = [...names].map(([code, set]) => ({
+    code,
+    terms: new Terms([...set, ...(aliases[code] ?? [])]),
+    hasPartner: true,
+  }));
+  return [...own, ...others.map((o) => ({ code: o.code, terms: new Terms(o.terms), hasPartner: false }))];
+}
