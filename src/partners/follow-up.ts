@@ -17,7 +17,15 @@ export function mergeFollowUp(previous: PartnerQuery, next: PartnerQuery): Partn
     merged.regions = next.regions;
     merged.countries = next.countries;
   }
-  for (const key of ['faculty', 'level', 'startMonth', 'deadlineMonth', 'tuitionWaived', 'minSlots', 'year'] as const) {
+  for (const key of [
+    'faculty',
+    'level',
+    'startMonth',
+    'deadlineMonth',
+    'tuitionWaived',
+    'minSlots',
+    'year',
+  ] as const) {
     if (next[key] !== null) (merged as Record<string, unknown>)[key] = next[key];
   }
   if (next.partnerIds.length > 0) merged.partnerIds = next.partnerIds;

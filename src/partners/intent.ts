@@ -6,7 +6,10 @@ import { z } from 'zod';
 import type { Turn } from '../domain/types.ts';
 import { PartnerQuery } from './query.ts';
 
-const StoredPartnerTurn = z.object({ query: PartnerQuery, resultNames: z.array(z.string()).default([]) });
+const StoredPartnerTurn = z.object({
+  query: PartnerQuery,
+  resultNames: z.array(z.string()).default([]),
+});
 
 export interface PartnerTurn {
   query: PartnerQuery;

@@ -42,6 +42,16 @@ export const TEST_LABEL: Record<ScoredTest, string> = {
 
 /** English month names, for reading "deadline in May". */
 export const MONTHS_EN = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];

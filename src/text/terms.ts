@@ -33,7 +33,8 @@ export function entrySource(entry: TermEntry): string {
     const tail = open || !/[a-z0-9]$/.test(word) ? '' : '(?![a-z0-9])';
     return `${head}${escape(word)}${tail}`;
   }
-  if (KATAKANA.test(word)) return `(?<!${KATAKANA_CHAR})${escape(word)}${open ? '' : `(?!${KATAKANA_CHAR})`}`;
+  if (KATAKANA.test(word))
+    return `(?<!${KATAKANA_CHAR})${escape(word)}${open ? '' : `(?!${KATAKANA_CHAR})`}`;
   return escape(word);
 }
 
@@ -42,7 +43,10 @@ export class Terms {
   private readonly pattern: RegExp | null;
 
   constructor(entries: readonly TermEntry[]) {
-    this.pattern = entries.length > 0 ? new RegExp(entries.map((e) => `(?:${entrySource(e)})`).join('|'), 'gi') : null;
+    this.pattern =
+      entries.length > 0
+        ? new RegExp(entries.map((e) => `(?:${entrySource(e)})`).join('|'), 'gi')
+        : null;
   }
 
   test(text: string): boolean {
@@ -70,7 +74,8 @@ export class Terms {
 /** Replaces spans with spaces, so what they contained is not read again by later matchers. */
 export function blank(text: string, spans: readonly Span[]): string {
   let out = text;
-  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  for (const { start, end } of spans)
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
 }
 

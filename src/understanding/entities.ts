@@ -26,33 +26,59 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.gpaStated = gpa.stated;
   query.regions = vocabulary.regions.filter((r) => r.terms.test(text)).map((r) => r.id);
   // ドイツ語 is a language, not Germany: language names ending in 語 are blanked before places are read.
-  const placeText = blank(text, vocabulary.languages.flatMap((l) => l.terms.find(text)).filter((span) => text.slice(span.start, span.end).endsWith('語')));
+  const placeText = blank(
+    text,
+    vocabulary.languages
+      .flatMap((l) => l.terms.find(text))
+      .filter((span) => text.slice(span.start, span.end).endsWith('語')),
+  );
   const countries = vocabulary.countries.filter((c) => c.terms.test(placeText));
   // Countries with no partner stay in the query: the engine then answers "none in Canada".
   query.countries = countries.map((c) => c.code);
   query.faculty = vocabulary.faculties.find((f) => f.terms.test(text))?.id ?? null;
   query.facultyOnly = query.faculty !== null && ONLY.test(text);
-  query.level = vocabulary.graduate.test(text) ? 'graduate' : vocabulary.undergraduate.test(text) ? 'undergraduate' : null;
+  query.level = vocabulary.graduate.test(text)
+    ? 'graduate'
+    : vocabulary.undergraduate.test(text)
+      ? 'undergraduate'
+      : null;
   const months = readMonths(text);
   query.startMonth = months.start;
   query.deadlineMonth = months.deadline;
   query.tuitionWaived = vocabulary.tuitionWaived.test(text) ? true : null;
   query.minSlots = readMinSlots(text);
   query.noLanguageRequirement = vocabulary.noLanguageRequirement.test(text);
-  if (query.test?.test !== 'CEFR') query.languages = readRequiredLanguages(text, vocabulary, query.test !== null, query.noLanguageRequirement);
+  if (query.test?.test !== 'CEFR')
+    query.languages = readRequiredLanguages(
+      text,
+      vocabulary,
+      query.test !== null,
+      query.noLanguageRequirement,
+    );
   // "Vietnamese language ability" asks for a language, not for partners in Vietnam.
-  if (query.languages.length > 0) query.countries = query.countries.filter((code) => !vocabulary.countries.find((c) => c.code === code)?.terms.test(languageWords(text, vocabulary, query.languages)));
+  if (query.languages.length > 0)
+    query.countries = query.countries.filter(
+      (code) =>
+        !vocabulary.countries
+          .find((c) => c.code === code)
+          ?.terms.test(languageWords(text, vocabulary, query.languages)),
+    );
   query.rollingDeadline = vocabulary.valueFilters.rollingDeadline.test(text);
   query.tuitionUnknown = vocabulary.valueFilters.tuitionUnknown.test(text);
   query.requirementInWords = vocabulary.valueFilters.requirementInWords.test(text);
   query.year = readYear(text);
-  return { query, bareScore: query.test || query.gpa !== null ? null : readBareScore(text, vocabulary), otherCountries: countries.filter((c) => !c.hasPartner).map((c) => c.code) };
+  return {
+    query,
+    bareScore: query.test || query.gpa !== null ? null : readBareScore(text, vocabulary),
+    otherCountries: countries.filter((c) => !c.hasPartner).map((c) => c.code),
+  };
 }
 
 /** Between a test name and its score: "TOEIC 450", "TOEICで450点", "IELTS score of 6.5", "HSK4級". */
 const GAP = String.raw`[\s:：は=が、,]*(?:の?スコア|score(?: of)?|level|レベル|新|で|が|is|was|of|only|just|about|約|は)?[\s:：は=が、,]*`;
 const AFTER_NAME = new RegExp(`^${GAP}(\\d{1,3}(?:\\.\\d)?)`);
-const BEFORE_NAME = /(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:の|on(?: the| my)?|in(?: the| my)?)?\s*$/;
+const BEFORE_NAME =
+  /(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:の|on(?: the| my)?|in(?: the| my)?)?\s*$/;
 
 function readTest(text: string, vocabulary: Vocabulary): PartnerQuery['test'] {
   let best: { test: ScoredTest; score: number | null; at: number; end: number } | null = null;
@@ -64,16 +90,23 @@ function readTest(text: string, vocabulary: Vocabulary): PartnerQuery['test'] {
       const before = text.slice(Math.max(0, span.start - 12), span.start);
       const number = AFTER_NAME.exec(after)?.[1] ?? BEFORE_NAME.exec(before)?.[1];
       const value = number === undefined ? null : Number(number);
-      const resolved = (id === 'TOEFL' ? (value !== null && value >= 310 ? 'TOEFL_PBT' : 'TOEFL_IBT') : id) as ScoredTest;
+      const resolved = (
+        id === 'TOEFL' ? (value !== null && value >= 310 ? 'TOEFL_PBT' : 'TOEFL_IBT') : id
+      ) as ScoredTest;
       const range = SCORE_RANGE[resolved];
       if (!range) continue;
       const score = value !== null && value >= range[0] && value <= range[1] ? value : null;
       // Prefer a mention that carries a score; otherwise the first mention.
-      if (!best || (best.score === null && score !== null)) best = { test: resolved, score, at: span.start, end: span.end };
+      if (!best || (best.score === null && score !== null))
+        best = { test: resolved, score, at: span.start, end: span.end };
     }
   }
   if (!best) return null;
-  return { test: best.test, score: best.score, subScores: readSubScores(text.slice(best.end), vocabulary) };
+  return {
+    test: best.test,
+    score: best.score,
+    subScores: readSubScores(text.slice(best.end), vocabulary),
+  };
 }
 
 const CEFR_LEVELS = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
@@ -82,7 +115,9 @@ const CEFR_LEVELS = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
 function readCefr(text: string, vocabulary: Vocabulary, query: PartnerQuery): PartnerQuery['test'] {
   const level = /(?<![a-z0-9])(?:cefr\s*)?([abc][12])(?![a-z0-9])/.exec(text);
   if (!level) return null;
-  const languages = vocabulary.languages.filter((l) => l.id !== 'english' && l.terms.test(text)).map((l) => l.id);
+  const languages = vocabulary.languages
+    .filter((l) => l.id !== 'english' && l.terms.test(text))
+    .map((l) => l.id);
   if (languages.length === 0 && !/cefr/.test(text)) return null;
   query.languages = languages;
   return { test: 'CEFR', score: CEFR_LEVELS.indexOf(level[1]!) + 1, subScores: [] };
@@ -114,14 +149,18 @@ function readSubScores(text: string, vocabulary: Vocabulary): { section: string;
   for (const { id, terms } of vocabulary.sections) {
     for (const span of terms.find(text)) {
       const near = text.slice(span.start, span.end + 28);
-      const number = /(\d{1,3}(?:\.\d)?)/.exec(near)?.[1] ?? /(\d{1,3}(?:\.\d)?)\s*$/.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
-      if (number !== undefined && !found.some((f) => f.section === id)) found.push({ section: id, score: Number(number) });
+      const number =
+        /(\d{1,3}(?:\.\d)?)/.exec(near)?.[1] ??
+        /(\d{1,3}(?:\.\d)?)\s*$/.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
+      if (number !== undefined && !found.some((f) => f.section === id))
+        found.push({ section: id, score: Number(number) });
     }
   }
   return found;
 }
 
-const GPA_NUMBER = /gpa\s*(?:の)?\s*(?:要件|条件|基準|下限|requirement|minimum)?[\s:：は=がで]*(?:が|は|is|of|was)?\s*(?:only|just|about|around|now|currently|約|だいたい)?\s*(\d(?:\.\d{1,2})?)|(\d\.\d{1,2})\s*(?:の)?\s*gpa/;
+const GPA_NUMBER =
+  /gpa\s*(?:の)?\s*(?:要件|条件|基準|下限|requirement|minimum)?[\s:：は=がで]*(?:が|は|is|of|was)?\s*(?:only|just|about|around|now|currently|約|だいたい)?\s*(\d(?:\.\d{1,2})?)|(\d\.\d{1,2})\s*(?:の)?\s*gpa/;
 
 interface GpaReading {
   own: number | null;
@@ -130,9 +169,11 @@ interface GpaReading {
   stated: boolean;
 }
 
-const CEILING = /以下|未満|まで|or (less|lower|below|under)|and (below|under)|\bmax|at most|no more than/;
+const CEILING =
+  /以下|未満|まで|or (less|lower|below|under)|and (below|under)|\bmax|at most|no more than/;
 const FLOOR = /以上|or (more|higher|above)|at least|and above/;
-const OWN = /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|だけど)/;
+const OWN =
+  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|だけど)/;
 
 /**
  * The student's own GPA apart from what a partner requires: "my GPA is 2.8" is the student's;
@@ -157,26 +198,50 @@ function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
 const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ|限定|のみ/;
 
 /** "partners that need Chinese": a language named as the requirement, not as a test. */
-function readRequiredLanguages(text: string, vocabulary: Vocabulary, hasTest: boolean, noRequirement: boolean): string[] {
+function readRequiredLanguages(
+  text: string,
+  vocabulary: Vocabulary,
+  hasTest: boolean,
+  noRequirement: boolean,
+): string[] {
   if (hasTest || noRequirement) return [];
-  const needs = /(need|needs|require|requires|required|requirement|taught in|in|speak|use)\s*$|^\s*(が|の|で|を)?\s*(必要|要件|条件|求め|能力|力|で(受け|学べ|授業|開講)|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
+  const needs =
+    /(need|needs|require|requires|required|requirement|taught in|in|speak|use)\s*$|^\s*(が|の|で|を)?\s*(必要|要件|条件|求め|能力|力|で(受け|学べ|授業|開講)|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
   return vocabulary.languages
     .filter((l) => l.id !== 'english')
-    .filter((l) => l.terms.find(text).some((span) => needs.test(text.slice(Math.max(0, span.start - 14), span.start)) || needs.test(text.slice(span.end, span.end + 24))))
+    .filter((l) =>
+      l.terms
+        .find(text)
+        .some(
+          (span) =>
+            needs.test(text.slice(Math.max(0, span.start - 14), span.start)) ||
+            needs.test(text.slice(span.end, span.end + 24)),
+        ),
+    )
     .map((l) => l.id);
 }
 
-const DEADLINE_CONTEXT = /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;
+const DEADLINE_CONTEXT =
+  /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;
 const START_CONTEXT = /から|開始|出発|渡航|入学|start|begin|leave|depart|from|intake|enrol/;
 
 function readMonths(text: string): { start: number | null; deadline: number | null } {
   const mentions: { month: number; at: number; end: number }[] = [];
   for (const match of text.matchAll(/(?<![\d/])(1[0-2]|[1-9])\s*月/g))
-    mentions.push({ month: Number(match[1]), at: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+    mentions.push({
+      month: Number(match[1]),
+      at: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    });
   MONTHS_EN.forEach((name, index) => {
     for (const match of text.matchAll(new RegExp(`\\b(${name}|${name.slice(0, 3)}\\.?)\\b`, 'g'))) {
-      if (name === 'may' && !/\bin may\b|\bmay (\d|deadline)|\bby may\b|\bfrom may\b/.test(text)) continue;
-      mentions.push({ month: index + 1, at: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+      if (name === 'may' && !/\bin may\b|\bmay (\d|deadline)|\bby may\b|\bfrom may\b/.test(text))
+        continue;
+      mentions.push({
+        month: index + 1,
+        at: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+      });
     }
   });
   let start: number | null = null;
@@ -190,7 +255,10 @@ function readMonths(text: string): { start: number | null; deadline: number | nu
 }
 
 function readMinSlots(text: string): number | null {
-  const match = /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ?? /at least (\d{1,2}) (?:slots|places|students|spots)/.exec(text) ?? /(\d{1,2})\+? (?:slots|places|spots)/.exec(text);
+  const match =
+    /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ??
+    /at least (\d{1,2}) (?:slots|places|students|spots)/.exec(text) ??
+    /(\d{1,2})\+? (?:slots|places|spots)/.exec(text);
   return match?.[1] ? Number(match[1]) : null;
 }
 

@@ -55,7 +55,7 @@ describe('handover needs', () => {
     ['向こうで取った単位、卒業単位に認めてもらえますか', 'credit_transfer'],
     ['Do you think I will be selected for Lund?', 'selection_chances'],
     ['学内選考に受かりそうですか', 'selection_chances'],
-    ["My TOEFL is below the minimum, could you make an exception?", 'eligibility_exception'],
+    ['My TOEFL is below the minimum, could you make an exception?', 'eligibility_exception'],
     ['GPAが基準に届いていないけど特例で応募できますか', 'eligibility_exception'],
     ['I want to take a leave of absence instead of going on exchange', 'leave_of_absence'],
     ['休学して留学しようか迷っています', 'leave_of_absence'],
@@ -181,8 +181,12 @@ describe('tests, scores and GPA', () => {
   });
 
   it('reads section scores after the overall score', () => {
-    expect(first('TOEFL iBT 100 with Writing 16 — where can I go?').query.test?.subScores).toEqual([{ section: 'writing', score: 16 }]);
-    expect(first('IELTS6.5、ライティング5.5です').query.test?.subScores).toEqual([{ section: 'writing', score: 5.5 }]);
+    expect(first('TOEFL iBT 100 with Writing 16 — where can I go?').query.test?.subScores).toEqual([
+      { section: 'writing', score: 16 },
+    ]);
+    expect(first('IELTS6.5、ライティング5.5です').query.test?.subScores).toEqual([
+      { section: 'writing', score: 5.5 },
+    ]);
   });
 
   it('reads a CEFR level with its language', () => {
@@ -245,28 +249,40 @@ describe('attributes', () => {
 describe('sub-questions and follow-ups', () => {
   it('splits two questions in one message', () => {
     expect(read('Lundの締切と、あと国際交流特別奨学金の金額も教えて').parts).toHaveLength(2);
-    expect(read('How much is the scholarship? And when is the Lund deadline?').parts).toHaveLength(2);
+    expect(read('How much is the scholarship? And when is the Lund deadline?').parts).toHaveLength(
+      2,
+    );
   });
 
   it('keeps context before the question with it', () => {
-    const parts = read("I'm in engineering, 2nd year. Which partners can I apply to with TOEIC 600?").parts;
+    const parts = read(
+      "I'm in engineering, 2nd year. Which partners can I apply to with TOEIC 600?",
+    ).parts;
     expect(parts).toHaveLength(1);
-    expect(parts[0]!.query).toMatchObject({ faculty: 'engineering', test: { test: 'TOEIC', score: 600 } });
+    expect(parts[0]!.query).toMatchObject({
+      faculty: 'engineering',
+      test: { test: 'TOEIC', score: 600 },
+    });
   });
 
-  it.each(['IELTSなら？', 'and 450?', 'what about Oceania?', 'only in Europe please', 'その中で授業料不徴収は？', 'じゃあ95なら？'])(
-    '%s continues the last question',
-    (text) => {
-      expect(first(text).complete).toBe(false);
-    },
-  );
+  it.each([
+    'IELTSなら？',
+    'and 450?',
+    'what about Oceania?',
+    'only in Europe please',
+    'その中で授業料不徴収は？',
+    'じゃあ95なら？',
+  ])('%s continues the last question', (text) => {
+    expect(first(text).complete).toBe(false);
+  });
 
-  it.each(['奨学金の金額はいくらですか？', 'Which partners in Asia accept TOEIC 500?', 'What does Heidelberg require?'])(
-    '%s stands on its own',
-    (text) => {
-      expect(first(text).complete).toBe(true);
-    },
-  );
+  it.each([
+    '奨学金の金額はいくらですか？',
+    'Which partners in Asia accept TOEIC 500?',
+    'What does Heidelberg require?',
+  ])('%s stands on its own', (text) => {
+    expect(first(text).complete).toBe(true);
+  });
 });
 
 describe('topics', () => {
@@ -290,10 +306,12 @@ describe('topics', () => {
     expect(first(text).unknownUniversity).toBe(name);
   });
 
-  it.each(['*URGENT* how much is the scholarship?', 'PLEASE list the Malaysian partners', 'Partners accepting IELTS 6.0?', 'What did Okayama University staff do at the Sorbonne?'])(
-    '%s names no unknown university',
-    (text) => {
-      expect(first(text).unknownUniversity).toBeNull();
-    },
-  );
+  it.each([
+    '*URGENT* how much is the scholarship?',
+    'PLEASE list the Malaysian partners',
+    'Partners accepting IELTS 6.0?',
+    'What did Okayama University staff do at the Sorbonne?',
+  ])('%s names no unknown university', (text) => {
+    expect(first(text).unknownUniversity).toBeNull();
+  });
 });

@@ -17,7 +17,8 @@ import { unknownUniversity } from './unknown-university.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Figures a student may state as facts: amounts, counts, scores with a unit. */
-const STATED_FIGURE = /\d[\d,.]*\s*(?:万円|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?)/gi;
+const STATED_FIGURE =
+  /\d[\d,.]*\s*(?:万円|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?)/gi;
 
 export class Interpreter {
   readonly vocabulary: Vocabulary;
@@ -31,13 +32,22 @@ export class Interpreter {
     this.partners = partners;
     this.vocabulary = new Vocabulary(knowledge.lexicon, partners);
     const places = new Set<string>([
-      ...partners.flatMap((p) => [p.country.en.toLowerCase(), p.country.ja, p.region.en.toLowerCase(), p.region.ja]),
+      ...partners.flatMap((p) => [
+        p.country.en.toLowerCase(),
+        p.country.ja,
+        p.region.en.toLowerCase(),
+        p.region.ja,
+      ]),
       ...knowledge.lexicon.partnerTerms.otherCountries.flatMap((c) => [c.en.toLowerCase(), c.ja]),
     ]);
     this.mentions = new PartnerMentions(partners, this.vocabulary.partnerNames, places);
     this.known = new Set([
       ...knowledge.lexicon.partnerTerms.notUniversityNames.map((n) => n.toLowerCase()),
-      ...partners.flatMap((p) => [p.nameEn, ...p.aliases, p.country.en, p.region.en].flatMap((n) => n.toLowerCase().split(/[^a-z0-9]+/))),
+      ...partners.flatMap((p) =>
+        [p.nameEn, ...p.aliases, p.country.en, p.region.en].flatMap((n) =>
+          n.toLowerCase().split(/[^a-z0-9]+/),
+        ),
+      ),
       ...partners.flatMap((p) => [p.country.ja, p.region.ja]),
     ]);
   }
@@ -47,7 +57,13 @@ export class Interpreter {
     const lower = text.toLowerCase();
     const v = this.vocabulary;
     const asksAboutItself = v.selfReference.test(lower) && v.selfConfiguration.test(lower);
-    if (v.instruct.test(lower) || asksAboutItself) return { act: 'instruct', handover: null, parts: [this.readPart(text, 'instruct')], confidence: 0.95 };
+    if (v.instruct.test(lower) || asksAboutItself)
+      return {
+        act: 'instruct',
+        handover: null,
+        parts: [this.readPart(text, 'instruct')],
+        confidence: 0.95,
+      };
     const handover = this.handoverNeed(lower);
     const pieces = splitSubQuestions(text, v.questionWords);
     const parts = pieces.map((piece) => this.readPart(piece, null));
@@ -55,12 +71,24 @@ export class Interpreter {
     for (let i = 1; i < parts.length; i++) {
       const part = parts[i]!;
       const first = parts.find((p) => p.partners.length > 0);
-      if (first && part.partners.length === 0 && part.attributes.length > 0 && !hasFilters(part.query) && part.topic !== 'campus') {
-        parts[i] = { ...part, topic: 'partners', partners: first.partners, query: { ...part.query, partnerIds: first.query.partnerIds } };
+      if (
+        first &&
+        part.partners.length === 0 &&
+        part.attributes.length > 0 &&
+        !hasFilters(part.query) &&
+        part.topic !== 'campus'
+      ) {
+        parts[i] = {
+          ...part,
+          topic: 'partners',
+          partners: first.partners,
+          query: { ...part.query, partnerIds: first.query.partnerIds },
+        };
       }
     }
     const merged = mergeSameTopicParts(parts);
-    const act: Act = handover === 'wants_person' ? 'ask_person' : handover ? 'request_action' : merged[0]!.act;
+    const act: Act =
+      handover === 'wants_person' ? 'ask_person' : handover ? 'request_action' : merged[0]!.act;
     return { act, handover, parts: merged, confidence: confidenceOf(merged, handover) };
   }
 
@@ -71,7 +99,8 @@ export class Interpreter {
     for (const { id, terms } of v.handover) if (terms.test(located)) return id;
     if (v.actionRequest.test(located)) return 'office_action';
     const ownCase = v.firstPerson.test(located);
-    for (const { id, about, asks, personal } of v.handoverPairs) if (about.test(located) && asks.test(located) && (!personal || ownCase)) return id;
+    for (const { id, about, asks, personal } of v.handoverPairs)
+      if (about.test(located) && asks.test(located) && (!personal || ownCase)) return id;
     return null;
   }
 
@@ -84,15 +113,25 @@ export class Interpreter {
     query.partnerIds = located.mentions.map((m) => m.id);
     const attributes = v.attributes.filter((a) => a.terms.test(rest)).map((a) => a.id);
     // "What does Lund require?" asks for every requirement, GPA included.
-    if (attributes.includes('language') && /要件|条件|資格|requir|eligib/.test(rest) && !attributes.includes('gpa')) attributes.push('gpa');
+    if (
+      attributes.includes('language') &&
+      /要件|条件|資格|requir|eligib/.test(rest) &&
+      !attributes.includes('gpa')
+    )
+      attributes.push('gpa');
     query.fields = attributes;
-    const unheld = v.notInPartnerRecords.find(rest).map((span) => rest.slice(span.start, span.end).trim());
+    const unheld = v.notInPartnerRecords
+      .find(rest)
+      .map((span) => rest.slice(span.start, span.end).trim());
     const named = located.mentions.length > 0;
     const residual = named && unheld.length === 0 ? residualWords(rest, v) : [];
     // A word the named partner's own record uses ("courses", 「コース」) is asked of its notes.
-    const inRecord = residual.filter((word) => located.mentions.some((m) => this.recordText(m.id).includes(stem(word))));
+    const inRecord = residual.filter((word) =>
+      located.mentions.some((m) => this.recordText(m.id).includes(stem(word))),
+    );
     if (inRecord.length > 0) attributes.push('notes');
-    const unrecognised = attributes.length > 0 ? [] : residual.filter((word) => !inRecord.includes(word));
+    const unrecognised =
+      attributes.length > 0 ? [] : residual.filter((word) => !inRecord.includes(word));
     const unknown = unknownUniversity(
       piece,
       located.mentions.length > 0,
@@ -100,9 +139,23 @@ export class Interpreter {
       (name) => v.otherInstitutions.test(name.toLowerCase()),
     );
     const topic = this.topicOf(rest, query, located.mentions.length > 0, otherCountries, unknown);
-    const act: Act = forcedAct ?? (v.chitChat.test(lower.trim()) ? 'chit_chat' : actOf(topic, query, located.mentions.length));
-    const complete = !v.followUpMarkers.test(rest.trim()) && isComplete(rest, topic, query, located.mentions.length, attributes.length, v.partnerWords.test(rest));
-    const searchText = blank(piece.replace(/[*_~]+/g, ' '), v.noiseWords.find(lower.replace(/[*_~]+/g, ' '))).replace(/\s+/g, ' ').trim() || piece;
+    const act: Act =
+      forcedAct ??
+      (v.chitChat.test(lower.trim()) ? 'chit_chat' : actOf(topic, query, located.mentions.length));
+    const complete =
+      !v.followUpMarkers.test(rest.trim()) &&
+      isComplete(
+        rest,
+        topic,
+        query,
+        located.mentions.length,
+        attributes.length,
+        v.partnerWords.test(rest),
+      );
+    const searchText =
+      blank(piece.replace(/[*_~]+/g, ' '), v.noiseWords.find(lower.replace(/[*_~]+/g, ' ')))
+        .replace(/\s+/g, ' ')
+        .trim() || piece;
     return {
       text: piece,
       searchText,
@@ -121,7 +174,13 @@ export class Interpreter {
     };
   }
 
-  private topicOf(rest: string, query: SubQuestion['query'], namesPartner: boolean, otherCountries: string[], unknown: string | null): Topic {
+  private topicOf(
+    rest: string,
+    query: SubQuestion['query'],
+    namesPartner: boolean,
+    otherCountries: string[],
+    unknown: string | null,
+  ): Topic {
     const v = this.vocabulary;
     if (namesPartner) return 'partners';
     if (v.campusEveryday.test(rest) && !v.exchangeWords.test(rest)) return 'campus';
@@ -138,7 +197,18 @@ export class Interpreter {
     let text = this.recordTexts.get(id);
     if (text === undefined) {
       const partner = this.partners.find((p) => p.id === id);
-      text = partner ? normaliseText(JSON.stringify([partner.notes, partner.language, partner.faculties, partner.studyPeriods, partner.gpa, partner.deadlines])).toLowerCase() : '';
+      text = partner
+        ? normaliseText(
+            JSON.stringify([
+              partner.notes,
+              partner.language,
+              partner.faculties,
+              partner.studyPeriods,
+              partner.gpa,
+              partner.deadlines,
+            ]),
+          ).toLowerCase()
+        : '';
       this.recordTexts.set(id, text);
     }
     return text;
@@ -149,19 +219,56 @@ export class Interpreter {
     if (this.known.has(lower)) return true;
     // Words the vocabulary uses for something else ("Partners", "Exchange", "Which") are not names.
     const v = this.vocabulary;
-    const vocabularies = [v.partnerWords, v.questionWords, v.domain, v.weakDomain, v.fillerWords, v.noiseWords, ...v.countries.map((c) => c.terms), ...v.languages.map((l) => l.terms), ...v.regions.map((r) => r.terms)];
+    const vocabularies = [
+      v.partnerWords,
+      v.questionWords,
+      v.domain,
+      v.weakDomain,
+      v.fillerWords,
+      v.noiseWords,
+      ...v.countries.map((c) => c.terms),
+      ...v.languages.map((l) => l.terms),
+      ...v.regions.map((r) => r.terms),
+    ];
     if (vocabularies.some((terms) => terms.test(lower))) return true;
-    return /[^\x00-\x7f]/.test(word) && [...this.known].some((k) => /[^\x00-\x7f]/.test(k) && k.length >= 2 && word.endsWith(k));
+    return (
+      /[^\x00-\x7f]/.test(word) &&
+      [...this.known].some((k) => /[^\x00-\x7f]/.test(k) && k.length >= 2 && word.endsWith(k))
+    );
   }
 }
 
 /** Filters only partners have need no "partner" word; a score or GPA alone is enough. */
-function isPartnerQuestion(rest: string, query: SubQuestion['query'], partnerWords: boolean): boolean {
+function isPartnerQuestion(
+  rest: string,
+  query: SubQuestion['query'],
+  partnerWords: boolean,
+): boolean {
   if (query.test?.score != null || query.gpa !== null || query.requiredGpaMax !== null) return true;
   // "Do I have to pay tuition to the partner?" asks the general rule, not for a list.
-  const onlyTuition = query.tuitionWaived !== null && !query.noLanguageRequirement && query.deadlineMonth === null && query.startMonth === null && query.minSlots === null && query.regions.length === 0 && query.countries.length === 0;
-  if (onlyTuition && /払わなくて(いい|よい|も)|払う必要|支払う必要|払いますか|have to pay|need to pay|do i (still )?pay|must i pay|should i pay/.test(rest)) return false;
-  if (query.noLanguageRequirement || query.deadlineMonth !== null || query.startMonth !== null || query.minSlots !== null || query.tuitionWaived !== null) return true;
+  const onlyTuition =
+    query.tuitionWaived !== null &&
+    !query.noLanguageRequirement &&
+    query.deadlineMonth === null &&
+    query.startMonth === null &&
+    query.minSlots === null &&
+    query.regions.length === 0 &&
+    query.countries.length === 0;
+  if (
+    onlyTuition &&
+    /払わなくて(いい|よい|も)|払う必要|支払う必要|払いますか|have to pay|need to pay|do i (still )?pay|must i pay|should i pay/.test(
+      rest,
+    )
+  )
+    return false;
+  if (
+    query.noLanguageRequirement ||
+    query.deadlineMonth !== null ||
+    query.startMonth !== null ||
+    query.minSlots !== null ||
+    query.tuitionWaived !== null
+  )
+    return true;
   if (query.languages.length > 0 && partnerWords) return true;
   return partnerWords && (hasFilters(query) || (query.fields.length > 0 && query.test !== null));
 }
@@ -188,7 +295,12 @@ function mergeSameTopicParts(parts: SubQuestion[]): SubQuestion[] {
       previous.unheld.length === 0;
     if (sameLookup) {
       const fields = [...new Set([...previous.query.fields, ...part.query.fields])];
-      out[out.length - 1] = { ...previous, text: `${previous.text} ${part.text}`, attributes: fields, query: { ...previous.query, fields } };
+      out[out.length - 1] = {
+        ...previous,
+        text: `${previous.text} ${part.text}`,
+        attributes: fields,
+        query: { ...previous.query, fields },
+      };
     } else out.push(part);
   }
   return out;
@@ -205,11 +317,19 @@ function confidenceOf(parts: SubQuestion[], handover: HandoverNeed | null): numb
  * Whether a question stands on its own, or continues the last one ("and IELTS?", 「GPAは2.4です」,
  * "what about Heidelberg?"): a fragment names little and says nothing about partners in general.
  */
-function isComplete(rest: string, topic: Topic, query: SubQuestion['query'], named: number, attributes: number, partnerWords: boolean): boolean {
+function isComplete(
+  rest: string,
+  topic: Topic,
+  query: SubQuestion['query'],
+  named: number,
+  attributes: number,
+  partnerWords: boolean,
+): boolean {
   const letters = letterCount(rest);
   if (named > 0) return attributes > 0 || letters > 20;
   if (topic === 'partners') return partnerWords && letters > 6;
-  if (topic === 'guide') return letters > 12 && (attributes === 0 || letters > 24) && !hasFilters(query);
+  if (topic === 'guide')
+    return letters > 12 && (attributes === 0 || letters > 24) && !hasFilters(query);
   return letters > 12;
 }
 

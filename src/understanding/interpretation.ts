@@ -76,7 +76,12 @@ export const SubQuestion = z.strictObject({
   /** Other content words a question about a named partner uses that no vocabulary knows ("gym"). */
   unrecognised: z.array(z.string()),
   /** A score with no test named, for follow-ups ("and 95?"). */
-  bareScore: z.strictObject({ score: z.number(), subScores: z.array(z.strictObject({ section: z.string(), score: z.number() })) }).nullable(),
+  bareScore: z
+    .strictObject({
+      score: z.number(),
+      subScores: z.array(z.strictObject({ section: z.string(), score: z.number() })),
+    })
+    .nullable(),
   /** A university named that is not a partner. */
   unknownUniversity: z.string().nullable(),
   /** Countries named that have no partner (`CA`, `NZ`...). */

@@ -16,7 +16,19 @@ interface NameMatcher {
   pattern: RegExp;
 }
 
-const GENERIC = new Set(['university', 'universities', 'college', 'institute', 'national', 'state', 'technology', 'of', 'the', '大学', '大学校']);
+const GENERIC = new Set([
+  'university',
+  'universities',
+  'college',
+  'institute',
+  'national',
+  'state',
+  'technology',
+  'of',
+  'the',
+  '大学',
+  '大学校',
+]);
 const LATIN = /^[\x00-\x7f]+$/;
 /** Marks a derived stem (釜慶): it names the partner only when 大学 does not follow (北京大学 is not 北京外国語大学). */
 const STEM_MARK = '\u0000stem';
@@ -38,14 +50,27 @@ export class PartnerMentions {
     const matchers: NameMatcher[] = [];
     for (const partner of partners) {
       // A short form that is only a place ("Fiji" from Fiji National University) names a country, not this partner.
-      for (const marked of namesOf(partner).filter((n) => n === partner.nameEn.toLowerCase() || !placeNames.has(n)))
-        matchers.push({ partnerId: partner.id, name: marked.replace(STEM_MARK, ''), via: 'name', pattern: patternFor(marked) });
-      for (const name of extraNames[partner.id] ?? []) matchers.push({ partnerId: partner.id, name, via: 'lexicon', pattern: patternFor(name) });
+      for (const marked of namesOf(partner).filter(
+        (n) => n === partner.nameEn.toLowerCase() || !placeNames.has(n),
+      ))
+        matchers.push({
+          partnerId: partner.id,
+          name: marked.replace(STEM_MARK, ''),
+          via: 'name',
+          pattern: patternFor(marked),
+        });
+      for (const name of extraNames[partner.id] ?? [])
+        matchers.push({ partnerId: partner.id, name, via: 'lexicon', pattern: patternFor(name) });
     }
     // Longest names first, so "Universitat Jaume I" wins over a shorter overlapping name.
     this.matchers = matchers.sort((a, b) => b.name.length - a.name.length);
     this.fuzzyNames = matchers
-      .filter((m) => m.via === 'name' && ((/^[a-z]+$/.test(m.name) && m.name.length >= 6) || (KATAKANA.test(m.name) && m.name.length >= 5)))
+      .filter(
+        (m) =>
+          m.via === 'name' &&
+          ((/^[a-z]+$/.test(m.name) && m.name.length >= 6) ||
+            (KATAKANA.test(m.name) && m.name.length >= 5)),
+      )
       .map((m) => ({ partnerId: m.partnerId, name: m.name }));
     this.fuzzyPairs = matchers
       .filter((m) => m.via === 'name' && /^[a-z]+ [a-z]+$/.test(m.name) && m.name.length >= 8)
@@ -61,7 +86,8 @@ export class PartnerMentions {
     const found: (PartnerMention & { at: number })[] = [];
     const spans: Span[] = [];
     const add = (partnerId: string, via: PartnerMention['via'], span: Span) => {
-      if (!found.some((f) => f.id === partnerId)) found.push({ id: partnerId, via, text: text.slice(span.start, span.end), at: span.start });
+      if (!found.some((f) => f.id === partnerId))
+        found.push({ id: partnerId, via, text: text.slice(span.start, span.end), at: span.start });
       spans.push(span);
       rest = blank(rest, [span]);
     };
@@ -69,16 +95,25 @@ export class PartnerMentions {
       // A substring check first: most names are absent, and it is far cheaper than the regex.
       if (!rest.includes(matcher.name)) continue;
       const match = matcher.pattern.exec(rest);
-      if (match) add(matcher.partnerId, matcher.via, { start: match.index, end: match.index + match[0].length });
+      if (match)
+        add(matcher.partnerId, matcher.via, {
+          start: match.index,
+          end: match.index + match[0].length,
+        });
     }
     for (const word of rest.matchAll(/[a-z]{6,}|[\u30A0-\u30FF]{5,}/g)) {
       const candidate = this.nearest(word[0], this.fuzzyNames);
-      if (candidate) add(candidate, 'fuzzy', { start: word.index ?? 0, end: (word.index ?? 0) + word[0].length });
+      if (candidate)
+        add(candidate, 'fuzzy', {
+          start: word.index ?? 0,
+          end: (word.index ?? 0) + word[0].length,
+        });
     }
     for (const pair of rest.matchAll(/(?<![a-z])(?=([a-z]{3,} [a-z]{3,}))/g)) {
       const words = pair[1]!;
       const candidate = this.nearest(words, this.fuzzyPairs);
-      if (candidate) add(candidate, 'fuzzy', { start: pair.index ?? 0, end: (pair.index ?? 0) + words.length });
+      if (candidate)
+        add(candidate, 'fuzzy', { start: pair.index ?? 0, end: (pair.index ?? 0) + words.length });
     }
     const mentions = found.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
     return { mentions, rest, spans };
@@ -107,13 +142,16 @@ export function editDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     let rowMin = Infinity;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, d[i - 2]![j - 2]! + 1);
       d[i]![j] = value;
       rowMin = Math.min(rowMin, value);
     }
@@ -123,11 +161,17 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 function namesOf(partner: Partner): string[] {
-  const names = new Set<string>([partner.nameJa, partner.nameEn, ...partner.aliases].map((n) => normaliseText(n).toLowerCase()));
+  const names = new Set<string>(
+    [partner.nameJa, partner.nameEn, ...partner.aliases].map((n) => normaliseText(n).toLowerCase()),
+  );
   const shortJa = partner.nameJa.replace(/(大学校|大学院|大学)$/, '');
-  if (shortJa.length >= 3 && shortJa !== partner.nameJa) names.add(normaliseText(shortJa).toLowerCase());
+  if (shortJa.length >= 3 && shortJa !== partner.nameJa)
+    names.add(normaliseText(shortJa).toLowerCase());
   // 釜慶国立大学校 is 釜慶 to students: the name before 国立/州立/工科/師範/農業 and the like.
-  const stem = /^([\u4E00-\u9FFF]{2,4}?)(国立|州立|市立|工科|工業|師範|農業|農科|外国語|薬科|理工|海洋)/.exec(partner.nameJa)?.[1];
+  const stem =
+    /^([\u4E00-\u9FFF]{2,4}?)(国立|州立|市立|工科|工業|師範|農業|農科|外国語|薬科|理工|海洋)/.exec(
+      partner.nameJa,
+    )?.[1];
   if (stem && stem.length >= 2) names.add(`${stem}${STEM_MARK}`);
   // A name with a faculty after it (ルンド大学 人文神学学部): the university part alone names it too.
   const university = /^(.+?(大学校|大学院|大学))\s/.exec(partner.nameJa)?.[1];
@@ -151,6 +195,7 @@ function patternFor(marked: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (LATIN.test(name)) return new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`);
   // Katakana names never match inside a longer katakana word.
-  if (KATAKANA.test(name)) return new RegExp(`(?<![\\u30A0-\\u30FF])${escaped}(?![\\u30A0-\\u30FF])`);
+  if (KATAKANA.test(name))
+    return new RegExp(`(?<![\\u30A0-\\u30FF])${escaped}(?![\\u30A0-\\u30FF])`);
   return new RegExp(escaped);
 }

@@ -8,7 +8,8 @@ import type { Terms } from '../text/terms.ts';
 
 const SENTENCE_END = /(?<=[?？!！。\n])\s*/u;
 /** Where one sentence joins two questions: ", and is there…", 「…と、あと…」, "…; also …". */
-const JOIN = /[,、;]\s*(?=(?:and|also|plus)\s+(?:is|are|do|does|can|could|what|how|when|where|which|who|will)\b)|[,、;]\s*(?=(?:and )?(?:also|btw|by the way)\b)|(?:と)?[,、]\s*(?=(?:あと|それと|それから|ついでに)[、,]?)/u;
+const JOIN =
+  /[,、;]\s*(?=(?:and|also|plus)\s+(?:is|are|do|does|can|could|what|how|when|where|which|who|will)\b)|[,、;]\s*(?=(?:and )?(?:also|btw|by the way)\b)|(?:と)?[,、]\s*(?=(?:あと|それと|それから|ついでに)[、,]?)/u;
 
 /** Below this many letters a piece is a fragment of its neighbour, not a question. */
 const MIN_PART = 4;
@@ -16,8 +17,14 @@ const MIN_PART = 4;
 export function splitSubQuestions(text: string, questionWords: Terms): string[] {
   const parts: string[] = [];
   let context = '';
-  for (const sentence of text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
-    const clauses = sentence.split(JOIN).map((c) => c.trim()).filter(Boolean);
+  for (const sentence of text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const clauses = sentence
+      .split(JOIN)
+      .map((c) => c.trim())
+      .filter(Boolean);
     // A sentence split at a join is several questions even without question words ("Lundの締切と、あと…も教えて").
     const joined = clauses.length > 1;
     for (const clause of clauses) {
@@ -27,7 +34,8 @@ export function splitSubQuestions(text: string, questionWords: Terms): string[] 
       }
       const withContext = context ? `${context} ${clause}` : clause;
       context = '';
-      if (parts.length > 0 && letters(clause) < MIN_PART) parts[parts.length - 1] += ` ${withContext}`;
+      if (parts.length > 0 && letters(clause) < MIN_PART)
+        parts[parts.length - 1] += ` ${withContext}`;
       else parts.push(withContext);
     }
   }

@@ -47,7 +47,11 @@ export class Vocabulary {
   readonly partnerWords: Terms;
   readonly organisations: Terms;
   readonly otherInstitutions: Terms;
-  readonly valueFilters: { rollingDeadline: Terms; tuitionUnknown: Terms; requirementInWords: Terms };
+  readonly valueFilters: {
+    rollingDeadline: Terms;
+    tuitionUnknown: Terms;
+    requirementInWords: Terms;
+  };
   readonly countries: CountryTerms[];
   readonly domain: Terms;
   readonly weakDomain: Terms;
@@ -66,7 +70,12 @@ export class Vocabulary {
     this.instruct = new Terms(requests.instruct);
     this.handover = labelled<HandoverNeed>(requests.handover);
     this.actionRequest = new Terms(requests.actionRequest);
-    this.handoverPairs = Object.entries(requests.handoverPairs).map(([id, pair]) => ({ id: id as HandoverNeed, about: new Terms(pair.about), asks: new Terms(pair.asks), personal: pair.personal }));
+    this.handoverPairs = Object.entries(requests.handoverPairs).map(([id, pair]) => ({
+      id: id as HandoverNeed,
+      about: new Terms(pair.about),
+      asks: new Terms(pair.asks),
+      personal: pair.personal,
+    }));
     this.firstPerson = new Terms(requests.firstPerson);
     this.selfReference = new Terms(requests.selfReference);
     this.selfConfiguration = new Terms(requests.selfConfiguration);
@@ -100,7 +109,10 @@ export class Vocabulary {
     this.noiseWords = new Terms(topics.noiseWords);
     this.followUpMarkers = new Terms(topics.followUpMarkers);
     this.partnerNames = Object.fromEntries(
-      Object.entries(p.partnerNames).map(([id, names]) => [id, names.map((n) => normaliseText(n).toLowerCase())]),
+      Object.entries(p.partnerNames).map(([id, names]) => [
+        id,
+        names.map((n) => normaliseText(n).toLowerCase()),
+      ]),
     );
     this.countries = countryTerms(partners, p.countryAliases, p.otherCountries);
   }
@@ -122,5 +134,8 @@ function countryTerms(
     terms: new Terms([...set, ...(aliases[code] ?? [])]),
     hasPartner: true,
   }));
-  return [...own, ...others.map((o) => ({ code: o.code, terms: new Terms(o.terms), hasPartner: false }))];
+  return [
+    ...own,
+    ...others.map((o) => ({ code: o.code, terms: new Terms(o.terms), hasPartner: false })),
+  ];
 }

@@ -14,14 +14,23 @@ const BatchLine = z.object({
   conversation: z.union([z.string().min(1), z.number()]).optional(),
 });
 
-export async function runAsk(assistant: Assistant, question: string, json: boolean, output: CommandOutput): Promise<number> {
+export async function runAsk(
+  assistant: Assistant,
+  question: string,
+  json: boolean,
+  output: CommandOutput,
+): Promise<number> {
   const answer = await assistant.ask({ text: question, conversation: 'cli:ask' });
   output.out(json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer));
   return 0;
 }
 
 /** One answer line per input line, in order; a bad line gets an error line, not a crash. */
-export async function runBatch(assistant: Assistant, file: string, output: CommandOutput): Promise<number> {
+export async function runBatch(
+  assistant: Assistant,
+  file: string,
+  output: CommandOutput,
+): Promise<number> {
   let failures = 0;
   let lineNumber = 0;
   const run = randomUUID().slice(0, 8);

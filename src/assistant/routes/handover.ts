@@ -12,13 +12,22 @@ import type { Draft, RouteContext } from './context.ts';
 const NO_RULE: HandoverReason[] = ['emergency', 'wants_person', 'complaint'];
 
 /** `intro` replaces the reason's first sentence when the route knows more ("the records do not include a gym for ..."). */
-export async function handover(question: Question, reason: HandoverReason, context: RouteContext, withRule = true, intro?: string): Promise<Draft> {
+export async function handover(
+  question: Question,
+  reason: HandoverReason,
+  context: RouteContext,
+  withRule = true,
+  intro?: string,
+): Promise<Draft> {
   const { text, lang } = question;
   // The general rule that applies, when the sources have one; never a decision.
   const noRule = !withRule || NO_RULE.includes(reason);
   const retrieved = noRule ? [] : await context.retriever.retrieve(text, lang, 3);
   const relevant = retrieved.filter((r) => r.confidence >= context.threshold);
-  const rule = reason !== 'not_found' && relevant.length > 0 ? composeExtractive(text, relevant.slice(0, 1), lang) : null;
+  const rule =
+    reason !== 'not_found' && relevant.length > 0
+      ? composeExtractive(text, relevant.slice(0, 1), lang)
+      : null;
   let caseId: string | null = null;
   if (context.handover) {
     try {
@@ -33,12 +42,18 @@ export async function handover(question: Question, reason: HandoverReason, conte
       }));
     } catch (error) {
       // The student still gets the office's contact details below; the failure is logged.
-      context.logger.error({ error, conversation: question.conversation, reason }, 'could not open a handover case');
+      context.logger.error(
+        { error, conversation: question.conversation, reason },
+        'could not open a handover case',
+      );
       caseId = null;
     }
   }
   const office = context.knowledge.office;
-  const parts = [intro ?? handoverIntro(reason, lang), handoverNextSteps(office, caseId, lang, context.now())];
+  const parts = [
+    intro ?? handoverIntro(reason, lang),
+    handoverNextSteps(office, caseId, lang, context.now()),
+  ];
   if (rule) parts.push(messagesFor(lang).generalRule(rule.text));
   return {
     lang,

@@ -12,19 +12,47 @@ import type { SubQuestion } from '../../understanding/interpretation.ts';
 import { generateVerified } from '../model-assist.ts';
 import type { Draft, RouteContext } from './context.ts';
 
-export async function answerFromKnowledge(question: Question, part: SubQuestion, searchText: string, context: RouteContext): Promise<Draft | null> {
+export async function answerFromKnowledge(
+  question: Question,
+  part: SubQuestion,
+  searchText: string,
+  context: RouteContext,
+): Promise<Draft | null> {
   const { lang } = question;
   const retrieved = await context.retriever.retrieve(searchText, lang, 5);
   const top = retrieved[0];
   if (!top || top.confidence < context.threshold) return null;
   const { model, knowledge } = context;
-  const isInstruction = (sentence: string) => context.interpreter.vocabulary.instruct.test(sentence);
-  const generated = model ? await generateVerified(model, part.text, lang, retrieved, knowledge.partners.partners, context.logger, isInstruction) : null;
-  const extract = generated?.text ? { text: generated.text, citations: generated.citations } : composeExtractive(searchText, retrieved, lang);
-  const cited = normaliseText(retrieved.filter((r) => extract.citations.some((c) => c.id === r.passage.id)).map((r) => r.passage.text).join('\n'));
-  const wrong = part.statedFigures.filter((figure) => !cited.includes(normaliseText(figure)) && !cited.includes(normaliseText(figure).replace(/\s+/g, '')));
+  const isInstruction = (sentence: string) =>
+    context.interpreter.vocabulary.instruct.test(sentence);
+  const generated = model
+    ? await generateVerified(
+        model,
+        part.text,
+        lang,
+        retrieved,
+        knowledge.partners.partners,
+        context.logger,
+        isInstruction,
+      )
+    : null;
+  const extract = generated?.text
+    ? { text: generated.text, citations: generated.citations }
+    : composeExtractive(searchText, retrieved, lang);
+  const cited = normaliseText(
+    retrieved
+      .filter((r) => extract.citations.some((c) => c.id === r.passage.id))
+      .map((r) => r.passage.text)
+      .join('\n'),
+  );
+  const wrong = part.statedFigures.filter(
+    (figure) =>
+      !cited.includes(normaliseText(figure)) &&
+      !cited.includes(normaliseText(figure).replace(/\s+/g, '')),
+  );
   const premise = wrong.length > 0 ? `${messagesFor(lang).falsePremise(wrong)}\n` : '';
-  const stale = isStale(top.passage.asOf, context.staleAfterDays, context.now()) && /\d/.test(extract.text);
+  const stale =
+    isStale(top.passage.asOf, context.staleAfterDays, context.now()) && /\d/.test(extract.text);
   const notice = stale ? `\n\n${staleNotice(top.passage.asOf, knowledge.office, lang)}` : '';
   return {
     lang,

@@ -24,31 +24,67 @@ export interface NotInRecords {
 }
 
 /** Words that point back at the last answer's subject ("そこの寮は？", "its deadline?"). */
-export const POINTS_BACK = /\b(it|its|that|this|they|them|those)\b|それ|その|これ|この|そこ|あれ|そちら/i;
+export const POINTS_BACK =
+  /\b(it|its|that|this|they|them|those)\b|それ|その|これ|この|そこ|あれ|そちら/i;
 
-export async function answerPartners(question: Question, part: SubQuestion, context: RouteContext): Promise<Draft | NotInRecords | null> {
+export async function answerPartners(
+  question: Question,
+  part: SubQuestion,
+  context: RouteContext,
+): Promise<Draft | NotInRecords | null> {
   const { lang } = question;
   const file = context.knowledge.partners;
-  const named = part.query.partnerIds.map((id) => file.partners.find((p) => p.id === id)).filter((p): p is Partner => p !== undefined);
+  const named = part.query.partnerIds
+    .map((id) => file.partners.find((p) => p.id === id))
+    .filter((p): p is Partner => p !== undefined);
   const nameOf = (p: Partner) => (lang === 'ja' ? p.nameJa : p.nameEn);
   // 「ルンドの学生寮って何人部屋？」: a held attribute word inside a question about an unheld topic is about that topic.
-  const offRecord = part.unheld.length > 0 || (part.unrecognised.length > 0 && part.attributes.length === 0);
-  if (named.length > 0 && offRecord && !hasFilters(part.query)) return { notInRecords: named.map(nameOf), topics: part.unheld.length > 0 ? part.unheld : part.unrecognised };
+  const offRecord =
+    part.unheld.length > 0 || (part.unrecognised.length > 0 && part.attributes.length === 0);
+  if (named.length > 0 && offRecord && !hasFilters(part.query))
+    return {
+      notInRecords: named.map(nameOf),
+      topics: part.unheld.length > 0 ? part.unheld : part.unrecognised,
+    };
   const previous = lastPartnerTurn(question.history);
   // 「そこの学生寮は？」 after a lookup: the unheld topic, for the partner just named.
-  if (previous && part.unheld.length > 0 && named.length === 0 && previous.query.partnerIds.length > 0 && POINTS_BACK.test(part.text)) {
-    const earlier = previous.query.partnerIds.map((id) => file.partners.find((p) => p.id === id)).filter((p): p is Partner => p !== undefined);
+  if (
+    previous &&
+    part.unheld.length > 0 &&
+    named.length === 0 &&
+    previous.query.partnerIds.length > 0 &&
+    POINTS_BACK.test(part.text)
+  ) {
+    const earlier = previous.query.partnerIds
+      .map((id) => file.partners.find((p) => p.id === id))
+      .filter((p): p is Partner => p !== undefined);
     return { notInRecords: earlier.map(nameOf), topics: part.unheld };
   }
   const query = await readQuery(part, previous, lang, context);
   if (query === 'clarify') return clarify(previous!.resultNames, lang, context);
-  if (query && query.partnerIds.length === 0 && part.unknownUniversity) return notAPartner(part.unknownUniversity, lang, context);
-  if (!query) return part.unknownUniversity ? notAPartner(part.unknownUniversity, lang, context) : null;
-  const composed = composePartnerAnswer(searchPartners(file.partners, query), file, lang, context.knowledge.office, context.knowledge.lexicon.partnerTerms.otherCountries);
+  if (query && query.partnerIds.length === 0 && part.unknownUniversity)
+    return notAPartner(part.unknownUniversity, lang, context);
+  if (!query)
+    return part.unknownUniversity ? notAPartner(part.unknownUniversity, lang, context) : null;
+  const composed = composePartnerAnswer(
+    searchPartners(file.partners, query),
+    file,
+    lang,
+    context.knowledge.office,
+    context.knowledge.lexicon.partnerTerms.otherCountries,
+  );
   // A year the records cannot cover is said first; the staleness notice closes the answer.
-  const before = query.year !== null && query.year > Number(file.asOf.slice(0, 4)) ? [yearNotice(query.year, file.asOf, lang)] : [];
-  const unheld = part.unheld.length > 0 && named.length > 0 ? [messagesFor(lang).notInRecords(named.map(nameOf), part.unheld)] : [];
-  const after = isStale(file.asOf, context.staleAfterDays, context.now()) ? [staleNotice(file.asOf, context.knowledge.office, lang)] : [];
+  const before =
+    query.year !== null && query.year > Number(file.asOf.slice(0, 4))
+      ? [yearNotice(query.year, file.asOf, lang)]
+      : [];
+  const unheld =
+    part.unheld.length > 0 && named.length > 0
+      ? [messagesFor(lang).notInRecords(named.map(nameOf), part.unheld)]
+      : [];
+  const after = isStale(file.asOf, context.staleAfterDays, context.now())
+    ? [staleNotice(file.asOf, context.knowledge.office, lang)]
+    : [];
   return {
     lang,
     route: 'partners',
@@ -64,30 +100,70 @@ export async function answerPartners(question: Question, part: SubQuestion, cont
 }
 
 /** The query to run: a follow-up merged into the last one, a fresh partner question, "which one?", or none. */
-async function readQuery(part: SubQuestion, previous: PartnerTurn | null, lang: Lang, context: RouteContext): Promise<PartnerQuery | 'clarify' | null> {
+async function readQuery(
+  part: SubQuestion,
+  previous: PartnerTurn | null,
+  lang: Lang,
+  context: RouteContext,
+): Promise<PartnerQuery | 'clarify' | null> {
   const followUp = previous !== null && !part.complete && part.unheld.length === 0;
   if (followUp && !part.query.test && previous.query.test && part.bareScore)
-    return mergeFollowUp(previous.query, { ...part.query, test: { ...previous.query.test, score: part.bareScore.score, subScores: part.bareScore.subScores } });
-  if (followUp && (hasFilters(part.query) || part.query.partnerIds.length > 0 || part.query.fields.length > 0)) {
+    return mergeFollowUp(previous.query, {
+      ...part.query,
+      test: {
+        ...previous.query.test,
+        score: part.bareScore.score,
+        subScores: part.bareScore.subScores,
+      },
+    });
+  if (
+    followUp &&
+    (hasFilters(part.query) || part.query.partnerIds.length > 0 || part.query.fields.length > 0)
+  ) {
     // "And its deadline?" after a list of several: which one, rather than the list again.
     const onlyAttributes = part.query.partnerIds.length === 0 && !hasFilters(part.query);
-    if (onlyAttributes && previous.query.partnerIds.length === 0 && previous.resultNames.length !== 1) return 'clarify';
+    if (
+      onlyAttributes &&
+      previous.query.partnerIds.length === 0 &&
+      previous.resultNames.length !== 1
+    )
+      return 'clarify';
     return mergeFollowUp(previous.query, part.query);
   }
   if (part.topic !== 'partners') return null;
-  return context.model ? refineQuery(context.model, part.text, lang, part.query, context.logger) : part.query;
+  return context.model
+    ? refineQuery(context.model, part.text, lang, part.query, context.logger)
+    : part.query;
 }
 
 /** Asks which partner a pronoun means, naming the ones the last answer listed. */
 function clarify(names: string[], lang: Lang, context: RouteContext): Draft {
   const shown = names.slice(0, 8);
   const file = context.knowledge.partners;
-  return { lang, route: 'partners', answer: messagesFor(lang).clarifyWhich(shown, names.length - shown.length), citations: [tableCitation(file, lang)], partners: [], related: null, handover: null, confidence: 0.6 };
+  return {
+    lang,
+    route: 'partners',
+    answer: messagesFor(lang).clarifyWhich(shown, names.length - shown.length),
+    citations: [tableCitation(file, lang)],
+    partners: [],
+    related: null,
+    handover: null,
+    confidence: 0.6,
+  };
 }
 
 /** Fabrication bait ("Harvard's TOEIC requirement?"): said plainly, with the table as the source. */
 function notAPartner(name: string, lang: Lang, context: RouteContext): Draft {
   const file = context.knowledge.partners;
   const text = messagesFor(lang).notAPartner(name, formatAsOf(file.asOf), context.knowledge.office);
-  return { lang, route: 'partners', answer: text, citations: [tableCitation(file, lang)], partners: [], related: { otherTest: [], noneStated: [], nearMiss: [] }, handover: null, confidence: 0.8 };
+  return {
+    lang,
+    route: 'partners',
+    answer: text,
+    citations: [tableCitation(file, lang)],
+    partners: [],
+    related: { otherTest: [], noneStated: [], nearMiss: [] },
+    handover: null,
+    confidence: 0.8,
+  };
 }
