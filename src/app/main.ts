@@ -2,9 +2,9 @@
  * The `desk` command: the product's command-line contract (see DESIGN.md). Each command
  * returns an exit code; nothing here calls `process.exit`, so tests can run it in-process.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { extname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isDeskError } from '../domain/errors.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -228,7 +228,12 @@ function knowledgeCommand(argv: string[], config: Config, output: CommandOutput)
 }
 
 // Run directly (`node dist/src/app/main.js ask "..."` after `npm run build`), not only through bin/desk.js.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Real paths on both sides: a symlinked folder must not hide that this file is the entry point.
+if (
+  process.argv[1] &&
+  existsSync(process.argv[1]) &&
+  realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+) {
   if (existsSync('.env')) process.loadEnvFile('.env');
   process.exitCode = await main(process.argv.slice(2));
 }
