@@ -64,7 +64,6 @@ export class Assistant {
   private readonly context: RouteContext;
 
   constructor(private readonly options: AssistantOptions) {
-    const partners = options.knowledge.partners.partners;
     this.context = {
       knowledge: options.knowledge,
       retriever: options.retriever,

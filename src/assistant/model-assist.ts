@@ -25,14 +25,12 @@ export async function generateVerified(
   logger: Logger,
   isInstruction: InstructionCheck,
 ): Promise<GenerationOutcome> {
-  const passages = retrieved
-    .slice(0, MODEL_PASSAGES)
-    .map((r, index) => ({
-      number: index + 1,
-      id: r.passage.id,
-      title: r.passage.title,
-      text: r.passage.text,
-    }));
+  const passages = retrieved.slice(0, MODEL_PASSAGES).map((r, index) => ({
+    number: index + 1,
+    id: r.passage.id,
+    title: r.passage.title,
+    text: r.passage.text,
+  }));
   let verdict: Verdict;
   try {
     const generated = await model.generateAnswer({ question, lang, passages });

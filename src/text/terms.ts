@@ -15,7 +15,7 @@ export interface Span {
   end: number;
 }
 
-const LATIN = /^[\x00-\x7f]+$/;
+const LATIN = /^[ -~]+$/;
 const KATAKANA = /^[\u30A0-\u30FF]+$/;
 const KATAKANA_CHAR = '[\\u30A0-\\u30FF]';
 

@@ -232,8 +232,8 @@ export class Interpreter {
     ];
     if (vocabularies.some((terms) => terms.test(lower))) return true;
     return (
-      /[^\x00-\x7f]/.test(word) &&
-      [...this.known].some((k) => /[^\x00-\x7f]/.test(k) && k.length >= 2 && word.endsWith(k))
+      /[^ -~]/.test(word) &&
+      [...this.known].some((k) => /[^ -~]/.test(k) && k.length >= 2 && word.endsWith(k))
     );
   }
 }

@@ -29,7 +29,7 @@ const GENERIC = new Set([
   '大学',
   '大学校',
 ]);
-const LATIN = /^[\x00-\x7f]+$/;
+const LATIN = /^[ -~]+$/;
 /** Marks a derived stem (釜慶): it names the partner only when 大学 does not follow (北京大学 is not 北京外国語大学). */
 const STEM_MARK = '\u0000stem';
 const KATAKANA = /^[\u30A0-\u30FF]+$/;
