@@ -1,5 +1,10 @@
-/** `desk eval [--cases PATH] [--kind KIND] [--out DIR] [--compare OLD.json]`. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * `desk eval [--cases PATH] [--kind KIND] [--out DIR] [--compare OLD.json] [--no-holdout]`.
+ * Without --cases it scores the development set (evals/cases, gated by thresholds.json) and
+ * then every frozen holdout under evals/holdout/, side by side, with the gap: a holdout is
+ * reported, never tuned on and never gated.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkThresholds, type KindScores, type Thresholds } from './aggregate.ts';
@@ -57,6 +62,7 @@ export async function runEvalCommand(
       out: { type: 'string' },
       compare: { type: 'string' },
       thresholds: { type: 'string' },
+      'no-holdout': { type: 'boolean' },
     },
   });
   const cases = loadCases(resolve(values.cases ?? 'evals/cases'), values.kind);
@@ -90,6 +96,8 @@ export async function runEvalCommand(
       `\ncompared with ${values.compare}:\n  ${compareReports(previous, report).join('\n  ')}`,
     );
   }
+  if (!values.cases && !values.kind && !values['no-holdout'])
+    await runHoldouts(config, report, outDir, output);
   const thresholdsPath = resolve(values.thresholds ?? 'evals/thresholds.json');
   if (!values.kind && existsSync(thresholdsPath)) {
     const misses = checkThresholds(
@@ -103,4 +111,56 @@ export async function runEvalCommand(
     output.out(`all scores at or above ${thresholdsPath}`);
   }
   return 0;
+}
+
+const HOLDOUT_DIR = 'evals/holdout';
+
+/** Each frozen holdout, scored like the development set, then the gap on the headline scores. */
+async function runHoldouts(
+  config: Config,
+  dev: EvalReport,
+  outDir: string,
+  output: CommandOutput,
+): Promise<void> {
+  if (!existsSync(HOLDOUT_DIR)) return;
+  const names = readdirSync(HOLDOUT_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const rows = [
+    `set            cases   pass  route  exact  facts  fabr`,
+    headline('development', dev.scores.overall),
+  ];
+  for (const name of names) {
+    const cases = loadCases(resolve(HOLDOUT_DIR, name));
+    if (cases.length === 0) continue;
+    const report = await runEval(config, cases, () => {});
+    const dir = join(outDir, `holdout-${name}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(report, null, 2));
+    writeFileSync(
+      join(dir, 'index.html'),
+      renderHtmlReport(report, dir, join(config.knowledgeDir, 'sources')),
+    );
+    output.out(
+      `\nholdout ${name} (frozen; report: ${join(dir, 'index.html')}):\n${table(report.scores)}`,
+    );
+    const gap = (dev.scores.overall.passRate - report.scores.overall.passRate) * 100;
+    rows.push(
+      `${headline(`holdout ${name}`, report.scores.overall)}   gap ${gap.toFixed(1)} points`,
+    );
+  }
+  output.out(`\ndevelopment set and holdouts side by side:\n  ${rows.join('\n  ')}`);
+}
+
+function headline(label: string, s: KindScores): string {
+  return [
+    label.padEnd(13),
+    String(s.cases).padStart(6),
+    percent(s.passRate),
+    percent(s.routeAccuracy),
+    percent(s.exactSet),
+    percent(s.factInclusion),
+    String(s.fabricatedAnswers).padStart(5),
+  ].join(' ');
 }
