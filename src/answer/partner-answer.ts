@@ -16,6 +16,7 @@ import {
 } from '../partners/describe.ts';
 import { OTHER_COUNTRIES, TEST_LABEL } from '../partners/vocabulary.ts';
 import { formatAsOf } from './freshness.ts';
+import { provenanceOf, sourceTitle, studentText } from '../knowledge/voices.ts';
 
 export interface ComposedPartnerAnswer {
   text: string;
@@ -25,11 +26,11 @@ export interface ComposedPartnerAnswer {
 }
 
 export function tableCitation(file: PartnersFile, lang: Lang): Citation {
-  return { id: 'partners', title: file.title[lang], source: `${file.source.file} — ${file.source.part}`, asOf: file.asOf };
+  return { id: 'partners', title: file.title[lang], source: sourceTitle(file.source, lang), asOf: file.asOf, provenance: provenanceOf(file.source) };
 }
 
 function partnerCitation(partner: Partner, lang: Lang): Citation {
-  return { id: `partner:${partner.id}`, title: partnerName(partner, lang), source: `${partner.source.file} — ${partner.source.part}`, asOf: partner.asOf };
+  return { id: `partner:${partner.id}`, title: partnerName(partner, lang), source: sourceTitle(partner.source, lang), asOf: partner.asOf, provenance: provenanceOf(partner.source) };
 }
 
 function toResult(verdict: PartnerVerdict): PartnerResult {
@@ -107,9 +108,9 @@ export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, 
   return { text: sections.join('\n\n'), citations: [tableCitation(file, lang)], partners: search.matches.map(toResult), related };
 }
 
-/** Which of a record's gap notes speak to which field (gap notes are free text, English side read). */
+/** Which of a record's gap notes speak to which field (the student text's English side is read). */
 const GAP_TOPIC: Record<PartnerField, RegExp> = {
-  language: /language|IELTS|TOEFL|TOEIC|HSK|CEFR/i,
+  language: /language|IELTS|TOEFL|TOEIC|HSK|TORFL|CEFR/i,
   gpa: /GPA|grade/i,
   deadline: /deadline|intake/i,
   period: /period|term|semester|month/i,
@@ -153,7 +154,7 @@ function composeLookup(search: PartnerSearch, file: PartnersFile, lang: Lang, re
       case 'slots': return describeSlots(partner, lang);
       case 'tuition': return describeTuition(partner, lang);
       case 'faculty': return describeFaculties(partner, lang);
-      case 'notes': return partner.notes.length > 0 ? partner.notes.map((n) => n[lang]).join(ja ? '／' : ' / ') : null;
+      case 'notes': return partner.notes.length > 0 ? partner.notes.map((n) => studentText(n, lang)).join(ja ? '／' : ' / ') : null;
     }
   };
   // When the student also gave a score or GPA, each named partner starts with the verdict on it.
@@ -164,8 +165,8 @@ function composeLookup(search: PartnerSearch, file: PartnersFile, lang: Lang, re
       .map((field) => [field, value(partner, field)] as const)
       .filter(([, v]) => v !== null)
       .map(([field, v]) => `- ${label[field]}: ${v}`);
-    const relevantGaps = partner.gaps.filter((gap) => fields.some((field) => GAP_TOPIC[field].test(gap.en)));
-    const gaps = relevantGaps.length > 0 ? `\n- ${ja ? '資料で確認できない点' : 'Not in the source'}: ${relevantGaps.map((g) => g[lang]).join(ja ? '／' : ' / ')}` : '';
+    const relevantGaps = partner.gaps.filter((gap) => fields.some((field) => GAP_TOPIC[field].test(gap.student.en)));
+    const gaps = relevantGaps.length > 0 ? `\n- ${ja ? '資料で確認できない点' : 'Not in the source'}: ${relevantGaps.map((g) => studentText(g, lang)).join(ja ? '／' : ' / ')}` : '';
     const title = ja
       ? `${partnerName(partner, lang)}（${countryName(partner, lang)}、${partner.region.ja}）[${index + 1}]`
       : `${partnerName(partner, lang)} (${countryName(partner, lang)}, ${partner.region.en}) [${index + 1}]`;

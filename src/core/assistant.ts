@@ -22,6 +22,7 @@ import type { Answer, ConversationRef, HandoverReason, Lang, Turn } from './type
 import { generateVerified, refineQuery } from './model-assist.ts';
 import { isPartnerQuestion, lastPartnerQuery } from './partner-intent.ts';
 import { unknownUniversity } from './unknown-university.ts';
+import { provenanceOf, sourceTitle } from '../knowledge/voices.ts';
 
 export interface AssistantOptions {
   knowledge: KnowledgeBase;
@@ -231,7 +232,7 @@ export class Assistant {
     const text = lang === 'ja'
       ? `「${name}」は協定校一覧（${asOf}時点）に載っていません。一覧にない協定校もあり得るため、${this.knowledge.office.name.ja}（${this.knowledge.office.email}）に確認してください。`
       : `"${name}" is not in the partner table (as of ${asOf}). The table lists only partners open to all faculties, so please ask the ${this.knowledge.office.name.en} (${this.knowledge.office.email}) whether an agreement exists.`;
-    return { lang, route: 'partners', answer: text, citations: [{ id: 'partners', title: file.title[lang], source: `${file.source.file} — ${file.source.part}`, asOf: file.asOf }], partners: [], related: { otherTest: [], noneStated: [], nearMiss: [] }, handover: null, confidence: 0.8 };
+    return { lang, route: 'partners', answer: text, citations: [{ id: 'partners', title: file.title[lang], source: sourceTitle(file.source, lang), asOf: file.asOf, provenance: provenanceOf(file.source) }], partners: [], related: { otherTest: [], noneStated: [], nearMiss: [] }, handover: null, confidence: 0.8 };
   }
 
   private async handover(reason: HandoverReason, text: string, lang: Lang, history: Turn[], message: IncomingMessage, answerId: string, withRule = true): Promise<Draft> {

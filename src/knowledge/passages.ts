@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
+import { provenanceOf, sourceTitle } from './voices.ts';
 
 export interface Passage {
   /** `guide:scholarship#2`, `about:mie-cier#1`, `faq:q5-credit-transfer`. */
@@ -17,7 +18,10 @@ export interface Passage {
   title: string;
   text: string;
   keywords: string[];
+  /** The source as students see it (its title in the passage's language). */
   source: string;
+  /** Seed file and part, for the office. */
+  provenance: string;
   asOf: string;
 }
 
@@ -35,7 +39,8 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
         title: entry.question[lang],
         text: entry.answer[lang],
         keywords: entry.keywords,
-        source: `${entry.source.file} — ${entry.source.part}`,
+        source: sourceTitle(entry.source, lang),
+        provenance: provenanceOf(entry.source),
         asOf: entry.asOf,
       });
     }
@@ -62,7 +67,8 @@ function documentPassages(document: KnowledgeDocument): Passage[] {
     title: document.title,
     text: block.replace(/^#+\s*/gm, ''),
     keywords: document.keywords,
-    source: `${document.source.file} — ${document.source.part}`,
+    source: sourceTitle(document.source, document.lang),
+    provenance: provenanceOf(document.source),
     asOf: document.asOf,
   }));
 }

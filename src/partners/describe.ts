@@ -2,8 +2,9 @@
 import type { Lang } from '../core/types.ts';
 import type { Deadline, GpaRequirement, LanguageOption, Partner, StudyPeriod } from '../knowledge/schema.ts';
 import { TEST_LABEL } from './vocabulary.ts';
+import { studentText } from '../knowledge/voices.ts';
 
-const SCORED = new Set(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK']);
+const SCORED = new Set(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK', 'TORFL']);
 
 const LANGUAGE_JA: Record<string, string> = {
   English: '英語', Chinese: '中国語', French: 'フランス語', German: 'ドイツ語', Korean: '韓国語', Portuguese: 'ポルトガル語',
@@ -18,7 +19,7 @@ function score(test: string, value: number): string {
 
 function languageName(option: LanguageOption, lang: Lang): string {
   if (LANGUAGE_JA[option.language]) return lang === 'ja' ? LANGUAGE_JA[option.language]! : option.language;
-  return option.note ? option.note[lang] : option.language;
+  return option.note ? studentText(option.note, lang) : option.language;
 }
 
 export function describeOption(option: LanguageOption, lang: Lang): string {
@@ -32,7 +33,7 @@ export function describeOption(option: LanguageOption, lang: Lang): string {
   } else if (option.test === 'CEFR' && option.cefr) {
     text = ja ? `${languageName(option, lang)}（CEFR ${option.cefr}以上）` : `${languageName(option, lang)} at CEFR ${option.cefr} or above`;
   } else {
-    text = option.note ? option.note[lang] : option.language;
+    text = option.note ? studentText(option.note, lang) : option.language;
   }
   if (option.subScore) {
     const section = ja ? (SECTION_JA[option.subScore.section] ?? option.subScore.section) : option.subScore.section;
@@ -46,7 +47,7 @@ export function describeLanguage(partner: Partner, lang: Lang): string {
   const { status, options, preferred, note } = partner.language;
   const ja = lang === 'ja';
   if (status === 'none_stated') return ja ? '語学要件の記載なし' : 'no language requirement stated';
-  if (status === 'unclear') return note ? note[lang] : ja ? '語学要件は資料から判読できません' : 'language requirement not legible in the source';
+  if (status === 'unclear') return note ? studentText(note, lang) : ja ? '語学要件は資料から判読できません' : 'language requirement not legible in the source';
   const joined = options.map((o) => describeOption(o, lang)).join(ja ? '、または ' : ', or ');
   if (!preferred || /望ましい|preferred/i.test(joined)) return joined;
   return ja ? `${joined}（望ましい）` : `${joined} (preferred)`;
@@ -84,8 +85,13 @@ export function describeDeadlines(partner: Partner, lang: Lang): string {
   return partner.deadlines.map((d) => describeDeadline(d, lang)).join(lang === 'ja' ? '、' : '; ');
 }
 
+const PART = { early: { ja: '初旬', en: 'early' }, middle: { ja: '中旬', en: 'mid' }, late: { ja: '下旬', en: 'late' } } as const;
+
 export function describePeriod(period: StudyPeriod, lang: Lang): string {
-  return `${period.term[lang]}: ${monthName(period.fromMonth, lang)}–${monthName(period.toMonth, lang)}`;
+  const part = period.toPart ? PART[period.toPart][lang] : null;
+  const end = monthName(period.toMonth, lang);
+  const to = part === null ? end : lang === 'ja' ? `${end}${part}` : `${part} ${end}`;
+  return `${period.term[lang]}: ${monthName(period.fromMonth, lang)}–${to}`;
 }
 
 export function describePeriods(partner: Partner, lang: Lang): string {
@@ -101,7 +107,7 @@ export function describeSlots(partner: Partner, lang: Lang): string {
 export function describeTuition(partner: Partner, lang: Lang): string {
   if (partner.tuitionWaived === true) return lang === 'ja' ? '授業料不徴収（先方大学への授業料は不要）' : 'tuition waived at the partner';
   if (partner.tuitionWaived === false) return lang === 'ja' ? '授業料の不徴収なし' : 'tuition not waived';
-  return lang === 'ja' ? '授業料の扱いは資料に明記なし（要確認）' : 'tuition status not stated (ask the office)';
+  return lang === 'ja' ? '授業料の扱いは資料に明記なし（留学生支援室にお問い合わせください）' : 'tuition status not stated (ask the office)';
 }
 
 export function describeFaculties(partner: Partner, lang: Lang): string {

@@ -8,6 +8,7 @@ import type { GpaRequirement, LanguageOption, Partner } from '../knowledge/schem
 import { describeGpa, describeGpaEntry, describeLanguage, describeOption } from './describe.ts';
 import type { FacultyId, PartnerQuery } from './query.ts';
 import { NEAR_MISS_MARGIN, TEST_LABEL } from './vocabulary.ts';
+import { studentText } from '../knowledge/voices.ts';
 
 export type Verdict = 'match' | 'other_test' | 'none_stated' | 'near_miss' | 'excluded';
 
@@ -102,7 +103,7 @@ function judgeLanguage(partner: Partner, query: PartnerQuery, lang: Lang): Judge
   const caveats = (option: LanguageOption) => {
     // Sub-scores and conditions are already part of describeOption; add what it leaves out.
     const parts: string[] = [];
-    if (option.note) parts.push(option.note[lang]);
+    if (option.note) parts.push(studentText(option.note, lang));
     if (preferred) parts.push(ja ? '望ましいとされる基準' : 'stated as preferred');
     return parts.length > 0 ? (ja ? `（${parts.join('、')}）` : ` (${parts.join('; ')})`) : '';
   };

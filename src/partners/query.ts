@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const ScoredTest = z.enum(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK']);
+export const ScoredTest = z.enum(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK', 'TORFL']);
 export type ScoredTest = z.infer<typeof ScoredTest>;
 
 export const RegionId = z.enum(['asia', 'africa', 'oceania', 'south-america', 'north-america', 'europe']);

@@ -13,6 +13,8 @@ export const TEST_PATTERNS: { test: ScoredTest | 'TOEFL'; pattern: RegExp }[] = 
   { test: 'TOEIC', pattern: /toeic|トーイック|トイック/g },
   { test: 'IELTS', pattern: /ielts|アイエルツ|アイエルエツ/g },
   { test: 'HSK', pattern: /(?:新\s*)?hsk|漢語水平考試|汉语水平考试|中国語検定試験\s*hsk/g },
+  // The seed prints "TORFL(Test of Russian as a Foreign Language)"; ТРКИ is its Russian name.
+  { test: 'TORFL', pattern: /torfl|трки|test of russian as a foreign language|ロシア語能力試験|ロシア語検定/g },
 ];
 
 /** Score ranges that make a number plausible for a test (anything else is not its score). */
@@ -23,6 +25,8 @@ export const SCORE_RANGE: Record<ScoredTest, [number, number]> = {
   TOEFL_ITP: [310, 677],
   IELTS: [1, 9],
   HSK: [1, 6],
+  // A TORFL result in points (the seed's minimum is 482); a bare level ("ТРКИ-1") is not a score.
+  TORFL: [50, 1000],
 };
 
 /** How far below a requirement still counts as a near miss worth mentioning. */
@@ -33,6 +37,7 @@ export const NEAR_MISS_MARGIN: Record<ScoredTest, number> = {
   TOEFL_ITP: 30,
   IELTS: 0.5,
   HSK: 1,
+  TORFL: 50,
 };
 
 export const TEST_LABEL: Record<ScoredTest, string> = {
@@ -42,6 +47,7 @@ export const TEST_LABEL: Record<ScoredTest, string> = {
   TOEFL_ITP: 'TOEFL ITP',
   IELTS: 'IELTS',
   HSK: 'HSK',
+  TORFL: 'TORFL',
 };
 
 export const REGION_PATTERNS: { id: RegionId; pattern: RegExp }[] = [
