@@ -53,7 +53,9 @@ export class PartnerQueryParser {
     query.test = readTest(text);
     query.gpa = readGpa(text);
     query.regions = REGION_PATTERNS.filter((r) => r.pattern.test(text)).map((r) => r.id);
-    query.countries = this.countryPatterns.filter((c) => c.pattern.test(text)).map((c) => c.code);
+    // A test's own name (ロシア語能力試験, 中国語検定試験) names a language, not a country to filter by.
+    const withoutTests = TEST_PATTERNS.reduce((rest, { pattern }) => rest.replace(pattern, ' '), text);
+    query.countries = this.countryPatterns.filter((c) => c.pattern.test(withoutTests)).map((c) => c.code);
     query.faculty = FACULTY_PATTERNS.find((f) => f.pattern.test(text))?.id ?? null;
     query.level = GRADUATE.test(text) ? 'graduate' : UNDERGRADUATE.test(text) ? 'undergraduate' : null;
     const months = readMonths(text);
