@@ -30,6 +30,10 @@ export function describeOption(option: LanguageOption, lang: Lang): string {
     text = option.test === 'HSK'
       ? ja ? `HSK ${option.min}級以上` : `HSK ${option.min} or above`
       : ja ? `${label} ${score(option.test, option.min)}${option.test === 'TOEIC' ? '点' : ''}以上` : `${label} ${score(option.test, option.min)} or above`;
+  } else if (option.test === 'CEFR' && option.cefr && !LANGUAGE_JA[option.language]) {
+    // The table names no language (Leipzig): the level first, the note says what is missing.
+    const note = option.note ? studentText(option.note, lang) : null;
+    text = ja ? `CEFR ${option.cefr}以上${note ? `（${note}）` : ''}` : `CEFR ${option.cefr} or above${note ? ` (${note})` : ''}`;
   } else if (option.test === 'CEFR' && option.cefr) {
     text = ja ? `${languageName(option, lang)}（CEFR ${option.cefr}以上）` : `${languageName(option, lang)} at CEFR ${option.cefr} or above`;
   } else {
