@@ -3,27 +3,11 @@
  * cited. A guide paragraph is written to stand alone, so a paragraph is a passage (a list
  * stays with the line that introduces it).
  */
-import type { Lang } from '../core/types.ts';
+import type { Passage } from '../domain/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
 import { provenanceOf, sourceTitle } from './voices.ts';
 
-export interface Passage {
-  /** `guide:scholarship#2`, `about:mie-cier#1`, `faq:q5-credit-transfer`. */
-  id: string;
-  docId: string;
-  kind: 'guide' | 'about' | 'faq';
-  /** The guide or about section a passage belongs with (for FAQ entries, their `section`). */
-  section: string | null;
-  lang: Lang;
-  title: string;
-  text: string;
-  keywords: string[];
-  /** The source as students see it (its title in the passage's language). */
-  source: string;
-  /** Seed file and part, for the office. */
-  provenance: string;
-  asOf: string;
-}
+export type { Passage };
 
 export function buildPassages(knowledge: KnowledgeBase): Passage[] {
   const passages: Passage[] = [];

@@ -3,7 +3,7 @@
  * Everything that builds an answer or a citation goes through here, so a student never sees
  * an `office` note or a seed file name.
  */
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 import type { Curated, SourceRef } from './schema.ts';
 
 /** The student wording of a curated text in one language. */

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Partner } from '../../src/knowledge/schema.ts';
-import { describePeriods } from '../../src/partners/describe.ts';
+import { describePeriods } from '../../src/messages/partner-facts.ts';
+import { describeReasons } from '../../src/messages/partner-reasons.ts';
 import { searchPartners } from '../../src/partners/engine.ts';
 import { PartnerQueryParser } from '../../src/partners/parse-query.ts';
 
@@ -15,11 +16,12 @@ const SOURCE = readFileSync('knowledge/sources/001_2f5be6675cafeb59.txt', 'utf8'
 /** The transcription with every space removed, so a cell can be found whatever the PDF spacing. */
 const COMPACT = SOURCE.split('Transcription:')[1]!.replace(/\s+/g, '');
 
-const partners = (() => {
+const knowledge = (() => {
   const result = loadKnowledge('knowledge');
   expect(result.problems).toEqual([]);
-  return result.knowledge!.partners.partners;
+  return result.knowledge!;
 })();
+const partners = knowledge.partners.partners;
 const partner = (id: string): Partner => partners.find((p) => p.id === id)!;
 const parser = new PartnerQueryParser(partners);
 
@@ -43,7 +45,7 @@ describe('University of Tasmania: 「初旬」 is the end of the study period, n
 
   it('a lookup of the Tasmania deadline shows 11/30 only', () => {
     const query = parser.parse('Tasmania deadline');
-    const search = searchPartners(partners, query, 'en');
+    const search = searchPartners(partners, query);
     expect(search.named.map((p) => p.id)).toEqual(['university-of-tasmania']);
     expect(search.named[0]!.deadlines.map((d) => d.raw)).toEqual(['11/30']);
   });
@@ -69,10 +71,10 @@ describe('Khabarovsk: TORFL 482 is a structured test option', () => {
   });
 
   it('TORFL 500 matches exactly Khabarovsk; TORFL 450 is a near miss; no other partner is in the set', () => {
-    const at500 = searchPartners(partners, parser.parse('Which partners accept TORFL 500?'), 'en');
+    const at500 = searchPartners(partners, parser.parse('Which partners accept TORFL 500?'));
     expect(at500.matches.map((v) => v.partner.id)).toEqual(['khabarovsk-state-academy-of-economics-and-law']);
-    expect(at500.matches[0]!.reason).toMatch(/TORFL 482 or above \(your TORFL 500 meets it\)/);
-    const at450 = searchPartners(partners, parser.parse('TORFL 450'), 'en');
+    expect(describeReasons(at500.matches[0]!.reasons, at500.matches[0]!.partner, 'en', knowledge.office)).toMatch(/TORFL 482 or above \(your TORFL 500 meets it\)/);
+    const at450 = searchPartners(partners, parser.parse('TORFL 450'));
     expect(at450.matches).toEqual([]);
     expect(at450.nearMiss.map((v) => v.partner.id)).toEqual(['khabarovsk-state-academy-of-economics-and-law']);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { composePartnerAnswer } from '../../src/answer/partner-answer.ts';
+import { composePartnerAnswer } from '../../src/compose/partner-answer.ts';
 import { CurationMarkersFile, compileMarkers, findMarkers, studentTexts } from '../../src/knowledge/curation-markers.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../src/knowledge/load.ts';
 import { buildPassages } from '../../src/knowledge/passages.ts';
@@ -64,7 +64,7 @@ describe('student-facing texts in knowledge/', () => {
     for (const partner of k.partners.partners) {
       for (const lang of ['ja', 'en'] as const) {
         const query = { ...EMPTY_QUERY, partnerIds: [partner.id], fields: [...PartnerField.options] };
-        const answer = composePartnerAnswer(searchPartners(k.partners.partners, query, lang), k.partners, lang);
+        const answer = composePartnerAnswer(searchPartners(k.partners.partners, query), k.partners, lang, k.office);
         const shown = [answer.text, ...answer.citations.map((c) => `${c.title} ${c.source}`)].join('\n');
         expect(findMarkers([{ path: partner.id, text: shown }], markers()), `${partner.id} ${lang}`).toEqual([]);
         expect(shown).not.toContain(partner.source.provenance.file);
