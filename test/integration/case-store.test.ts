@@ -153,7 +153,7 @@ describe.each(backends)('%s', (_name, open, enabled) => {
     promoteDraft(knowledgeDir, draftId);
     const after = loadKnowledge(knowledgeDir);
     expect(after.problems).toEqual([]);
-    expect(after.knowledge!.faq.find((entry) => entry.id === draftId)).toMatchObject({ source: { file: `case:${id}` }, status: 'published' });
+    expect(after.knowledge!.faq.find((entry) => entry.id === draftId)).toMatchObject({ source: { title: { en: 'Answer from the Study Abroad Support Office' }, provenance: { file: `case:${id}` } }, status: 'published' });
     expect(listDrafts(knowledgeDir)).toEqual([]);
   });
 });

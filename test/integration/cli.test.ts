@@ -18,7 +18,8 @@ describe('desk CLI', () => {
     expect(answer).toMatchObject({ lang: 'en', route: 'partners', handover: null });
     expect(answer.partners.map((p: { id: string }) => p.id)).toEqual(['ho-chi-minh-city-university-of-education']);
     expect(answer.partners[0]).toEqual(expect.objectContaining({ nameEn: expect.any(String), nameJa: expect.any(String), country: 'Vietnam', reason: expect.any(String) }));
-    expect(answer.citations[0]).toEqual({ id: 'partners', title: expect.any(String), source: expect.stringMatching(/001_/), asOf: '2015-11' });
+    // `source` is the title students recognise; the seed file is only in the additive `provenance`.
+    expect(answer.citations[0]).toEqual({ id: 'partners', title: expect.any(String), source: 'Study Abroad guide 「交換留学のすすめ」 (2015), pp.19-22, partner table', asOf: '2015-11', provenance: expect.stringMatching(/^001_/) });
   });
 
   it('ask --json --batch answers every line in order, with its id', async () => {
