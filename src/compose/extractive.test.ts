@@ -22,7 +22,7 @@ describe('composeExtractive', () => {
   it('quotes the top passage with its title and a [1] marker, and cites it', () => {
     const answer = composeExtractive('How much is the scholarship?', [{ passage: passage('guide:s#1', 'The scholarship is 150,000 yen.'), confidence: 0.8 }], 'en');
     expect(answer.text).toBe('From "Scholarships":\nThe scholarship is 150,000 yen. [1]');
-    expect(answer.citations).toEqual([{ id: 'guide:s#1', title: 'Scholarships', source: 'guide.txt — §4', asOf: '2015-11' }]);
+    expect(answer.citations).toEqual([{ id: 'guide:s#1', title: 'Scholarships', source: 'Study Abroad guide, §4', asOf: '2015-11', provenance: 'guide.txt — §4' }]);
   });
 
   it('adds a second passage only when it is nearly as relevant', () => {
