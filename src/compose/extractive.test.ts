@@ -12,7 +12,8 @@ const passage = (id: string, text: string, overrides: Partial<Passage> = {}): Pa
   title: 'Scholarships',
   text,
   keywords: [],
-  source: 'guide.txt — §4',
+  source: 'Study Abroad guide, §4',
+  provenance: 'guide.txt — §4',
   asOf: '2015-11',
   ...overrides,
 });
@@ -26,7 +27,13 @@ describe('composeExtractive', () => {
     );
     expect(answer.text).toBe('From "Scholarships":\nThe scholarship is 150,000 yen. [1]');
     expect(answer.citations).toEqual([
-      { id: 'guide:s#1', title: 'Scholarships', source: 'guide.txt — §4', asOf: '2015-11' },
+      {
+        id: 'guide:s#1',
+        title: 'Scholarships',
+        source: 'Study Abroad guide, §4',
+        asOf: '2015-11',
+        provenance: 'guide.txt — §4',
+      },
     ]);
   });
 

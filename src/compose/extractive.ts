@@ -22,7 +22,13 @@ export interface ExtractiveAnswer {
 }
 
 export function citationOf(passage: Passage): Citation {
-  return { id: passage.id, title: passage.title, source: passage.source, asOf: passage.asOf };
+  return {
+    id: passage.id,
+    title: passage.title,
+    source: passage.source,
+    asOf: passage.asOf,
+    provenance: passage.provenance,
+  };
 }
 
 export function composeExtractive(

@@ -18,6 +18,7 @@ import { TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from '../messages/index.ts';
 import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
+import { provenanceOf, sourceTitle, studentText } from '../knowledge/voices.ts';
 
 export interface ComposedPartnerAnswer {
   text: string;
@@ -30,8 +31,9 @@ export function tableCitation(file: PartnersFile, lang: Lang): Citation {
   return {
     id: 'partners',
     title: file.title[lang],
-    source: `${file.source.file} — ${file.source.part}`,
+    source: sourceTitle(file.source, lang),
     asOf: file.asOf,
+    provenance: provenanceOf(file.source),
   };
 }
 
@@ -39,8 +41,9 @@ function partnerCitation(partner: Partner, lang: Lang): Citation {
   return {
     id: `partner:${partner.id}`,
     title: partnerName(partner, lang),
-    source: `${partner.source.file} — ${partner.source.part}`,
+    source: sourceTitle(partner.source, lang),
     asOf: partner.asOf,
+    provenance: provenanceOf(partner.source),
   };
 }
 
@@ -148,9 +151,9 @@ export function composePartnerAnswer(
   };
 }
 
-/** Which of a record's gap notes speak to which field (gap notes are free text, English side read). */
+/** Which of a record's gap notes speak to which field (the student text's English side is read). */
 const GAP_TOPIC: Record<PartnerField, RegExp> = {
-  language: /language|IELTS|TOEFL|TOEIC|HSK|CEFR/i,
+  language: /language|IELTS|TOEFL|TOEIC|HSK|TORFL|CEFR/i,
   gpa: /GPA|grade/i,
   deadline: /deadline|intake/i,
   period: /period|term|semester|month/i,
@@ -197,7 +200,7 @@ function fieldValue(partner: Partner, field: PartnerField, lang: Lang): string |
       return describeFaculties(partner, lang);
     case 'notes':
       return partner.notes.length > 0
-        ? partner.notes.map((n) => n[lang]).join(messagesFor(lang).partners.gapJoin)
+        ? partner.notes.map((n) => studentText(n, lang)).join(messagesFor(lang).partners.gapJoin)
         : null;
   }
 }
@@ -226,11 +229,11 @@ function composeLookup(
       .filter(([, v]) => v !== null)
       .map(([field, v]) => `- ${m.field[field]}: ${v}`);
     const relevantGaps = partner.gaps.filter((gap) =>
-      fields.some((field) => GAP_TOPIC[field].test(gap.en)),
+      fields.some((field) => GAP_TOPIC[field].test(gap.student.en)),
     );
     const gaps =
       relevantGaps.length > 0
-        ? `\n- ${m.notInSource}: ${relevantGaps.map((g) => g[lang]).join(m.gapJoin)}`
+        ? `\n- ${m.notInSource}: ${relevantGaps.map((g) => studentText(g, lang)).join(m.gapJoin)}`
         : '';
     const title = m.lookupTitle(
       partnerName(partner, lang),

@@ -17,8 +17,10 @@ export interface Citation {
   /** Passage or record id (`guide:scholarship#2`, `partner:lund-university`). */
   id: string;
   title: string;
-  /** Source file and part, e.g. `001_2f5be6675cafeb59.txt — 交換留学のすすめ §4 (p.14)`. */
+  /** The source as students see it, e.g. 「交換留学のすすめ」2015年度版 p.14. */
   source: string;
+  /** For the office: seed file and part (`001_2f5be6675cafeb59.txt — 交換留学のすすめ §4 (p.14)`). Never rendered to students. */
+  provenance?: string;
   asOf: string;
 }
 
@@ -90,7 +92,10 @@ export interface Passage {
   title: string;
   text: string;
   keywords: string[];
+  /** The source as students see it (its title in the passage's language). */
   source: string;
+  /** Seed file and part, for the office. */
+  provenance: string;
   asOf: string;
 }
 

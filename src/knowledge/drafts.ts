@@ -11,6 +11,7 @@ import type { CaseRecord } from '../domain/cases.ts';
 import { DeskError } from '../domain/errors.ts';
 import { loadKnowledge, type KnowledgeProblem } from './load.ts';
 import { FaqEntry } from './schema.ts';
+import { STAFF_ANSWER_TITLE } from './voices.ts';
 
 const Partial = z.strictObject({ ja: z.string().optional(), en: z.string().optional() });
 export const DraftFaqEntry = FaqEntry.extend({ question: Partial, answer: Partial, status: z.literal('draft') });
@@ -31,9 +32,10 @@ export function writeDraftFromCase(knowledgeDir: string, record: CaseRecord, now
     answer: { [record.lang]: replies.join('\n\n') },
     section: null,
     keywords: [],
-    source: { file: `case:${record.id}`, part: `staff answer by ${record.assignee ?? 'staff'} (${record.reason})` },
+    source: { title: STAFF_ANSWER_TITLE, provenance: { file: `case:${record.id}`, part: `staff answer by ${record.assignee ?? 'staff'} (${record.reason})` } },
     asOf: now.toISOString().slice(0, 10),
     status: 'draft',
+    office: null,
   };
   mkdirSync(join(knowledgeDir, 'drafts'), { recursive: true });
   const path = join(knowledgeDir, 'drafts', `${id}.yaml`);

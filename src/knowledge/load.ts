@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { splitFrontMatter } from './front-matter.ts';
 import { LEXICON_FILES, checkLexicon, type Lexicon } from './lexicon.ts';
+import { checkStudentVoice } from './student-voice-check.ts';
 import {
   FaqFile,
   GuideFrontMatter,
@@ -72,6 +73,7 @@ export function loadKnowledge(root: string): LoadResult {
   if (partners) problems.push(...checkPartners(partners));
   if (faqFile) problems.push(...checkFaq(faqFile.faq, guide));
   problems.push(...checkDocumentPairs('guide', guide), ...checkDocumentPairs('about', about));
+  problems.push(...checkStudentVoice(root, readText, { partners, faq: faqFile?.faq ?? [], office, documents: [...guide, ...about] }));
   if (problems.length > 0 || !partners || !faqFile || !office || !lexicon) return { knowledge: null, problems };
   return { knowledge: { root, partners, faq, guide, about, office, lexicon, hash: hash.digest('hex').slice(0, 16) }, problems };
 }
@@ -187,7 +189,7 @@ function checkPartners(file: Partners): KnowledgeProblem[] {
     if (status === 'stated' && options.length === 0) problem('language.status is stated but there are no options');
     if (status !== 'stated' && options.length > 0) problem(`language.status is ${status} but options are listed`);
     for (const option of options) {
-      const scored = ['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK'].includes(option.test);
+      const scored = ['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK', 'TORFL'].includes(option.test);
       if (scored && option.min === null) problem(`${option.test} option has no minimum`);
       if (option.test === 'CEFR' && option.cefr === null) problem('CEFR option has no level');
     }

@@ -5,9 +5,9 @@
  */
 import type { Passage } from '../domain/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
+import { provenanceOf, sourceTitle } from './voices.ts';
 
 export type { Passage };
-
 
 export function buildPassages(knowledge: KnowledgeBase): Passage[] {
   const passages: Passage[] = [];
@@ -23,7 +23,8 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
         title: entry.question[lang],
         text: entry.answer[lang],
         keywords: entry.keywords,
-        source: `${entry.source.file} — ${entry.source.part}`,
+        source: sourceTitle(entry.source, lang),
+        provenance: provenanceOf(entry.source),
         asOf: entry.asOf,
       });
     }
@@ -50,7 +51,8 @@ function documentPassages(document: KnowledgeDocument): Passage[] {
     title: document.title,
     text: block.replace(/^#+\s*/gm, ''),
     keywords: document.keywords,
-    source: `${document.source.file} — ${document.source.part}`,
+    source: sourceTitle(document.source, document.lang),
+    provenance: provenanceOf(document.source),
     asOf: document.asOf,
   }));
 }

@@ -12,10 +12,31 @@ export const Bilingual = z.strictObject({
 });
 export type Bilingual = z.infer<typeof Bilingual>;
 
-/** Where a curated fact came from: a file in `knowledge/sources/` and the part of it. */
-export const SourceRef = z.strictObject({
+/**
+ * What students read, kept apart from what the office notes about it. `student` is plain
+ * wording in both languages (checked against knowledge/curation-markers.yaml); `office` is free
+ * text for maintainers (doubts about the source, extraction problems) and is never shown.
+ */
+export const Curated = z.strictObject({
+  student: Bilingual,
+  office: z.string().min(1).nullable().default(null),
+});
+export type Curated = z.infer<typeof Curated>;
+
+/** Where a curated fact was read, for the office: a file in `knowledge/sources/` and the part of it. */
+export const Provenance = z.strictObject({
   file: z.string().regex(/^[\w.-]+\.txt$|^drafts\/|^case:/, 'a file in knowledge/sources/'),
   part: z.string().min(1),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+/**
+ * A source in two parts: the title students recognise (「交換留学のすすめ」2015年度版 p.21 主な交換留学先一覧),
+ * shown with the record's `asOf`, and the provenance for the office.
+ */
+export const SourceRef = z.strictObject({
+  title: Bilingual,
+  provenance: Provenance,
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -29,6 +50,8 @@ export const LanguageTest = z.enum([
   'TOEFL_ITP',
   'IELTS',
   'HSK',
+  /** Test of Russian as a Foreign Language (ТРКИ). */
+  'TORFL',
   'CEFR',
   'PROFICIENCY',
   'OTHER',
@@ -55,7 +78,7 @@ export const LanguageOption = z.strictObject({
     .default(null),
   appliesTo: Bilingual.nullable().default(null),
   /** Wording for conditions that are not scores, and any caveat (e.g. an obvious typo in the source). */
-  note: Bilingual.nullable().default(null),
+  note: Curated.nullable().default(null),
 });
 export type LanguageOption = z.infer<typeof LanguageOption>;
 
@@ -69,7 +92,7 @@ export const LanguageRequirement = z.strictObject({
   /** Whether the requirement is a preference ("望ましい") rather than a hard minimum. */
   preferred: z.boolean().default(false),
   raw: z.string().nullable(),
-  note: Bilingual.nullable().default(null),
+  note: Curated.nullable().default(null),
 });
 export type LanguageRequirement = z.infer<typeof LanguageRequirement>;
 
@@ -80,7 +103,7 @@ export const GpaRequirement = z.strictObject({
   /** Limits the minimum to one student level, when the source gives one per level. */
   level: z.enum(['undergraduate', 'graduate']).nullable().default(null),
   raw: z.string(),
-  note: Bilingual.nullable().default(null),
+  note: Curated.nullable().default(null),
 });
 export type GpaRequirement = z.infer<typeof GpaRequirement>;
 
@@ -90,6 +113,8 @@ export const StudyPeriod = z.strictObject({
   /** Months 1-12; null when the PDF text lost the month. */
   fromMonth: z.number().int().min(1).max(12).nullable(),
   toMonth: z.number().int().min(1).max(12).nullable(),
+  /** When the source gives only part of the end month (初旬 = early, 中旬 = middle, 下旬 = late). */
+  toPart: z.enum(['early', 'middle', 'late']).nullable().default(null),
   raw: z.string(),
 });
 export type StudyPeriod = z.infer<typeof StudyPeriod>;
@@ -141,9 +166,11 @@ export const Partner = z.strictObject({
   tuitionWaived: z.boolean().nullable(),
   deadlines: z.array(Deadline),
   slots: z.number().int().positive().nullable(),
-  notes: z.array(Bilingual).default([]),
+  notes: z.array(Curated).default([]),
   /** Facts the source does not give or that could not be read with confidence, said plainly. */
-  gaps: z.array(Bilingual).default([]),
+  gaps: z.array(Curated).default([]),
+  /** Notes for maintainers about the record as a whole (how a row was read); never shown. */
+  office: z.array(z.string().min(1)).default([]),
   source: SourceRef,
   asOf: AsOf,
 });
@@ -158,10 +185,11 @@ export const PartnersFile = z.strictObject({
   partners: z.array(Partner).min(1),
   /**
    * Values printed in the table's text that could not be tied to one partner with confidence
-   * (the PDF text moved some cells away from their rows). Kept so nothing is silently dropped.
+   * (the PDF text moved some cells away from their rows). Kept for the office so nothing is
+   * silently dropped; never shown to students.
    */
   unplaced: z
-    .array(z.strictObject({ block: z.string().min(1), raw: z.string().min(1), note: Bilingual }))
+    .array(z.strictObject({ block: z.string().min(1), raw: z.string().min(1), office: z.string().min(1) }))
     .default([]),
 });
 export type PartnersFile = z.infer<typeof PartnersFile>;
@@ -175,6 +203,8 @@ export const GuideFrontMatter = z.strictObject({
   asOf: AsOf,
   /** Words students use for this topic that the text itself may not contain. */
   keywords: z.array(z.string()).default([]),
+  /** Notes for maintainers about this section (how it was read from the source); never shown. */
+  office: z.string().min(1).nullable().default(null),
 });
 export type GuideFrontMatter = z.infer<typeof GuideFrontMatter>;
 
@@ -188,6 +218,8 @@ export const FaqEntry = z.strictObject({
   source: SourceRef,
   asOf: AsOf,
   status: z.enum(['published', 'draft']).default('published'),
+  /** Notes for maintainers about this entry; never shown. */
+  office: z.string().min(1).nullable().default(null),
 });
 export type FaqEntry = z.infer<typeof FaqEntry>;
 
@@ -206,7 +238,7 @@ export const OfficeFile = z.strictObject({
   fax: z.string().nullable(),
   email: z.string().email(),
   website: z.string().nullable(),
-  notes: z.array(Bilingual).default([]),
+  notes: z.array(Curated).default([]),
   source: SourceRef,
   asOf: AsOf,
 });

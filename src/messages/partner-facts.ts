@@ -8,8 +8,9 @@ import type {
   StudyPeriod,
 } from '../knowledge/schema.ts';
 import { TEST_LABEL } from '../partners/test-scales.ts';
+import { studentText } from '../knowledge/voices.ts';
 
-const SCORED = new Set(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK']);
+const SCORED = new Set(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK', 'TORFL']);
 
 const LANGUAGE_JA: Record<string, string> = {
   English: '英語',
@@ -33,7 +34,7 @@ function score(test: string, value: number): string {
 function languageName(option: LanguageOption, lang: Lang): string {
   if (LANGUAGE_JA[option.language])
     return lang === 'ja' ? LANGUAGE_JA[option.language]! : option.language;
-  return option.note ? option.note[lang] : option.language;
+  return option.note ? studentText(option.note, lang) : option.language;
 }
 
 export function describeOption(option: LanguageOption, lang: Lang): string {
@@ -49,12 +50,18 @@ export function describeOption(option: LanguageOption, lang: Lang): string {
         : ja
           ? `${label} ${score(option.test, option.min)}${option.test === 'TOEIC' ? '点' : ''}以上`
           : `${label} ${score(option.test, option.min)} or above`;
+  } else if (option.test === 'CEFR' && option.cefr && !LANGUAGE_JA[option.language]) {
+    // The table names no language (Leipzig): the level first, the note says what is missing.
+    const note = option.note ? studentText(option.note, lang) : null;
+    text = ja
+      ? `CEFR ${option.cefr}以上${note ? `（${note}）` : ''}`
+      : `CEFR ${option.cefr} or above${note ? ` (${note})` : ''}`;
   } else if (option.test === 'CEFR' && option.cefr) {
     text = ja
       ? `${languageName(option, lang)}（CEFR ${option.cefr}以上）`
       : `${languageName(option, lang)} at CEFR ${option.cefr} or above`;
   } else {
-    text = option.note ? option.note[lang] : option.language;
+    text = option.note ? studentText(option.note, lang) : option.language;
   }
   if (option.subScore) {
     const section = ja
@@ -74,7 +81,7 @@ export function describeLanguage(partner: Partner, lang: Lang): string {
   if (status === 'none_stated') return ja ? '語学要件の記載なし' : 'no language requirement stated';
   if (status === 'unclear')
     return note
-      ? note[lang]
+      ? studentText(note, lang)
       : ja
         ? '語学要件は資料から判読できません'
         : 'language requirement not legible in the source';
@@ -137,8 +144,17 @@ export function describeDeadlines(partner: Partner, lang: Lang): string {
   return partner.deadlines.map((d) => describeDeadline(d, lang)).join(lang === 'ja' ? '、' : '; ');
 }
 
+const PART = {
+  early: { ja: '初旬', en: 'early' },
+  middle: { ja: '中旬', en: 'mid' },
+  late: { ja: '下旬', en: 'late' },
+} as const;
+
 export function describePeriod(period: StudyPeriod, lang: Lang): string {
-  return `${period.term[lang]}: ${monthName(period.fromMonth, lang)}–${monthName(period.toMonth, lang)}`;
+  const part = period.toPart ? PART[period.toPart][lang] : null;
+  const end = monthName(period.toMonth, lang);
+  const to = part === null ? end : lang === 'ja' ? `${end}${part}` : `${part} ${end}`;
+  return `${period.term[lang]}: ${monthName(period.fromMonth, lang)}–${to}`;
 }
 
 export function describePeriods(partner: Partner, lang: Lang): string {
@@ -163,7 +179,7 @@ export function describeTuition(partner: Partner, lang: Lang): string {
   if (partner.tuitionWaived === false)
     return lang === 'ja' ? '授業料の不徴収なし' : 'tuition not waived';
   return lang === 'ja'
-    ? '授業料の扱いは資料に明記なし（要確認）'
+    ? '授業料の扱いは資料に明記なし（留学生支援室にお問い合わせください）'
     : 'tuition status not stated (ask the office)';
 }
 

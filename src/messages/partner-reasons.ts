@@ -13,6 +13,7 @@ import {
 } from './partner-facts.ts';
 import { TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from './index.ts';
+import { studentText } from '../knowledge/voices.ts';
 import type { ReasonMessages } from './messages.ts';
 
 function caveats(
@@ -23,7 +24,7 @@ function caveats(
 ): string {
   // Sub-scores and conditions are already part of describeOption; add what it leaves out.
   const parts: string[] = [];
-  if (option.note) parts.push(option.note[lang]);
+  if (option.note) parts.push(studentText(option.note, lang));
   if (preferred) parts.push(phrases.preferred);
   return parts.length > 0 ? phrases.caveats(parts) : '';
 }

@@ -283,7 +283,10 @@ describe.each(backends)('%s', (_name, open, enabled) => {
       const after = loadKnowledge(knowledgeDir);
       expect(after.problems).toEqual([]);
       expect(after.knowledge!.faq.find((entry) => entry.id === draftId)).toMatchObject({
-        source: { file: `case:${id}` },
+        source: {
+          title: { en: 'Answer from the Study Abroad Support Office' },
+          provenance: { file: `case:${id}` },
+        },
         status: 'published',
       });
       expect(listDrafts(knowledgeDir)).toEqual([]);

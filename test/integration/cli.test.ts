@@ -43,11 +43,13 @@ describe('desk CLI', () => {
         reason: expect.any(String),
       }),
     );
+    // `source` is the title students recognise; the seed file is only in the additive `provenance`.
     expect(answer.citations[0]).toEqual({
       id: 'partners',
       title: expect.any(String),
-      source: expect.stringMatching(/001_/),
+      source: 'Study Abroad guide 「交換留学のすすめ」 (2015), pp.19-22, partner table',
       asOf: '2015-11',
+      provenance: expect.stringMatching(/^001_/),
     });
   });
 

@@ -59,7 +59,10 @@ describe('partner table', () => {
 
   it('cites the table and its as-of date on every record', () => {
     for (const p of knowledge().partners.partners) {
-      expect(p.source.file).toBe('001_2f5be6675cafeb59.txt');
+      expect(p.source.provenance.file).toBe('001_2f5be6675cafeb59.txt');
+      expect(p.source.title.ja).toMatch(
+        /^「交換留学のすすめ」2015年度版 p\.(19|20|21|22) 主な交換留学先一覧$/,
+      );
       expect(p.asOf).toBe('2015-11');
     }
     expect(SOURCE_COMPACT).toContain('2015/11現在');
@@ -192,7 +195,7 @@ describe('guide facts', () => {
         k.guide.concat(k.about).some((other) => other.id === doc.id && other.lang !== doc.lang),
         doc.file,
       ).toBe(true);
-      expect(doc.source.file).toMatch(/^00\d_/);
+      expect(doc.source.provenance.file).toMatch(/^00\d_/);
     }
     expect(k.guide.length).toBe(32);
   });
