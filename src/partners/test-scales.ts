@@ -13,7 +13,8 @@ export const SCORE_RANGE: Record<ScoredTest, [number, number]> = {
   TOEFL_ITP: [310, 677],
   IELTS: [1, 9],
   HSK: [1, 6],
-  TORFL: [100, 700],
+  // A TORFL result in points (the seed's minimum is 482); a bare level ("ТРКИ-1") is not a score.
+  TORFL: [50, 1000],
   CEFR: [1, 6],
 };
 
@@ -25,7 +26,7 @@ export const NEAR_MISS_MARGIN: Record<ScoredTest, number> = {
   TOEFL_ITP: 30,
   IELTS: 0.5,
   HSK: 1,
-  TORFL: 30,
+  TORFL: 50,
   CEFR: 0,
 };
 
