@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { splitFrontMatter } from './front-matter.ts';
+import { anchorTarget, documentPassages } from './passages.ts';
+import { QuestionsFile, resolveAnchors, type QuestionsSet } from './questions.ts';
 import {
   FaqFile,
   GuideFrontMatter,
@@ -37,6 +39,8 @@ export interface KnowledgeBase {
   guide: KnowledgeDocument[];
   about: KnowledgeDocument[];
   office: Office;
+  /** Questions each guide and about passage answers (knowledge/questions/<section>.yaml). */
+  questions: QuestionsSet[];
   /** Content hash of every file read: the index is rebuilt when it changes. */
   hash: string;
 }
@@ -64,12 +68,15 @@ export function loadKnowledge(root: string): LoadResult {
   const office = parseYamlFile(root, 'office.yaml', OfficeFile, readText, problems, () => null);
   const guide = readDocuments(root, 'guide', readText, problems);
   const about = readDocuments(root, 'about', readText, problems);
+  const questions = readQuestions(root, readText, problems);
   const faq = (faqFile?.faq ?? []).filter((entry) => entry.status === 'published');
+  const targets = [...guide, ...about].flatMap(documentPassages).map(anchorTarget);
+  problems.push(...resolveAnchors(questions, targets).problems);
   if (partners) problems.push(...checkPartners(partners));
   if (faqFile) problems.push(...checkFaq(faqFile.faq, guide));
   problems.push(...checkDocumentPairs('guide', guide), ...checkDocumentPairs('about', about));
   if (problems.length > 0 || !partners || !faqFile || !office) return { knowledge: null, problems };
-  return { knowledge: { root, partners, faq, guide, about, office, hash: hash.digest('hex').slice(0, 16) }, problems };
+  return { knowledge: { root, partners, faq, guide, about, office, questions, hash: hash.digest('hex').slice(0, 16) }, problems };
 }
 
 type RecordNamer = (data: unknown, path: (PropertyKey)[]) => string | null;
@@ -111,6 +118,21 @@ function recordAt(data: unknown, listKey: string, path: PropertyKey[]): string |
 }
 const recordNameOfPartners: RecordNamer = (data, path) => recordAt(data, 'partners', path);
 const recordNameOfFaq: RecordNamer = (data, path) => recordAt(data, 'faq', path);
+
+/** The questions folder is optional: a knowledge directory without it simply has none. */
+function readQuestions(root: string, readText: (path: string) => string | null, problems: KnowledgeProblem[]): QuestionsSet[] {
+  const directory = join(root, 'questions');
+  if (!existsSync(directory)) return [];
+  const sets: QuestionsSet[] = [];
+  for (const name of readdirSync(directory).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = `questions/${name}`;
+    const parsed = parseYamlFile(root, file, QuestionsFile, readText, problems, (data, path) => recordAt(data, 'passages', path));
+    if (!parsed) continue;
+    if (name !== `${parsed.section}.yaml`) problems.push({ file, record: parsed.section, message: `file name should be ${parsed.section}.yaml (its section)` });
+    sets.push({ ...parsed, file });
+  }
+  return sets;
+}
 
 function readDocuments(
   root: string,

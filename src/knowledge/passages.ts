@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
+import { resolveAnchors } from './questions.ts';
 
 export interface Passage {
   /** `guide:scholarship#2`, `about:mie-cier#1`, `faq:q5-credit-transfer`. */
@@ -17,6 +18,11 @@ export interface Passage {
   title: string;
   text: string;
   keywords: string[];
+  /**
+   * Questions this passage answers, in both languages (knowledge/questions, FAQ paraphrases):
+   * indexed with the passage so a question that avoids its wording still finds it.
+   */
+  questions: string[];
   source: string;
   asOf: string;
 }
@@ -24,8 +30,14 @@ export interface Passage {
 export function buildPassages(knowledge: KnowledgeBase): Passage[] {
   const passages: Passage[] = [];
   for (const document of [...knowledge.guide, ...knowledge.about]) passages.push(...documentPassages(document));
+  // Anchors were checked when the knowledge loaded; an unresolved one simply attaches nothing.
+  const { byPassage } = resolveAnchors(knowledge.questions, passages.map(anchorTarget));
+  for (const passage of passages) passage.questions = byPassage.get(`${passage.lang}|${passage.id}`) ?? [];
   for (const entry of knowledge.faq) {
+    const paraphrases = [...(entry.paraphrases?.ja ?? []), ...(entry.paraphrases?.en ?? [])];
     for (const lang of ['ja', 'en'] as const) {
+      // The other language's wording of the question is one more way to ask it.
+      const other = lang === 'ja' ? entry.question.en : entry.question.ja;
       passages.push({
         id: `faq:${entry.id}`,
         docId: `faq:${entry.id}`,
@@ -35,6 +47,7 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
         title: entry.question[lang],
         text: entry.answer[lang],
         keywords: entry.keywords,
+        questions: [other, ...paraphrases],
         source: `${entry.source.file} — ${entry.source.part}`,
         asOf: entry.asOf,
       });
@@ -43,7 +56,12 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
   return passages;
 }
 
-function documentPassages(document: KnowledgeDocument): Passage[] {
+/** What a question anchor is matched against. */
+export function anchorTarget(passage: Passage) {
+  return { key: `${passage.lang}|${passage.id}`, section: passage.section ?? '', lang: passage.lang, text: passage.text };
+}
+
+export function documentPassages(document: KnowledgeDocument): Passage[] {
   const blocks: string[] = [];
   for (const block of document.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
     const isList = /^([-*]|\d+[.)])\s/.test(block);
@@ -62,6 +80,7 @@ function documentPassages(document: KnowledgeDocument): Passage[] {
     title: document.title,
     text: block.replace(/^#+\s*/gm, ''),
     keywords: document.keywords,
+    questions: [],
     source: `${document.source.file} — ${document.source.part}`,
     asOf: document.asOf,
   }));

@@ -24,6 +24,8 @@ export class HybridRetriever {
   private readonly termsByKey = new Map<string, Set<string>>();
   private readonly titleTermsByKey = new Map<string, Set<string>>();
   private readonly textTermsByKey = new Map<string, Set<string>>();
+  /** Each curated question's terms, apart: a question restating one of them is about the passage. */
+  private readonly questionTermsByKey = new Map<string, Set<string>[]>();
   /** Per language: in how many passages each term occurs, and how many passages there are. */
   private readonly documentFrequency = new Map<Lang, { counts: Map<string, number>; total: number }>();
 
@@ -35,8 +37,10 @@ export class HybridRetriever {
   ) {
     this.byKey = new Map(passages.map((p) => [`${p.lang}|${p.id}`, p]));
     for (const passage of passages) {
-      const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
+      const questions = passage.questions ?? [];
+      const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text} ${questions.join(' ')}`);
       this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
+      this.questionTermsByKey.set(`${passage.lang}|${passage.id}`, questions.map(termsOf));
       this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
       this.textTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.text));
       const frequency = this.documentFrequency.get(passage.lang) ?? { counts: new Map<string, number>(), total: 0 };
@@ -76,8 +80,10 @@ export class HybridRetriever {
       // decide which paragraph answers ("IELTS fee" -> the paragraph with the fee).
       const textCoverage = this.coverage(questionTerms, this.textTermsByKey.get(key));
       // A question that restates a title (an FAQ question, a section heading) is about that passage.
-      const titleCoverage = Math.sqrt(this.coverage(questionTerms, this.titleTermsByKey.get(key)) * titlePrecision(questionTerms, this.titleTermsByKey.get(key)));
-      const confidence = Math.min(1, 0.3 * coverage + 0.15 * textCoverage + 0.25 * Math.max(0, similarity) + 0.3 * titleCoverage);
+      const titleCoverage = this.restates(questionTerms, this.titleTermsByKey.get(key));
+      // So is a question that restates one of the questions curated for it (in either language).
+      const questionMatch = Math.max(0, ...(this.questionTermsByKey.get(key) ?? []).map((terms) => this.restates(questionTerms, terms)));
+      const confidence = Math.min(1, 0.3 * coverage + 0.15 * textCoverage + 0.25 * Math.max(0, similarity) + 0.3 * Math.max(titleCoverage, questionMatch));
       // Confidence (coverage + similarity) leads; reciprocal rank fusion breaks near-ties.
       results.push({ passage, confidence, fused: confidence + rrf * 2 });
     }
@@ -92,6 +98,11 @@ export class HybridRetriever {
     const frequency = this.documentFrequency.get(lang);
     const total = frequency?.total ?? 0;
     return new Map([...terms].map((term) => [term, Math.log(1 + total / (1 + (frequency?.counts.get(term) ?? 0)))]));
+  }
+
+  /** How far the question restates a short text (a title, a curated question): coverage and precision together. */
+  private restates(questionTerms: Map<string, number>, terms: Set<string> | undefined): number {
+    return Math.sqrt(this.coverage(questionTerms, terms) * titlePrecision(questionTerms, terms));
   }
 
   /** IDF-weighted share of the question's content terms the passage contains (title and keywords count). */

@@ -10,11 +10,13 @@ import { searchTokens } from '../text/tokenize.ts';
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 const OPTIONS = {
   idField: 'id',
-  fields: ['title', 'text', 'keywords'],
+  // `questions`: the questions a passage answers, in both languages (a separate field, so a
+  // passage's own wording and the students' wording of it are weighed apart).
+  fields: ['title', 'text', 'keywords', 'questions'],
   tokenize: (text: string) => searchTokens(text),
   processTerm: (term: string) => term,
   // Queries arrive as already-chosen terms joined by spaces (see `query`).
-  searchOptions: { boost: { title: 2, keywords: 1.5 }, tokenize: splitOnSpace, processTerm: (term: string) => term, combineWith: 'OR' as const },
+  searchOptions: { boost: { title: 2, keywords: 1.5, questions: 1.5 }, tokenize: splitOnSpace, processTerm: (term: string) => term, combineWith: 'OR' as const },
 };
 
 /**
@@ -44,10 +46,10 @@ export class LexicalIndex {
     for (const lang of ['ja', 'en'] as const) {
       const own = passages.filter((p) => p.lang === lang);
       const search = new MiniSearch(OPTIONS);
-      search.addAll(own.map((p) => ({ id: p.id, title: p.title, text: p.text, keywords: p.keywords.join(' ') })));
+      search.addAll(own.map((p) => ({ id: p.id, title: p.title, text: p.text, keywords: p.keywords.join(' '), questions: (p.questions ?? []).join('\n') })));
       const documentFrequency = new Map<string, number>();
       for (const passage of own) {
-        for (const term of new Set(searchTokens(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`)))
+        for (const term of new Set(searchTokens(`${passage.title} ${passage.keywords.join(' ')} ${passage.text} ${(passage.questions ?? []).join(' ')}`)))
           documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
       indexes.set(lang, { search, documentFrequency, total: own.length });

@@ -16,6 +16,9 @@ export interface VectorHit {
   similarity: number;
 }
 
+/** Candidate vectors fetched per passage wanted (a passage has its text and ~8 questions). */
+const VECTORS_PER_HIT = 8;
+
 export function passageText(passage: Passage): string {
   return `${passage.title}\n${passage.keywords.join(' ')}\n${passage.text}`;
 }
@@ -26,9 +29,14 @@ export class VectorIndex {
   static async build(passages: Passage[], embeddings: EmbeddingsInterface): Promise<VectorIndex> {
     const stores = new Map<Lang, HNSWLib>();
     for (const lang of ['ja', 'en'] as const) {
+      // Each question is embedded on its own (a short question is nearest to a short question);
+      // a passage then scores by the best of its text and its questions.
       const documents = passages
         .filter((p) => p.lang === lang)
-        .map((p) => new Document({ pageContent: passageText(p), metadata: { id: p.id } }));
+        .flatMap((p) => [
+          new Document({ pageContent: passageText(p), metadata: { id: p.id } }),
+          ...(p.questions ?? []).map((question) => new Document({ pageContent: question, metadata: { id: p.id, question: true } })),
+        ]);
       if (documents.length > 0) stores.set(lang, await HNSWLib.fromDocuments(documents, embeddings));
     }
     return new VectorIndex(stores, embeddings);
@@ -51,8 +59,17 @@ export class VectorIndex {
     const store = this.stores.get(lang);
     if (!store) return [];
     const vector = await this.embeddings.embedQuery(text);
-    const k = Math.min(limit, store.index.getCurrentCount());
+    // Several vectors share a passage id, so ask for more and keep each passage's best.
+    const k = Math.min(limit * VECTORS_PER_HIT, store.index.getCurrentCount());
     const results = await store.similaritySearchVectorWithScore(vector, k);
-    return results.map(([document, distance]) => ({ id: document.metadata.id as string, similarity: 1 - distance }));
+    const best = new Map<string, number>();
+    for (const [document, distance] of results) {
+      const id = document.metadata.id as string;
+      best.set(id, Math.max(best.get(id) ?? -Infinity, 1 - distance));
+    }
+    return [...best]
+      .map(([id, similarity]) => ({ id, similarity }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, limit);
   }
 }
