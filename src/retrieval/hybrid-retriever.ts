@@ -38,7 +38,9 @@ export class HybridRetriever {
     this.byKey = new Map(passages.map((p) => [`${p.lang}|${p.id}`, p]));
     for (const passage of passages) {
       const questions = passage.questions ?? [];
-      const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text} ${questions.join(' ')}`);
+      // Coverage stays a measure of the passage's own words (a union of many questions' words
+      // would make any question look covered); the questions count one at a time, below.
+      const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
       this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
       this.questionTermsByKey.set(`${passage.lang}|${passage.id}`, questions.map(termsOf));
       this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
@@ -66,7 +68,10 @@ export class HybridRetriever {
     vectorHits.forEach((hit, rank) => {
       const entry = fused.get(hit.id) ?? { rrf: 0, similarity: 0 };
       entry.rrf += 1 / (RRF_K + rank + 1);
-      entry.similarity = hit.similarity;
+      // Question vectors rank (above); the confidence uses the passage text's own similarity,
+      // because two short questions sharing a word or two are near in the hashing space
+      // without being about the same thing (measured on the not_found cases).
+      entry.similarity = hit.textSimilarity;
       fused.set(hit.id, entry);
     });
     const questionTerms = this.weighted(termsOf(question), lang);

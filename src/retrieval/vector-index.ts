@@ -14,6 +14,8 @@ export interface VectorHit {
   id: string;
   /** Cosine similarity, 1 = same direction. */
   similarity: number;
+  /** The passage text's own similarity (0 when only its questions were near). */
+  textSimilarity: number;
 }
 
 /** Candidate vectors fetched per passage wanted (a passage has its text and ~8 questions). */
@@ -63,12 +65,14 @@ export class VectorIndex {
     const k = Math.min(limit * VECTORS_PER_HIT, store.index.getCurrentCount());
     const results = await store.similaritySearchVectorWithScore(vector, k);
     const best = new Map<string, number>();
+    const ownText = new Map<string, number>();
     for (const [document, distance] of results) {
       const id = document.metadata.id as string;
       best.set(id, Math.max(best.get(id) ?? -Infinity, 1 - distance));
+      if (!document.metadata.question) ownText.set(id, Math.max(ownText.get(id) ?? -Infinity, 1 - distance));
     }
     return [...best]
-      .map(([id, similarity]) => ({ id, similarity }))
+      .map(([id, similarity]) => ({ id, similarity, textSimilarity: ownText.get(id) ?? 0 }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
   }
