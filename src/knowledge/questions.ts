@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { normaliseText } from '../text/normalise.ts';
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 
 export const PassageQuestions = z.strictObject({
   /** A short quote from the passage in each language (copied from its text, not its title). */
