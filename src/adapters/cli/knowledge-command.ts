@@ -46,7 +46,8 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
       `  FAQ entries:     ${counts.faq}`,
       `  unplaced table values kept for review: ${counts.unplaced}`,
       `  passages with curated questions: ${documentPassages.length - withoutQuestions.length} of ${documentPassages.length} (${passages.reduce((n, p) => n + p.questions.length, 0)} questions)`,
-      ...withoutQuestions.map((p) => `    no questions yet: ${p.id} (${p.lang})`),
+      ...withoutQuestions.slice(0, 10).map((p) => `    no questions yet: ${p.id} (${p.lang})`),
+      ...(withoutQuestions.length > 10 ? [`    … and ${withoutQuestions.length - 10} more`] : []),
       `  seed facts no passage carries: ${coverage.missing.length} (desk knowledge coverage lists them)`,
     ].join('\n'),
   );
