@@ -16,6 +16,8 @@ export interface VectorHit {
   similarity: number;
   /** The passage text's own similarity (0 when only its questions were near). */
   textSimilarity: number;
+  /** The best similarity among the passage's curated questions (0 when none was near). */
+  questionSimilarity: number;
 }
 
 /** Candidate vectors fetched per passage wanted (a passage has its text and ~8 questions). */
@@ -66,13 +68,16 @@ export class VectorIndex {
     const results = await store.similaritySearchVectorWithScore(vector, k);
     const best = new Map<string, number>();
     const ownText = new Map<string, number>();
+    const ownQuestions = new Map<string, number>();
     for (const [document, distance] of results) {
       const id = document.metadata.id as string;
-      best.set(id, Math.max(best.get(id) ?? -Infinity, 1 - distance));
-      if (!document.metadata.question) ownText.set(id, Math.max(ownText.get(id) ?? -Infinity, 1 - distance));
+      const similarity = 1 - distance;
+      best.set(id, Math.max(best.get(id) ?? -Infinity, similarity));
+      const side = document.metadata.question ? ownQuestions : ownText;
+      side.set(id, Math.max(side.get(id) ?? -Infinity, similarity));
     }
     return [...best]
-      .map(([id, similarity]) => ({ id, similarity, textSimilarity: ownText.get(id) ?? 0 }))
+      .map(([id, similarity]) => ({ id, similarity, textSimilarity: ownText.get(id) ?? 0, questionSimilarity: ownQuestions.get(id) ?? 0 }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
   }

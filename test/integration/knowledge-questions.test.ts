@@ -10,6 +10,9 @@ import { checkCoverage } from '../../src/knowledge/coverage/coverage.ts';
 import { extractFacts } from '../../src/knowledge/coverage/seed-facts.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildPassages } from '../../src/knowledge/passages.ts';
+import { DEFAULT_CONFIDENCE_THRESHOLD } from '../../src/assistant/assistant.ts';
+import { HASHING_EMBEDDING_ID, HashingEmbeddings } from '../../src/retrieval/hashing-embeddings.ts';
+import { buildSearchIndex } from '../../src/retrieval/search-index.ts';
 import { realRuntime } from '../helpers/runtime.ts';
 
 function copyOfKnowledge(): string {
@@ -59,6 +62,33 @@ describe('questions each passage answers', () => {
     expect(top?.passage.section).toBe('safety-abroad');
     expect(top?.passage.lang).toBe('en');
   });
+});
+
+describe('retrieval with the curated questions', () => {
+  // Paraphrases that share little with the passages' own wording (none is a curated question verbatim).
+  const PARAPHRASES: [string, 'ja' | 'en', string][] = [
+    ['毎月の予算ってどのくらい？', 'ja', 'requirements'],
+    ['how much should I budget each month abroad', 'en', 'requirements'],
+    ['SPACE Jの日本語レベルは？', 'ja', 'scrape-study-abroad-lines'],
+    ['what do I hand in after I get back', 'en', 'after-return'],
+    ['安否の連絡は月何回？', 'ja', 'safety-abroad'],
+  ];
+
+  it('finds paraphrases it would miss or doubt without them', async () => {
+    const { knowledge } = loadKnowledge('knowledge');
+    const embedding = { id: HASHING_EMBEDDING_ID, embeddings: new HashingEmbeddings() };
+    const withQuestions = await buildSearchIndex(knowledge!, embedding, null);
+    const bare = { ...knowledge!, questions: [], faq: knowledge!.faq.map((entry) => ({ ...entry, paraphrases: undefined })) };
+    const withoutQuestions = await buildSearchIndex(bare, embedding, null);
+    for (const [question, lang, section] of PARAPHRASES) {
+      const [top] = await withQuestions.retriever.retrieve(question, lang, 3);
+      const [before] = await withoutQuestions.retriever.retrieve(question, lang, 3);
+      expect(top?.passage.section, question).toBe(section);
+      expect(top?.passage.lang).toBe(lang);
+      expect(top!.confidence, question).toBeGreaterThanOrEqual(DEFAULT_CONFIDENCE_THRESHOLD);
+      expect(top!.confidence, question).toBeGreaterThan(before?.confidence ?? 0);
+    }
+  }, 60_000);
 });
 
 describe('seed coverage', () => {
