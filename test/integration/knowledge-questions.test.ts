@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runKnowledgeCoverage } from '../../src/adapters/cli/coverage-command.ts';
 import { checkCoverage } from '../../src/knowledge/coverage/coverage.ts';
 import { extractFacts } from '../../src/knowledge/coverage/seed-facts.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -118,6 +119,19 @@ describe('seed coverage', () => {
     const { knowledge } = loadKnowledge(root);
     const report = checkCoverage(knowledge!);
     expect(report.missing.map((m) => `${m.file} ${m.label}`)).toEqual(['001_2f5be6675cafeb59.txt year: 1964年']);
+  });
+
+  it('desk knowledge coverage exits 0 on the real knowledge and 1, naming the fact, on a broken copy', () => {
+    const lines: string[] = [];
+    const output = { out: (text: string) => lines.push(text), err: (text: string) => lines.push(text) };
+    expect(runKnowledgeCoverage('knowledge', output)).toBe(0);
+    expect(lines.join('\n')).toMatch(/0 carried by no passage/);
+    const root = copyOfKnowledge();
+    replaceIn(join(root, 'about/tohoku-iehe.en.md'), 'Innovative Leaders Platform', 'a fifth unit');
+    replaceIn(join(root, 'about/tohoku-iehe.ja.md'), 'Innovative Leaders Platform', '第五の組織');
+    lines.length = 0;
+    expect(runKnowledgeCoverage(root, output)).toBe(1);
+    expect(lines.join('\n')).toMatch(/004_4a2d9138f3cb63ef\.txt:\d+ {2}name: Innovative Leaders Platform/);
   });
 
   it('reports an ignore entry that no longer matches anything', () => {
