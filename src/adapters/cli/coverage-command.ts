@@ -1,5 +1,5 @@
 /** `desk knowledge coverage`: every fact of the seeds that no passage carries (exit 1 if any). */
-import { checkCoverage, type CoverageReport } from '../../knowledge/coverage/coverage.ts';
+import { checkCoverage, type CoverageReport } from '../../knowledge/seed-coverage/coverage.ts';
 import { loadKnowledge } from '../../knowledge/load.ts';
 import type { CommandOutput } from './output.ts';
 

@@ -1,5 +1,5 @@
 /** `desk knowledge check|export --json`: for staff who edit `knowledge/` and for scripts. */
-import { checkCoverage } from '../../knowledge/coverage/coverage.ts';
+import { checkCoverage } from '../../knowledge/seed-coverage/coverage.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../knowledge/load.ts';
 import { buildPassages } from '../../knowledge/passages.ts';
 import type { Lang } from '../../domain/types.ts';
