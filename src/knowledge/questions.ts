@@ -61,6 +61,8 @@ export function resolveAnchors(sets: QuestionsSet[], targets: AnchorTarget[]): R
   const owner = new Map<string, string>();
   const problems: AnchorProblem[] = [];
   const sections = new Set(targets.map((t) => t.section));
+  // Normalised once: every anchor is looked for in every passage of its section.
+  const forms = new Map(targets.map((t) => [t, anchorForm(t.text)]));
   for (const set of sets) {
     if (!sections.has(set.section)) {
       problems.push({ file: set.file, record: set.section, message: `section "${set.section}" is not a guide or about section id` });
@@ -71,7 +73,7 @@ export function resolveAnchors(sets: QuestionsSet[], targets: AnchorTarget[]): R
       const keys: string[] = [];
       for (const lang of ['ja', 'en'] as const) {
         const quote = anchorForm(entry.anchor[lang]);
-        const hits = targets.filter((t) => t.section === set.section && t.lang === lang && anchorForm(t.text).includes(quote));
+        const hits = targets.filter((t) => t.section === set.section && t.lang === lang && forms.get(t)!.includes(quote));
         if (hits.length === 1) keys.push(hits[0]!.key);
         else
           problems.push({
