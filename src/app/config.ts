@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DeskError } from '../domain/errors.ts';
 import type { OpenAiSettings } from '../adapters/openai/settings.ts';
 
 const optionalText = z
@@ -11,7 +12,9 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
-const optionalUrl = optionalText.pipe(z.string().url('must be a URL such as http://127.0.0.1:3000/api/').optional());
+const optionalUrl = optionalText.pipe(
+  z.string().url('must be a URL such as http://127.0.0.1:3000/api/').optional(),
+);
 const positiveInteger = (fallback: number) =>
   optionalText
     .refine((value) => value === undefined || /^\d+$/.test(value), 'must be a whole number')
@@ -22,7 +25,10 @@ const Environment = z.object({
   DATA_DIR: optionalText,
   KNOWLEDGE_DIR: optionalText,
   DATABASE_URL: optionalText.pipe(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
   ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -56,7 +62,13 @@ export interface Config {
   port: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
-  slack: { botToken: string; signingSecret: string; appToken: string | null; staffChannel: string | null; apiUrl: string | null } | null;
+  slack: {
+    botToken: string;
+    signingSecret: string;
+    appToken: string | null;
+    staffChannel: string | null;
+    apiUrl: string | null;
+  } | null;
   discord: {
     token: string;
     applicationId: string;
@@ -68,23 +80,22 @@ export interface Config {
   model: OpenAiSettings | null;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-}
-
 /** Parses an environment (default: `process.env`) into the product's one config object. */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
   const parsed = Environment.safeParse(environment);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
-    throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
+    throw new DeskError('CONFIG_INVALID', `Invalid settings:\n  ${lines.join('\n  ')}`);
   }
   const env = parsed.data;
   const requireTogether = (names: (keyof typeof env)[], purpose: string) => {
     const set = names.filter((name) => env[name] !== undefined);
     if (set.length > 0 && set.length < names.length) {
       const missing = names.filter((name) => env[name] === undefined);
-      throw new ConfigError(`${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`);
+      throw new DeskError(
+        'CONFIG_INVALID',
+        `${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`,
+      );
     }
     return set.length === names.length;
   };

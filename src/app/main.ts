@@ -2,16 +2,17 @@
  * The `desk` command: the product's command-line contract (see DESIGN.md). Each command
  * returns an exit code; nothing here calls `process.exit`, so tests can run it in-process.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { isDeskError } from '../domain/errors.ts';
+import { loadConfig, type Config } from './config.ts';
 import { DeliveryWorker } from '../staff/delivery-worker.ts';
-import { StoreLockedError } from '../adapters/store/pglite-client.ts';
 import { writeDraftFromCase } from '../knowledge/drafts.ts';
 import { registerCommands } from '../adapters/discord/register.ts';
 import { serve } from './serve.ts';
-import { createRuntime, KnowledgeInvalidError, type Runtime, type RuntimeOverrides } from './runtime.ts';
+import { createRuntime, type Runtime, type RuntimeOverrides } from './runtime.ts';
 import { runAsk, runBatch } from '../adapters/cli/ask-command.ts';
 import { runCases } from '../adapters/cli/cases-command.ts';
 import { runChat } from '../adapters/cli/chat-command.ts';
@@ -20,7 +21,13 @@ import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge
 import { runKnowledgeCoverage } from '../adapters/cli/coverage-command.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 import { runDoctor } from './doctor-command.ts';
-import { runDrafts, runFeedback, runPromote, runStats, runWorker } from '../adapters/cli/staff-commands.ts';
+import {
+  runDrafts,
+  runFeedback,
+  runPromote,
+  runStats,
+  runWorker,
+} from '../adapters/cli/staff-commands.ts';
 
 const USAGE = `Usage: desk <command>
 
@@ -49,7 +56,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (isDeskError(error, 'CONFIG_INVALID')) {
       output.err(error.message);
       return 2;
     }
@@ -59,7 +66,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     return await dispatch(command, rest, config, output);
   } catch (error) {
-    if (error instanceof KnowledgeInvalidError || error instanceof StoreLockedError) {
+    if (isDeskError(error, 'KNOWLEDGE_INVALID', 'STORE_LOCKED')) {
       output.err(error.message);
       return 1;
     }
@@ -68,8 +75,16 @@ export async function main(argv: string[], output: CommandOutput = processOutput
 }
 
 /** Runs `work` with a runtime and always closes it (the embedded store holds a lock). */
-async function withRuntime(config: Config, output: CommandOutput, overrides: RuntimeOverrides, work: (runtime: Runtime) => Promise<number>): Promise<number> {
-  const runtime = await createRuntime(config, { progress: (step) => output.err(`  … ${step}`), ...overrides });
+async function withRuntime(
+  config: Config,
+  output: CommandOutput,
+  overrides: RuntimeOverrides,
+  work: (runtime: Runtime) => Promise<number>,
+): Promise<number> {
+  const runtime = await createRuntime(config, {
+    progress: (step) => output.err(`  … ${step}`),
+    ...overrides,
+  });
   try {
     return await work(runtime);
   } finally {
@@ -77,20 +92,31 @@ async function withRuntime(config: Config, output: CommandOutput, overrides: Run
   }
 }
 
-async function dispatch(command: string | undefined, rest: string[], config: Config, output: CommandOutput): Promise<number> {
+async function dispatch(
+  command: string | undefined,
+  rest: string[],
+  config: Config,
+  output: CommandOutput,
+): Promise<number> {
   switch (command) {
     case 'knowledge':
       return knowledgeCommand(rest, config, output);
     case 'index':
       return runIndex(config, output);
     case 'ask': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, batch: { type: 'string' } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, batch: { type: 'string' } },
+      });
       if (!values.batch && positionals.length === 0) {
         output.err('Usage: desk ask [--json] "QUESTION" | desk ask --json --batch FILE.jsonl');
         return 2;
       }
       return withRuntime(config, output, { storeMode: 'one-shot' }, async (runtime) => {
-        const code = values.batch ? await runBatch(runtime.assistant, values.batch, output) : await runAsk(runtime.assistant, positionals.join(' '), values.json === true, output);
+        const code = values.batch
+          ? await runBatch(runtime.assistant, values.batch, output)
+          : await runAsk(runtime.assistant, positionals.join(' '), values.json === true, output);
         await notifyStaffNow(runtime);
         return code;
       });
@@ -100,10 +126,19 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
       if (command === 'start' && (config.slack || config.discord)) return serve(config, output);
       return withRuntime(config, output, { storeMode: 'durable' }, async (runtime) => {
         const store = await runtime.store();
-        const worker = new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger });
+        const worker = new DeliveryWorker(store, {
+          staff: runtime.staffNotifier(),
+          logger: runtime.logger,
+        });
         worker.start();
         try {
-          return await runChat(runtime.assistant, store, process.stdin, output, process.stdin.isTTY === true);
+          return await runChat(
+            runtime.assistant,
+            store,
+            process.stdin,
+            output,
+            process.stdin.isTTY === true,
+          );
         } finally {
           await worker.stop();
           await worker.runOnce();
@@ -112,7 +147,11 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
     case 'serve':
       return serve(config, output);
     case 'cases':
-      return withStore(config, (runtime) => runCases(rest, runtime.store, output, { draftFaq: async (record) => writeDraftFromCase(config.knowledgeDir, record, new Date()) }));
+      return withStore(config, (runtime) =>
+        runCases(rest, runtime.store, output, {
+          draftFaq: async (record) => writeDraftFromCase(config.knowledgeDir, record, new Date()),
+        }),
+      );
     case 'feedback':
       return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
     case 'stats':
@@ -143,13 +182,18 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
  * `desk eval` lives in evals/, outside src/: loaded only when asked for, so src/ never
  * imports the eval harness (the same extension as this file: .ts from source, .js from dist/).
  */
-async function loadEvalCommand(): Promise<{ runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number> }> {
+async function loadEvalCommand(): Promise<{
+  runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number>;
+}> {
   const extension = extname(fileURLToPath(import.meta.url));
   return import(new URL(`../../evals/runner/command${extension}`, import.meta.url).href);
 }
 
 /** Staff commands need the store but not the search index. */
-async function withStore(config: Config, work: (context: { store: Awaited<ReturnType<Runtime['store']>> }) => Promise<number>): Promise<number> {
+async function withStore(
+  config: Config,
+  work: (context: { store: Awaited<ReturnType<Runtime['store']>> }) => Promise<number>,
+): Promise<number> {
   const { openCaseStore } = await import('../adapters/store/open-store.ts');
   const store = await openCaseStore(config);
   try {
@@ -164,13 +208,16 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
   const opened = runtime.storeIfOpened();
   if (!opened) return;
   const store = await opened;
-  await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger }).runOnce().catch(() => undefined);
+  await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger })
+    .runOnce()
+    .catch(() => undefined);
 }
 
 function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number {
   const [sub, ...flags] = argv;
   if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
-  if (sub === 'coverage') return runKnowledgeCoverage(config.knowledgeDir, output, flags.includes('--json'));
+  if (sub === 'coverage')
+    return runKnowledgeCoverage(config.knowledgeDir, output, flags.includes('--json'));
   if (sub === 'drafts') return runDrafts(config.knowledgeDir, output);
   if (sub === 'promote') return runPromote(config.knowledgeDir, flags[0], output);
   if (sub === 'export') {
@@ -180,6 +227,19 @@ function knowledgeCommand(argv: string[], config: Config, output: CommandOutput)
     }
     return runKnowledgeExport(config.knowledgeDir, output);
   }
-  output.err('Usage: desk knowledge check | coverage [--json] | export --json | drafts | promote ID');
+  output.err(
+    'Usage: desk knowledge check | coverage [--json] | export --json | drafts | promote ID',
+  );
   return 2;
+}
+
+// Run directly (`node dist/src/app/main.js ask "..."` after `npm run build`), not only through bin/desk.js.
+// Real paths on both sides: a symlinked folder must not hide that this file is the entry point.
+if (
+  process.argv[1] &&
+  existsSync(process.argv[1]) &&
+  realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+) {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -3,7 +3,10 @@
  * database driver or model client; everything outside reaches it through these.
  */
 import type { CaseRecord, CaseStatus, StaffAction } from './cases.ts';
+import type { OutboxJob } from './outbox.ts';
 import type { ConversationRef, HandoverReason, Lang, Passage, Turn } from './types.ts';
+
+export type { OutboxJob };
 
 export interface RetrievedPassageView {
   passage: Passage;
@@ -36,18 +39,6 @@ export interface HandoverRequest {
 /** Opens a staff case. Must persist the case (and its notification job) before returning. */
 export interface HandoverDesk {
   open(request: HandoverRequest): Promise<{ caseId: string }>;
-}
-
-/** A message the delivery worker must send: to staff (a new case) or to a student (a reply). */
-export interface OutboxJob {
-  id: number;
-  kind: 'notify_staff' | 'student_reply' | 'case_updated';
-  caseId: string | null;
-  conversation: string | null;
-  payload: Record<string, unknown>;
-  /** Stable across retries, so a receiver can drop a repeat after a crash. */
-  idempotencyKey: string;
-  attempts: number;
 }
 
 /** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
@@ -127,7 +118,8 @@ export interface StatsSource {
  * processed event ids, the answer log with feedback, and stats. Two adapters (PGlite,
  * PostgreSQL) implement all of it with the same SQL; consumers ask for the part they use.
  */
-export interface CaseStore extends CaseRepository, Outbox, ConversationStore, EventLog, AnswerLog, StatsSource {
+export interface CaseStore
+  extends CaseRepository, Outbox, ConversationStore, EventLog, AnswerLog, StatsSource {
   close(): Promise<void>;
 }
 
@@ -177,7 +169,11 @@ export interface GeneratedAnswer {
  */
 export interface AnswerModel {
   readonly name: string;
-  generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer>;
+  generateAnswer(input: {
+    question: string;
+    lang: Lang;
+    passages: ModelPassage[];
+  }): Promise<GeneratedAnswer>;
   /** A partner question read into the PartnerQuery shape (validated by the caller). */
   parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown>;
 }

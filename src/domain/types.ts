@@ -92,11 +92,26 @@ export interface Passage {
   keywords: string[];
   /**
    * Questions this passage answers, in both languages (knowledge/questions, FAQ paraphrases):
-   * indexed with the passage so a question that avoids its wording still finds it.
+   * indexed with the passage so a question that avoids its wording still finds it. Optional:
+   * a passage built elsewhere (tests, model mode) may have none.
    */
-  questions: string[];
+  questions?: string[];
   source: string;
   asOf: string;
+}
+
+/** A student's message, read once: every stage after this sees the same normalised text. */
+export interface Question {
+  answerId: string;
+  /** As the student sent it. */
+  raw: string;
+  /** NFKC, controls out, whitespace folded, length-capped. */
+  text: string;
+  lang: Lang;
+  conversation: ConversationRef;
+  isPublic: boolean;
+  /** The conversation's recent turns (empty when the input could not be read). */
+  history: Turn[];
 }
 
 /** One turn of a conversation as the assistant remembers it. */

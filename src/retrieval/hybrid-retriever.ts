@@ -32,7 +32,10 @@ export class HybridRetriever {
   /** Each curated question's terms, apart: a question restating one of them is about the passage. */
   private readonly questionTermsByKey = new Map<string, Set<string>[]>();
   /** Per language: in how many passages each term occurs, and how many passages there are. */
-  private readonly documentFrequency = new Map<Lang, { counts: Map<string, number>; total: number }>();
+  private readonly documentFrequency = new Map<
+    Lang,
+    { counts: Map<string, number>; total: number }
+  >();
 
   constructor(
     passages: Passage[],
@@ -50,7 +53,10 @@ export class HybridRetriever {
       this.questionTermsByKey.set(`${passage.lang}|${passage.id}`, questions.map(termsOf));
       this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
       this.textTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.text));
-      const frequency = this.documentFrequency.get(passage.lang) ?? { counts: new Map<string, number>(), total: 0 };
+      const frequency = this.documentFrequency.get(passage.lang) ?? {
+        counts: new Map<string, number>(),
+        total: 0,
+      };
       frequency.total++;
       for (const term of terms) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
       this.documentFrequency.set(passage.lang, frequency);
@@ -59,12 +65,17 @@ export class HybridRetriever {
 
   async retrieve(question: string, lang: Lang, limit = 5): Promise<RetrievedPassage[]> {
     const lexicalHits = this.lexical.query(question, lang, CANDIDATES);
-    const vectorHits = await this.vectors.query(question, lang, CANDIDATES).catch((error: unknown) => {
-      // A model embedding endpoint that fails at question time degrades to lexical search, never to silence.
-      this.onVectorFailure?.(error);
-      return [];
-    });
-    const fused = new Map<string, { rrf: number; similarity: number; questionSimilarity: number }>();
+    const vectorHits = await this.vectors
+      .query(question, lang, CANDIDATES)
+      .catch((error: unknown) => {
+        // A model embedding endpoint that fails at question time degrades to lexical search, never to silence.
+        this.onVectorFailure?.(error);
+        return [];
+      });
+    const fused = new Map<
+      string,
+      { rrf: number; similarity: number; questionSimilarity: number }
+    >();
     lexicalHits.forEach((hit, rank) => {
       const entry = fused.get(hit.id) ?? { rrf: 0, similarity: 0, questionSimilarity: 0 };
       entry.rrf += 1 / (RRF_K + rank + 1);
@@ -94,12 +105,30 @@ export class HybridRetriever {
       const titleCoverage = this.restates(questionTerms, this.titleTermsByKey.get(key));
       // So is a question that restates one of the questions curated for it (in either language).
       const curated = this.questionTermsByKey.get(key) ?? [];
-      const questionMatch = Math.max(0, ...curated.map((terms) => this.restates(questionTerms, terms)));
-      const own = Math.min(1, 0.3 * coverage + 0.15 * textCoverage + 0.25 * Math.max(0, similarity) + 0.3 * Math.max(titleCoverage, questionMatch));
+      const questionMatch = Math.max(
+        0,
+        ...curated.map((terms) => this.restates(questionTerms, terms)),
+      );
+      const own = Math.min(
+        1,
+        0.3 * coverage +
+          0.15 * textCoverage +
+          0.25 * Math.max(0, similarity) +
+          0.3 * Math.max(titleCoverage, questionMatch),
+      );
       // Each curated question is also scored as a small document of its own that points back
       // at the passage, discounted: a paraphrase that is nearly a curated question is about the
       // passage even when it shares few words with the passage's text.
-      const asQuestion = Math.max(0, ...curated.map((terms) => 0.45 * this.coverage(questionTerms, terms) + 0.3 * this.restates(questionTerms, terms))) + 0.25 * Math.max(0, questionSimilarity);
+      const asQuestion =
+        Math.max(
+          0,
+          ...curated.map(
+            (terms) =>
+              0.45 * this.coverage(questionTerms, terms) +
+              0.3 * this.restates(questionTerms, terms),
+          ),
+        ) +
+        0.25 * Math.max(0, questionSimilarity);
       const confidence = Math.max(own, QUESTION_DISCOUNT * Math.min(1, asQuestion));
       // Confidence (coverage + similarity) leads; reciprocal rank fusion breaks near-ties.
       results.push({ passage, confidence, fused: confidence + rrf * 2 });
@@ -114,7 +143,12 @@ export class HybridRetriever {
   private weighted(terms: Set<string>, lang: Lang): Map<string, number> {
     const frequency = this.documentFrequency.get(lang);
     const total = frequency?.total ?? 0;
-    return new Map([...terms].map((term) => [term, Math.log(1 + total / (1 + (frequency?.counts.get(term) ?? 0)))]));
+    return new Map(
+      [...terms].map((term) => [
+        term,
+        Math.log(1 + total / (1 + (frequency?.counts.get(term) ?? 0))),
+      ]),
+    );
   }
 
   /** How far the question restates a short text (a title, a curated question): coverage and precision together. */
@@ -135,7 +169,10 @@ export class HybridRetriever {
 }
 
 /** Share of a title's terms the question uses: high when the question restates the title. */
-function titlePrecision(questionTerms: Map<string, number>, titleTerms: Set<string> | undefined): number {
+function titlePrecision(
+  questionTerms: Map<string, number>,
+  titleTerms: Set<string> | undefined,
+): number {
   if (!titleTerms || titleTerms.size === 0) return 0;
   let found = 0;
   for (const term of titleTerms) if (questionTerms.has(term)) found++;

@@ -35,18 +35,28 @@ export function passageText(passage: Passage): string {
 const EF_CONSTRUCTION = 40;
 const LINKS_PER_NODE = 16;
 
-async function buildStore(documents: Document[], embeddings: EmbeddingsInterface): Promise<HNSWLib> {
+async function buildStore(
+  documents: Document[],
+  embeddings: EmbeddingsInterface,
+): Promise<HNSWLib> {
   const vectors = await embeddings.embedDocuments(documents.map((d) => d.pageContent));
   const { HierarchicalNSW } = await HNSWLib.imports();
   const index = new HierarchicalNSW('cosine', vectors[0]!.length);
   index.initIndex(vectors.length, LINKS_PER_NODE, EF_CONSTRUCTION);
-  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: vectors[0]!.length, index });
+  const store = new HNSWLib(embeddings, {
+    space: 'cosine',
+    numDimensions: vectors[0]!.length,
+    index,
+  });
   await store.addVectors(vectors, documents);
   return store;
 }
 
 export class VectorIndex {
-  private constructor(private readonly stores: Map<Lang, HNSWLib>, private readonly embeddings: EmbeddingsInterface) {}
+  private constructor(
+    private readonly stores: Map<Lang, HNSWLib>,
+    private readonly embeddings: EmbeddingsInterface,
+  ) {}
 
   static async build(passages: Passage[], embeddings: EmbeddingsInterface): Promise<VectorIndex> {
     const stores = new Map<Lang, HNSWLib>();
@@ -57,7 +67,10 @@ export class VectorIndex {
         .filter((p) => p.lang === lang)
         .flatMap((p) => [
           new Document({ pageContent: passageText(p), metadata: { id: p.id } }),
-          ...(p.questions ?? []).map((question) => new Document({ pageContent: question, metadata: { id: p.id, question: true } })),
+          ...(p.questions ?? []).map(
+            (question) =>
+              new Document({ pageContent: question, metadata: { id: p.id, question: true } }),
+          ),
         ]);
       if (documents.length > 0) stores.set(lang, await buildStore(documents, embeddings));
     }
@@ -68,7 +81,8 @@ export class VectorIndex {
     const stores = new Map<Lang, HNSWLib>();
     for (const lang of ['ja', 'en'] as const) {
       const folder = join(directory, lang);
-      if (existsSync(join(folder, 'hnswlib.index'))) stores.set(lang, await HNSWLib.load(folder, embeddings));
+      if (existsSync(join(folder, 'hnswlib.index')))
+        stores.set(lang, await HNSWLib.load(folder, embeddings));
     }
     return new VectorIndex(stores, embeddings);
   }
@@ -95,7 +109,12 @@ export class VectorIndex {
       side.set(id, Math.max(side.get(id) ?? -Infinity, similarity));
     }
     return [...best]
-      .map(([id, similarity]) => ({ id, similarity, textSimilarity: ownText.get(id) ?? 0, questionSimilarity: ownQuestions.get(id) ?? 0 }))
+      .map(([id, similarity]) => ({
+        id,
+        similarity,
+        textSimilarity: ownText.get(id) ?? 0,
+        questionSimilarity: ownQuestions.get(id) ?? 0,
+      }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
   }

@@ -34,26 +34,46 @@ describe('questions each passage answers', () => {
     expect(problems).toEqual([]);
     const passages = buildPassages(knowledge!);
     const documents = passages.filter((p) => p.kind !== 'faq');
-    expect(documents.filter((p) => p.questions.length === 0).map((p) => `${p.lang}|${p.id}`)).toEqual([]);
+    expect(
+      documents.filter((p) => (p.questions ?? []).length === 0).map((p) => `${p.lang}|${p.id}`),
+    ).toEqual([]);
     for (const passage of passages) {
-      expect(passage.questions.some((q) => /[\u3040-\u30FF\u4E00-\u9FFF]/.test(q)), passage.id).toBe(true);
-      expect(passage.questions.some((q) => /^[\x00-\x7F’–]+$/.test(q)), passage.id).toBe(true);
+      expect(
+        (passage.questions ?? []).some((q) => /[\u3040-\u30FF\u4E00-\u9FFF]/.test(q)),
+        passage.id,
+      ).toBe(true);
+      expect(
+        (passage.questions ?? []).some((q) => /^[\x20-\x7E’–]+$/.test(q)),
+        passage.id,
+      ).toBe(true);
     }
   });
 
   it('fails the check on an anchor that matches no passage', () => {
     const root = copyOfKnowledge();
-    replaceIn(join(root, 'questions/scholarship.yaml'), 'en: "The Mie University International Exchange Scholarship pays"', 'en: "a sentence the guide never wrote"');
+    replaceIn(
+      join(root, 'questions/scholarship.yaml'),
+      'en: "The Mie University International Exchange Scholarship pays"',
+      'en: "a sentence the guide never wrote"',
+    );
     const { knowledge, problems } = loadKnowledge(root);
     expect(knowledge).toBeNull();
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/anchor\.en "a sentence the guide never wrote" occurs in no en passage of scholarship/);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /anchor\.en "a sentence the guide never wrote" occurs in no en passage of scholarship/,
+    );
   });
 
   it('fails the check on an anchor that matches more than one passage', () => {
     const root = copyOfKnowledge();
-    replaceIn(join(root, 'questions/scholarship.yaml'), 'ja: "三重大学国際交流特別奨学金の奨学金額は"', 'ja: "三重大学国際交流特別奨学"');
+    replaceIn(
+      join(root, 'questions/scholarship.yaml'),
+      'ja: "三重大学国際交流特別奨学金の奨学金額は"',
+      'ja: "三重大学国際交流特別奨学"',
+    );
     const { problems } = loadKnowledge(root);
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/occurs in \d+ ja passages of scholarship/);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /occurs in \d+ ja passages of scholarship/,
+    );
   });
 
   it('an English question finds the fact through a curated question, in English', async () => {
@@ -79,7 +99,11 @@ describe('retrieval with the curated questions', () => {
     const { knowledge } = loadKnowledge('knowledge');
     const embedding = { id: HASHING_EMBEDDING_ID, embeddings: new HashingEmbeddings() };
     const withQuestions = await buildSearchIndex(knowledge!, embedding, null);
-    const bare = { ...knowledge!, questions: [], faq: knowledge!.faq.map((entry) => ({ ...entry, paraphrases: undefined })) };
+    const bare = {
+      ...knowledge!,
+      questions: [],
+      faq: knowledge!.faq.map((entry) => ({ ...entry, paraphrases: undefined })),
+    };
     const withoutQuestions = await buildSearchIndex(bare, embedding, null);
     for (const [question, lang, section] of PARAPHRASES) {
       const [top] = await withQuestions.retriever.retrieve(question, lang, 3);
@@ -99,7 +123,9 @@ describe('seed coverage', () => {
     expect(keys('The scholarship pays 150,000 yen.')).toContain('figure:150000 yen');
     expect(keys('established on October 1, 2005')).toContain('date:2005-10-01');
     expect(keys('2005年10月1日に設立')).toContain('date:2005-10-01');
-    expect(keys('from October 8-15, 2025')).toEqual(expect.arrayContaining(['date:2025-10-08', 'date:2025-10-15']));
+    expect(keys('from October 8-15, 2025')).toEqual(
+      expect.arrayContaining(['date:2025-10-08', 'date:2025-10-15']),
+    );
     expect(keys('with Moscow State University and others')).toContain('name:moscowstateuniversity');
   });
 
@@ -118,12 +144,17 @@ describe('seed coverage', () => {
     replaceIn(join(root, 'guide/english-tests.ja.md'), '1964年に、', '');
     const { knowledge } = loadKnowledge(root);
     const report = checkCoverage(knowledge!);
-    expect(report.missing.map((m) => `${m.file} ${m.label}`)).toEqual(['001_2f5be6675cafeb59.txt year: 1964年']);
+    expect(report.missing.map((m) => `${m.file} ${m.label}`)).toEqual([
+      '001_2f5be6675cafeb59.txt year: 1964年',
+    ]);
   });
 
   it('desk knowledge coverage exits 0 on the real knowledge and 1, naming the fact, on a broken copy', () => {
     const lines: string[] = [];
-    const output = { out: (text: string) => lines.push(text), err: (text: string) => lines.push(text) };
+    const output = {
+      out: (text: string) => lines.push(text),
+      err: (text: string) => lines.push(text),
+    };
     expect(runKnowledgeCoverage('knowledge', output)).toBe(0);
     expect(lines.join('\n')).toMatch(/0 carried by no passage/);
     const root = copyOfKnowledge();
@@ -131,13 +162,21 @@ describe('seed coverage', () => {
     replaceIn(join(root, 'about/tohoku-iehe.ja.md'), 'Innovative Leaders Platform', '第五の組織');
     lines.length = 0;
     expect(runKnowledgeCoverage(root, output)).toBe(1);
-    expect(lines.join('\n')).toMatch(/004_4a2d9138f3cb63ef\.txt:\d+ {2}name: Innovative Leaders Platform/);
+    expect(lines.join('\n')).toMatch(
+      /004_4a2d9138f3cb63ef\.txt:\d+ {2}name: Innovative Leaders Platform/,
+    );
   });
 
   it('reports an ignore entry that no longer matches anything', () => {
     const root = copyOfKnowledge();
-    replaceIn(join(root, 'coverage.yaml'), 'ignore:\n', 'ignore:\n  - file: 000_0b61288a7e143fc8.txt\n    fact: "name: Nothing Like This"\n    reason: "a stale entry for the test"\n');
+    replaceIn(
+      join(root, 'coverage.yaml'),
+      'ignore:\n',
+      'ignore:\n  - file: 000_0b61288a7e143fc8.txt\n    fact: "name: Nothing Like This"\n    reason: "a stale entry for the test"\n',
+    );
     const { knowledge } = loadKnowledge(root);
-    expect(checkCoverage(knowledge!).problems.join('\n')).toMatch(/"name: Nothing Like This" .* matches no uncarried fact/);
+    expect(checkCoverage(knowledge!).problems.join('\n')).toMatch(
+      /"name: Nothing Like This" .* matches no uncarried fact/,
+    );
   });
 });

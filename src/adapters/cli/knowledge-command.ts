@@ -24,16 +24,20 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
   if (!knowledge) {
     output.err(`knowledge check failed: ${problems.length} problem(s) in ${knowledgeDir}`);
     for (const problem of problems)
-      output.err(`  ${problem.file}${problem.record ? ` [${problem.record}]` : ''}: ${problem.message}`);
+      output.err(
+        `  ${problem.file}${problem.record ? ` [${problem.record}]` : ''}: ${problem.message}`,
+      );
     return 1;
   }
   const counts = knowledgeCounts(knowledge);
   const passages = buildPassages(knowledge);
   const documentPassages = passages.filter((p) => p.kind !== 'faq');
-  const withoutQuestions = documentPassages.filter((p) => p.questions.length === 0);
+  const withoutQuestions = documentPassages.filter((p) => (p.questions ?? []).length === 0);
   const coverage = checkCoverage(knowledge, passages);
   if (coverage.problems.length > 0) {
-    output.err(`knowledge check failed: ${coverage.problems.length} problem(s) in ${knowledgeDir}/coverage.yaml`);
+    output.err(
+      `knowledge check failed: ${coverage.problems.length} problem(s) in ${knowledgeDir}/coverage.yaml`,
+    );
     for (const problem of coverage.problems) output.err(`  ${problem}`);
     return 1;
   }
@@ -45,7 +49,7 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
       `  about sections:  ${counts.about.ja} ja, ${counts.about.en} en`,
       `  FAQ entries:     ${counts.faq}`,
       `  unplaced table values kept for review: ${counts.unplaced}`,
-      `  passages with curated questions: ${documentPassages.length - withoutQuestions.length} of ${documentPassages.length} (${passages.reduce((n, p) => n + p.questions.length, 0)} questions)`,
+      `  passages with curated questions: ${documentPassages.length - withoutQuestions.length} of ${documentPassages.length} (${passages.reduce((n, p) => n + (p.questions ?? []).length, 0)} questions)`,
       ...withoutQuestions.slice(0, 10).map((p) => `    no questions yet: ${p.id} (${p.lang})`),
       ...(withoutQuestions.length > 10 ? [`    … and ${withoutQuestions.length - 10} more`] : []),
       `  seed facts no passage carries: ${coverage.missing.length} (desk knowledge coverage lists them)`,
@@ -57,11 +61,21 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
 export function runKnowledgeExport(knowledgeDir: string, output: CommandOutput): number {
   const { knowledge, problems } = loadKnowledge(knowledgeDir);
   if (!knowledge) {
-    output.err(`knowledge export: knowledge is invalid (${problems.length} problem(s)); run \`desk knowledge check\``);
+    output.err(
+      `knowledge export: knowledge is invalid (${problems.length} problem(s)); run \`desk knowledge check\``,
+    );
     return 1;
   }
   const documents = (list: KnowledgeBase['guide']) =>
-    list.map(({ id, lang, title, source, asOf, keywords, body }) => ({ id, lang, title, source, asOf, keywords, body }));
+    list.map(({ id, lang, title, source, asOf, keywords, body }) => ({
+      id,
+      lang,
+      title,
+      source,
+      asOf,
+      keywords,
+      body,
+    }));
   output.out(
     JSON.stringify({
       partners: knowledge.partners.partners,

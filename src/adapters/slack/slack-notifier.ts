@@ -2,10 +2,11 @@
  * Staff notifications and staff replies through the Slack Web API: a case card per case in the
  * staff channel (posted once, updated in place) and the office's replies in the student's thread.
  */
+import { DeskError } from '../../domain/errors.ts';
 import type { WebClient } from '@slack/web-api';
 import type { CaseRecord } from '../../domain/cases.ts';
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
-import type { Lang } from '../../domain/types.ts';
+import type { StudentReplyJob } from '../../domain/outbox.ts';
 import type { OfficeFile } from '../../knowledge/schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { caseCard } from '../../staff/case-card.ts';
@@ -27,10 +28,17 @@ export class SlackNotifier implements StaffNotifier {
 
   async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
     if (job.kind === 'student_reply') return this.relayReply(job);
-    const card = async (record: CaseRecord) => ({ blocks: caseCardBlocks(record, await this.threadLink(record.conversation)), text: caseCard(record).fallback });
+    const card = async (record: CaseRecord) => ({
+      blocks: caseCardBlocks(record, await this.threadLink(record.conversation)),
+      text: caseCard(record).fallback,
+    });
     await publishCaseCard(job, store, 'slack', this.staffChannel, {
       post: async (record) => {
-        const posted = await this.client.chat.postMessage({ channel: this.staffChannel!, ...(await card(record)), unfurl_links: false });
+        const posted = await this.client.chat.postMessage({
+          channel: this.staffChannel!,
+          ...(await card(record)),
+          unfurl_links: false,
+        });
         return { channel: String(posted.channel), messageId: String(posted.ts) };
       },
       update: async ({ channel, messageId }, record) => {
@@ -39,11 +47,12 @@ export class SlackNotifier implements StaffNotifier {
     });
   }
 
-  private async relayReply(job: OutboxJob): Promise<void> {
+  private async relayReply(job: StudentReplyJob): Promise<void> {
     const target = job.conversation ? parseSlackConversation(job.conversation) : null;
-    if (!target) throw Object.assign(new Error(`not a Slack conversation: ${job.conversation}`), { code: 'BAD_CONVERSATION' });
-    const { caseId, text, lang } = job.payload as { caseId: string; text: string; lang: string };
-    const m = messagesFor(lang as Lang);
+    if (!target)
+      throw new DeskError('BAD_CONVERSATION', `not a Slack conversation: ${job.conversation}`);
+    const { caseId, text, lang } = job.payload;
+    const m = messagesFor(lang);
     const heading = `*${m.staffReplyHeading(this.office)}*${m.caseSuffix(caseId)}`;
     await this.client.chat.postMessage({
       channel: target.channel,
@@ -57,7 +66,10 @@ export class SlackNotifier implements StaffNotifier {
     const target = parseSlackConversation(conversation);
     if (!target?.threadTs) return null;
     try {
-      const result = await this.client.chat.getPermalink({ channel: target.channel, message_ts: target.threadTs });
+      const result = await this.client.chat.getPermalink({
+        channel: target.channel,
+        message_ts: target.threadTs,
+      });
       return typeof result.permalink === 'string' ? result.permalink : null;
     } catch {
       return null;
