@@ -18,6 +18,7 @@ import { runCases } from '../adapters/cli/cases-command.ts';
 import { runChat } from '../adapters/cli/chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
+import { runKnowledgeCoverage } from '../adapters/cli/coverage-command.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 import { runDoctor } from './doctor-command.ts';
 import {
@@ -37,6 +38,7 @@ const USAGE = `Usage: desk <command>
   serve                            start the configured chat channels and the delivery worker
   index                            (re)build the search index under DATA_DIR
   knowledge check                  validate knowledge/ and print counts
+  knowledge coverage [--json]      list every fact of the seeds that no passage carries
   knowledge export --json          print every curated record
   knowledge drafts                 list draft FAQ entries made from resolved cases
   knowledge promote ID             move a complete draft into faq.yaml
@@ -214,6 +216,8 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
 function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number {
   const [sub, ...flags] = argv;
   if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
+  if (sub === 'coverage')
+    return runKnowledgeCoverage(config.knowledgeDir, output, flags.includes('--json'));
   if (sub === 'drafts') return runDrafts(config.knowledgeDir, output);
   if (sub === 'promote') return runPromote(config.knowledgeDir, flags[0], output);
   if (sub === 'export') {
@@ -223,7 +227,9 @@ function knowledgeCommand(argv: string[], config: Config, output: CommandOutput)
     }
     return runKnowledgeExport(config.knowledgeDir, output);
   }
-  output.err('Usage: desk knowledge check | export --json | drafts | promote ID');
+  output.err(
+    'Usage: desk knowledge check | coverage [--json] | export --json | drafts | promote ID',
+  );
   return 2;
 }
 

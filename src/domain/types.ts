@@ -92,6 +92,12 @@ export interface Passage {
   title: string;
   text: string;
   keywords: string[];
+  /**
+   * Questions this passage answers, in both languages (knowledge/questions, FAQ paraphrases):
+   * indexed with the passage so a question that avoids its wording still finds it. Optional:
+   * a passage built elsewhere (tests, model mode) may have none.
+   */
+  questions?: string[];
   /** The source as students see it (its title in the passage's language). */
   source: string;
   /** Seed file and part, for the office. */

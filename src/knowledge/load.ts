@@ -10,6 +10,8 @@ import type { z } from 'zod';
 import { splitFrontMatter } from './front-matter.ts';
 import { LEXICON_FILES, checkLexicon, type Lexicon } from './lexicon.ts';
 import { checkStudentVoice } from './student-voice-check.ts';
+import { anchorTarget, documentPassages } from './passages.ts';
+import { QuestionsFile, resolveAnchors, type QuestionsSet } from './questions.ts';
 import {
   FaqFile,
   GuideFrontMatter,
@@ -41,6 +43,8 @@ export interface KnowledgeBase {
   office: Office;
   /** The vocabulary students use, as data. */
   lexicon: Lexicon;
+  /** Questions each guide and about passage answers (knowledge/questions/<section>.yaml). */
+  questions: QuestionsSet[];
   /** Content hash of every file read: the index is rebuilt when it changes. */
   hash: string;
 }
@@ -68,14 +72,17 @@ export function loadKnowledge(root: string): LoadResult {
   const office = parseYamlFile(root, 'office.yaml', OfficeFile, readText, problems, () => null);
   const guide = readDocuments(root, 'guide', readText, problems);
   const about = readDocuments(root, 'about', readText, problems);
+  const questions = readQuestions(root, readText, problems);
   const faq = (faqFile?.faq ?? []).filter((entry) => entry.status === 'published');
   const lexicon = readLexicon(root, readText, problems);
+  const targets = [...guide, ...about].flatMap(documentPassages).map(anchorTarget);
+  problems.push(...resolveAnchors(questions, targets).problems);
   if (partners) problems.push(...checkPartners(partners));
   if (faqFile) problems.push(...checkFaq(faqFile.faq, guide));
   problems.push(...checkDocumentPairs('guide', guide), ...checkDocumentPairs('about', about));
   problems.push(...checkStudentVoice(root, readText, { partners, faq: faqFile?.faq ?? [], office, documents: [...guide, ...about] }));
   if (problems.length > 0 || !partners || !faqFile || !office || !lexicon) return { knowledge: null, problems };
-  return { knowledge: { root, partners, faq, guide, about, office, lexicon, hash: hash.digest('hex').slice(0, 16) }, problems };
+  return { knowledge: { root, partners, faq, guide, about, office, lexicon, questions, hash: hash.digest('hex').slice(0, 16) }, problems };
 }
 
 function readLexicon(root: string, readText: (path: string) => string | null, problems: KnowledgeProblem[]): Lexicon | null {
@@ -129,6 +136,21 @@ function recordAt(data: unknown, listKey: string, path: PropertyKey[]): string |
 }
 const recordNameOfPartners: RecordNamer = (data, path) => recordAt(data, 'partners', path);
 const recordNameOfFaq: RecordNamer = (data, path) => recordAt(data, 'faq', path);
+
+/** The questions folder is optional: a knowledge directory without it simply has none. */
+function readQuestions(root: string, readText: (path: string) => string | null, problems: KnowledgeProblem[]): QuestionsSet[] {
+  const directory = join(root, 'questions');
+  if (!existsSync(directory)) return [];
+  const sets: QuestionsSet[] = [];
+  for (const name of readdirSync(directory).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = `questions/${name}`;
+    const parsed = parseYamlFile(root, file, QuestionsFile, readText, problems, (data, path) => recordAt(data, 'passages', path));
+    if (!parsed) continue;
+    if (name !== `${parsed.section}.yaml`) problems.push({ file, record: parsed.section, message: `file name should be ${parsed.section}.yaml (its section)` });
+    sets.push({ ...parsed, file });
+  }
+  return sets;
+}
 
 function readDocuments(
   root: string,

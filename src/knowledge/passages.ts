@@ -6,14 +6,21 @@
 import type { Passage } from '../domain/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
 import { provenanceOf, sourceTitle } from './voices.ts';
+import { resolveAnchors } from './questions.ts';
 
 export type { Passage };
 
 export function buildPassages(knowledge: KnowledgeBase): Passage[] {
   const passages: Passage[] = [];
   for (const document of [...knowledge.guide, ...knowledge.about]) passages.push(...documentPassages(document));
+  // Anchors were checked when the knowledge loaded; an unresolved one simply attaches nothing.
+  const { byPassage } = resolveAnchors(knowledge.questions, passages.map(anchorTarget));
+  for (const passage of passages) passage.questions = byPassage.get(`${passage.lang}|${passage.id}`) ?? [];
   for (const entry of knowledge.faq) {
+    const paraphrases = [...(entry.paraphrases?.ja ?? []), ...(entry.paraphrases?.en ?? [])];
     for (const lang of ['ja', 'en'] as const) {
+      // The other language's wording of the question is one more way to ask it.
+      const other = lang === 'ja' ? entry.question.en : entry.question.ja;
       passages.push({
         id: `faq:${entry.id}`,
         docId: `faq:${entry.id}`,
@@ -23,6 +30,7 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
         title: entry.question[lang],
         text: entry.answer[lang],
         keywords: entry.keywords,
+        questions: [other, ...paraphrases],
         source: sourceTitle(entry.source, lang),
         provenance: provenanceOf(entry.source),
         asOf: entry.asOf,
@@ -32,7 +40,12 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
   return passages;
 }
 
-function documentPassages(document: KnowledgeDocument): Passage[] {
+/** What a question anchor is matched against. */
+export function anchorTarget(passage: Passage) {
+  return { key: `${passage.lang}|${passage.id}`, section: passage.section ?? '', lang: passage.lang, text: passage.text };
+}
+
+export function documentPassages(document: KnowledgeDocument): Passage[] {
   const blocks: string[] = [];
   for (const block of document.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
     const isList = /^([-*]|\d+[.)])\s/.test(block);
@@ -51,6 +64,7 @@ function documentPassages(document: KnowledgeDocument): Passage[] {
     title: document.title,
     text: block.replace(/^#+\s*/gm, ''),
     keywords: document.keywords,
+    questions: [],
     source: sourceTitle(document.source, document.lang),
     provenance: provenanceOf(document.source),
     asOf: document.asOf,

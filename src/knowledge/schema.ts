@@ -215,6 +215,13 @@ export const FaqEntry = z.strictObject({
   /** The guide section this entry belongs with, when there is one. */
   section: z.string().nullable().default(null),
   keywords: z.array(z.string()).default([]),
+  /**
+   * Other ways students ask this question, in both languages and in their own words (casual,
+   * polite, mixed). They only help retrieval find the entry; they add no facts.
+   */
+  paraphrases: z
+    .strictObject({ ja: z.array(z.string().min(2)).default([]), en: z.array(z.string().min(3)).default([]) })
+    .optional(),
   source: SourceRef,
   asOf: AsOf,
   status: z.enum(['published', 'draft']).default('published'),

@@ -10,12 +10,14 @@ import { searchTokens } from '../text/tokenize.ts';
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 const OPTIONS = {
   idField: 'id',
-  fields: ['title', 'text', 'keywords'],
+  // `questions`: the questions a passage answers, in both languages (a separate field, so a
+  // passage's own wording and the students' wording of it are weighed apart).
+  fields: ['title', 'text', 'keywords', 'questions'],
   tokenize: (text: string) => searchTokens(text),
   processTerm: (term: string) => term,
   // Queries arrive as already-chosen terms joined by spaces (see `query`).
   searchOptions: {
-    boost: { title: 2, keywords: 1.5 },
+    boost: { title: 2, keywords: 1.5, questions: 1.5 },
     tokenize: splitOnSpace,
     processTerm: (term: string) => term,
     combineWith: 'OR' as const,
@@ -55,12 +57,15 @@ export class LexicalIndex {
           title: p.title,
           text: p.text,
           keywords: p.keywords.join(' '),
+          questions: (p.questions ?? []).join('\n'),
         })),
       );
       const documentFrequency = new Map<string, number>();
       for (const passage of own) {
         for (const term of new Set(
-          searchTokens(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`),
+          searchTokens(
+            `${passage.title} ${passage.keywords.join(' ')} ${passage.text} ${(passage.questions ?? []).join(' ')}`,
+          ),
         ))
           documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }

@@ -1,5 +1,7 @@
 /** `desk knowledge check|export --json`: for staff who edit `knowledge/` and for scripts. */
+import { checkCoverage } from '../../knowledge/seed-coverage/coverage.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../knowledge/load.ts';
+import { buildPassages } from '../../knowledge/passages.ts';
 import type { Lang } from '../../domain/types.ts';
 import type { CommandOutput } from './output.ts';
 
@@ -28,6 +30,17 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
     return 1;
   }
   const counts = knowledgeCounts(knowledge);
+  const passages = buildPassages(knowledge);
+  const documentPassages = passages.filter((p) => p.kind !== 'faq');
+  const withoutQuestions = documentPassages.filter((p) => (p.questions ?? []).length === 0);
+  const coverage = checkCoverage(knowledge, passages);
+  if (coverage.problems.length > 0) {
+    output.err(
+      `knowledge check failed: ${coverage.problems.length} problem(s) in ${knowledgeDir}/coverage.yaml`,
+    );
+    for (const problem of coverage.problems) output.err(`  ${problem}`);
+    return 1;
+  }
   output.out(
     [
       `knowledge ok (${knowledgeDir}, content hash ${knowledge.hash})`,
@@ -36,6 +49,10 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
       `  about sections:  ${counts.about.ja} ja, ${counts.about.en} en`,
       `  FAQ entries:     ${counts.faq}`,
       `  unplaced table values kept for review: ${counts.unplaced}`,
+      `  passages with curated questions: ${documentPassages.length - withoutQuestions.length} of ${documentPassages.length} (${passages.reduce((n, p) => n + (p.questions ?? []).length, 0)} questions)`,
+      ...withoutQuestions.slice(0, 10).map((p) => `    no questions yet: ${p.id} (${p.lang})`),
+      ...(withoutQuestions.length > 10 ? [`    … and ${withoutQuestions.length - 10} more`] : []),
+      `  seed facts no passage carries: ${coverage.missing.length} (desk knowledge coverage lists them)`,
     ].join('\n'),
   );
   return 0;
