@@ -17,6 +17,10 @@ export interface FakeSlack {
   staffMembers: string[];
   /** Method -> how many more times to answer 429. */
   rateLimit: Map<string, number>;
+  /** Extra Web API methods (e.g. `apps.connections.open` from the Socket Mode fake): method -> JSON body. */
+  handlers: Map<string, (args: Record<string, unknown>, headers: Record<string, string | string[] | undefined>) => Record<string, unknown>>;
+  /** A `response_url` on this fake (slash commands, interactions); posts to it are recorded as `response_url`. */
+  responseUrl(id: string): string;
   callsTo(method: string): SlackCall[];
   waitFor(method: string, count: number, timeoutMs?: number): Promise<SlackCall[]>;
   close(): Promise<void>;
@@ -39,6 +43,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls: [],
     staffMembers: ['U0STAFF'],
     rateLimit: new Map(),
+    handlers: new Map(),
+    responseUrl: (id) => `${fake.apiUrl.replace(/api\/$/, '')}response/${id}`,
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     waitFor: async (method, count, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs;
@@ -63,7 +69,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         fake.calls.push({ method: `${method}:429`, args, at: Date.now() });
         return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
       }
+      if ((request.url ?? '').startsWith('/response/')) {
+        fake.calls.push({ method: 'response_url', args: { ...args, _path: request.url }, at: Date.now() });
+        return send(200, { ok: true });
+      }
       fake.calls.push({ method, args, at: Date.now() });
+      const handler = fake.handlers.get(method);
+      if (handler) return send(200, handler(args, request.headers));
       switch (method) {
         case 'auth.test':
           return send(200, { ok: true, url: 'https://mie-exchange.slack.com/', team: 'Mie', user: 'exchange-desk', team_id: 'T0MIEUNIV', user_id: 'U0BOT', bot_id: 'B0BOT' });

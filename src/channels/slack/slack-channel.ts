@@ -3,7 +3,7 @@
  * answered; staff work cases from cards in the staff channel. Bolt acknowledges each event
  * before the listener runs, so Slack never waits on retrieval.
  */
-import { App, LogLevel } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Assistant } from '../../core/assistant.ts';
 import { CaseActionError, type StaffAction } from '../../core/cases.ts';
 import type { CaseStore, Logger } from '../../core/ports.ts';
@@ -15,7 +15,8 @@ import { SlackNotifier } from './slack-notifier.ts';
 
 export interface SlackChannelConfig {
   botToken: string;
-  signingSecret: string;
+  /** Needed for HTTP events; Socket Mode (appToken) needs none. */
+  signingSecret: string | null;
   appToken: string | null;
   staffChannel: string | null;
   /** Web API base URL override (proxies, local fakes). */
@@ -49,13 +50,19 @@ const STAFF_CACHE_MS = 60_000;
 
 export function createSlackChannel(config: SlackChannelConfig, deps: SlackChannelDeps): SlackChannel {
   const { assistant, store, logger } = deps;
+  const apiOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  // Bolt's own Socket Mode receiver would call apps.connections.open on slack.com whatever
+  // slackApiUrl says, so it is built here with the same Web API base as the bot's client.
+  const receiver = config.appToken
+    ? new SocketModeReceiver({ appToken: config.appToken, logLevel: LogLevel.ERROR, installerOptions: { clientOptions: apiOptions } })
+    : undefined;
+  if (!receiver && !config.signingSecret) throw new Error('Slack over HTTP needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).');
   const app = new App({
     token: config.botToken,
-    signingSecret: config.signingSecret,
-    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : { port: config.port }),
+    ...(receiver ? { receiver } : { signingSecret: config.signingSecret!, port: config.port }),
     logLevel: LogLevel.ERROR,
     clientOptions: {
-      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      ...apiOptions,
       // 429s honour Retry-After; 5xx and network errors get a few quick retries.
       retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000 },
     },
