@@ -55,7 +55,7 @@ export interface Config {
   port: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
-  slack: { botToken: string; signingSecret: string; appToken: string | null; staffChannel: string | null; apiUrl: string | null } | null;
+  slack: { botToken: string; signingSecret: string | null; appToken: string | null; staffChannel: string | null; apiUrl: string | null } | null;
   discord: {
     token: string;
     applicationId: string;
@@ -71,6 +71,14 @@ export interface Config {
     embeddingModel: string;
     timeoutMs: number;
   } | null;
+}
+
+/** Slack needs the bot token plus a way in: a signing secret (HTTP events) or an app-level token (Socket Mode). */
+function slackSettings(env: { SLACK_BOT_TOKEN?: string; SLACK_SIGNING_SECRET?: string; SLACK_APP_TOKEN?: string }): boolean {
+  const wayIn = env.SLACK_SIGNING_SECRET !== undefined || env.SLACK_APP_TOKEN !== undefined;
+  if (env.SLACK_BOT_TOKEN === undefined && wayIn) throw new ConfigError('Slack: set SLACK_BOT_TOKEN as well (you set ' + ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].filter((n) => env[n as keyof typeof env] !== undefined).join(', ') + ').');
+  if (env.SLACK_BOT_TOKEN !== undefined && !wayIn) throw new ConfigError('Slack: set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) as well (you set SLACK_BOT_TOKEN).');
+  return env.SLACK_BOT_TOKEN !== undefined;
 }
 
 export class ConfigError extends Error {
@@ -93,7 +101,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     }
     return set.length === names.length;
   };
-  const slackOn = requireTogether(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'], 'Slack');
+  const slackOn = slackSettings(env);
   const discordOn = requireTogether(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'], 'Discord');
   return {
     dataDir: resolve(env.DATA_DIR ?? './data'),
@@ -106,7 +114,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     slack: slackOn
       ? {
           botToken: env.SLACK_BOT_TOKEN!,
-          signingSecret: env.SLACK_SIGNING_SECRET!,
+          signingSecret: env.SLACK_SIGNING_SECRET ?? null,
           appToken: env.SLACK_APP_TOKEN ?? null,
           staffChannel: env.SLACK_STAFF_CHANNEL ?? null,
           apiUrl: env.SLACK_API_URL ?? null,

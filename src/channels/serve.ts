@@ -13,7 +13,7 @@ import { createSlackChannel } from './slack/slack-channel.ts';
 export async function serve(config: Config, output: CommandOutput, until: Promise<unknown> = waitForSignal()): Promise<number> {
   if (!config.slack && !config.discord) {
     output.err(
-      'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
+      'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack over HTTP), SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Slack Socket Mode, no public address needed) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
     );
     return 1;
   }

@@ -173,3 +173,34 @@ describe('Slack Socket Mode', () => {
     expect(api.callsTo('chat.update').some((c) => c.args.ts === cardTs && JSON.stringify(c.args.blocks).includes('resolved'))).toBe(true);
   }, 60_000);
 });
+
+describe('desk serve in Socket Mode', () => {
+  it('answers a mention with only SLACK_APP_TOKEN + SLACK_BOT_TOKEN (+ the fake’s SLACK_API_URL): no signing secret, no port', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const ownApi = await startFakeSlack();
+    const ownSocket = await startFakeSocketMode(ownApi);
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-socket-')), SLACK_BOT_TOKEN: 'xoxb-serve', SLACK_APP_TOKEN: 'xapp-1-serve', SLACK_API_URL: ownApi.apiUrl, LOG_LEVEL: 'silent' };
+    const child = spawn('node', ['bin/desk.js', 'serve'], { env });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    try {
+      await ownSocket.waitForConnections(1, 60_000);
+      const { payload, ts } = mentionPayload('Which partners accept TOEIC 450?');
+      const id = ownSocket.send('events_api', payload);
+      await ownSocket.ackFor(id, 10_000);
+      const posts = await ownApi.waitFor('chat.postMessage', 1, 20_000);
+      expect(posts[0]!.args).toMatchObject({ channel: 'C0EXCHANGE', thread_ts: ts });
+      expect(String(posts[0]!.args.text)).toMatch(/Ho Chi Minh City University of Education/);
+      expect(stderr).toMatch(/Slack: Socket Mode/);
+    } finally {
+      child.kill('SIGTERM');
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      await ownSocket.close();
+      await ownApi.close();
+      expect(code).toBe(0);
+    }
+  }, 90_000);
+});
