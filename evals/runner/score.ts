@@ -1,6 +1,6 @@
 /** Scores one case's answer against what the case expects, with a reason for every failed check. */
-import { helpText } from '../../src/answer/messages.ts';
-import type { Answer } from '../../src/core/types.ts';
+import { helpText } from '../../src/messages/replies.ts';
+import type { Answer } from '../../src/domain/types.ts';
 import type { KnowledgeBase } from '../../src/knowledge/load.ts';
 import type { Passage } from '../../src/knowledge/passages.ts';
 import type { EvalCase } from './cases.ts';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
-import type { CaseRecord } from '../core/cases.ts';
+import type { CaseRecord } from '../domain/cases.ts';
 import { loadKnowledge, type KnowledgeProblem } from './load.ts';
 import { FaqEntry } from './schema.ts';
 

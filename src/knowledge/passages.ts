@@ -3,7 +3,7 @@
  * cited. A guide paragraph is written to stand alone, so a paragraph is a passage (a list
  * stays with the line that introduces it).
  */
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
 
 export interface Passage {

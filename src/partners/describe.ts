@@ -1,5 +1,5 @@
 /** Partner facts as short phrases in either language, always from the record's own values. */
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 import type { Deadline, GpaRequirement, LanguageOption, Partner, StudyPeriod } from '../knowledge/schema.ts';
 import { TEST_LABEL } from './vocabulary.ts';
 

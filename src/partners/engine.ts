@@ -3,7 +3,7 @@
  * partners that belong in neither the set nor silence (another test, no requirement stated,
  * near misses). Scores are never converted between tests: that is the office's call.
  */
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 import type { GpaRequirement, LanguageOption, Partner } from '../knowledge/schema.ts';
 import { describeGpa, describeGpaEntry, describeLanguage, describeOption } from './describe.ts';
 import type { FacultyId, PartnerQuery } from './query.ts';

@@ -11,11 +11,11 @@ function filesUnder(directory: string): string[] {
 }
 
 describe('architecture', () => {
-  it('src/core imports no chat SDK, database driver, model client or index library', () => {
-    const offenders = filesUnder('src/core').filter((file) => FORBIDDEN.test(readFileSync(file, 'utf8')));
+  it('src/domain imports no chat SDK, database driver, model client or index library', () => {
+    const offenders = filesUnder('src/domain').filter((file) => FORBIDDEN.test(readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);
   });
-  it('nothing but src/config.ts reads process.env', () => {
+  it('nothing but src/app/config.ts reads process.env', () => {
     const offenders = filesUnder('src').filter((file) => !file.endsWith('config.ts') && /process\.env/.test(readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);
   });

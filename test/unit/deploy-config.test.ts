@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig } from '../../src/app/config.ts';
 
 describe('loadConfig: deployment settings', () => {
   it('turns Slack on in Socket Mode with the bot and app-level tokens only (no signing secret)', () => {
