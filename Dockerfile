@@ -1,0 +1,47 @@
+# Exchange Desk: one image that runs `desk serve` (Slack, Discord, the staff delivery worker,
+# /healthz, /readyz and /metrics). Build: docker build -t exchange-desk .
+# The sources run through tsx (a runtime dependency), exactly as `npx desk` does outside a
+# container. When tsconfig.build.json lands, the build stage compiles with `npm run build` as
+# well and the compiled output travels to the runtime stage with the rest.
+
+# --- build: install with the lockfile (hnswlib-node compiles a native addon), check the types.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig*.json ./
+COPY bin ./bin
+COPY src ./src
+COPY prompts ./prompts
+COPY knowledge ./knowledge
+RUN if [ -f tsconfig.build.json ]; then npm run build; fi \
+ && node bin/desk.js knowledge check \
+ && npm prune --omit=dev
+
+# --- runtime: no compilers, no dev dependencies, not root.
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    DATA_DIR=/app/data \
+    KNOWLEDGE_DIR=/app/knowledge \
+    PORT=3000
+WORKDIR /app
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/bin ./bin
+COPY --from=build --chown=node:node /app/src ./src
+COPY --from=build --chown=node:node /app/prompts ./prompts
+COPY --from=build --chown=node:node /app/knowledge ./knowledge
+RUN mkdir -p /app/data && chown node:node /app/data
+# The office's curated knowledge (edited by staff, drafts written by `desk cases resolve --faq`)
+# and the index + embedded store live outside the image.
+VOLUME ["/app/knowledge", "/app/data"]
+USER node
+EXPOSE 3000
+# Ready means knowledge and index loaded, store reachable, every configured channel connected.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.METRICS_PORT||process.env.PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Exec form: node is PID 1 and gets SIGTERM itself (graceful stop: answers in flight finish).
+CMD ["node", "bin/desk.js", "serve"]
