@@ -42,6 +42,9 @@ const Environment = z.object({
   MODEL_TIMEOUT_MS: positiveInteger(20_000),
   STALE_AFTER_DAYS: positiveInteger(365),
   PORT: positiveInteger(3000),
+  METRICS_PORT: optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0), 'must be a port number').transform((value) => (value === undefined ? null : Number(value))),
+  HOST: optionalText,
+  SHUTDOWN_GRACE_MS: positiveInteger(25_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -53,6 +56,12 @@ export interface Config {
   staffWebhookUrl: string | null;
   staleAfterDays: number;
   port: number;
+  /** /healthz, /readyz and /metrics on their own port; null: on PORT (beside Slack's HTTP events when they run). */
+  metricsPort: number | null;
+  /** Interface for the health and metrics server (default all: containers). */
+  host: string;
+  /** On SIGTERM, how long answers in flight and the current delivery may take before the process exits anyway. */
+  shutdownGraceMs: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
   slack: { botToken: string; signingSecret: string | null; appToken: string | null; staffChannel: string | null; apiUrl: string | null } | null;
@@ -110,6 +119,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     staffWebhookUrl: env.STAFF_WEBHOOK_URL ?? null,
     staleAfterDays: env.STALE_AFTER_DAYS,
     port: env.PORT,
+    metricsPort: env.METRICS_PORT,
+    host: env.HOST ?? '0.0.0.0',
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     logLevel: env.LOG_LEVEL ?? null,
     slack: slackOn
       ? {

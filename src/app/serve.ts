@@ -1,6 +1,7 @@
 /**
  * `desk serve`: every channel whose settings are present, plus the delivery worker, in one
- * process on the durable store. Stops cleanly on SIGINT/SIGTERM.
+ * process on the durable store, with /healthz, /readyz and /metrics. Stops gracefully on
+ * SIGINT/SIGTERM.
  */
 import type { Config } from './config.ts';
 import { DeliveryWorker } from '../staff/delivery-worker.ts';
@@ -9,6 +10,7 @@ import { createRuntime } from './runtime.ts';
 import type { CommandOutput } from '../adapters/cli/output.ts';
 import { createDiscordChannel } from '../adapters/discord/discord-channel.ts';
 import { createSlackChannel } from '../adapters/slack/slack-channel.ts';
+import { createOps } from './ops.ts';
 
 export async function serve(config: Config, output: CommandOutput, until: Promise<unknown> = waitForSignal()): Promise<number> {
   if (!config.slack && !config.discord) {
@@ -17,14 +19,32 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
     );
     return 1;
   }
-  const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info') });
-  const store = await runtime.store();
-  const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
-  const slack = config.slack ? createSlackChannel({ ...config.slack, port: config.port }, deps) : null;
+  // Health first, so /healthz answers (and /readyz says "loading") while the index loads.
+  const ops = createOps(config);
+  const where = await ops.start();
+  output.err(`Health and metrics: ${where}/healthz, /readyz, /metrics`);
+  const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info'), metrics: ops.metrics }).catch(async (error) => {
+    await ops.close();
+    throw error;
+  });
+  const store = await runtime.store().catch(async (error) => {
+    await ops.close();
+    throw error;
+  });
+  ops.runtimeLoaded(runtime, store);
+  const deps = { assistant: runtime.assistant, store, logger: runtime.logger, metrics: ops.metrics };
+  const slack = config.slack
+    ? createSlackChannel({ ...config.slack, port: config.port, stopGraceMs: config.shutdownGraceMs, ...(ops.slackRoutes ? { customRoutes: ops.slackRoutes } : {}) }, deps)
+    : null;
   const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
+  if (slack) ops.channel('slack', () => slack.notConnected());
+  if (discord) {
+    ops.channel('discord', () => (discord.client.isReady() ? null : 'Discord is not connected to the gateway.'));
+    discord.client.on('shardReconnecting', () => ops.metrics.channelReconnect('discord'));
+  }
   // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
   const staff = (config.slack?.staffChannel ? slack?.notifier : null) ?? (config.discord?.staffChannelId ? discord?.notifier : null) ?? runtime.staffNotifier();
-  const worker = new DeliveryWorker(store, { staff, channels: [slack?.notifier, discord?.notifier].filter((n) => n !== undefined), logger: runtime.logger });
+  const worker = new DeliveryWorker(store, { staff, channels: [slack?.notifier, discord?.notifier].filter((n) => n !== undefined), logger: runtime.logger, metrics: ops.metrics });
   try {
     if (slack) {
       await slack.start();
@@ -37,10 +57,17 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
     worker.start();
     await until;
   } finally {
-    await worker.stop();
+    // Graceful stop: refuse new events (Slack redelivers them to the next process), finish the
+    // answers in flight, let the worker finish its current pass (it may carry the cards those
+    // answers just opened), then close the channels and the store.
+    ops.stopping();
+    const inFlight = slack?.inFlight() ?? 0;
     await slack?.stop();
+    await worker.stop();
     await discord?.stop();
+    await ops.close();
     await runtime.close();
+    output.err(`Stopped: ${inFlight} answer(s) were in flight and finished.`);
   }
   return 0;
 }

@@ -16,6 +16,7 @@ import { OFF_RECORD_TOPIC } from '../partners/vocabulary.ts';
 import { detectLanguage } from '../text/language.ts';
 import { MAX_QUESTION_CHARS, normaliseInput } from '../text/normalise.ts';
 import { silentLogger, type AnswerModel, type AnswerLog, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from '../domain/ports.ts';
+import type { Metrics } from '../domain/metrics.ts';
 import { dmSuggestion, findPersonalData } from '../text/privacy.ts';
 import { readSignals } from './policy.ts';
 import type { Answer, ConversationRef, HandoverReason, Lang, Turn } from '../domain/types.ts';
@@ -36,6 +37,8 @@ export interface AssistantOptions {
   now?: () => Date;
   /** Below this retrieval confidence the assistant says it did not find the answer. */
   confidenceThreshold?: number;
+  /** Questions by route and language, latency, handovers (the operator's /metrics). */
+  metrics?: Metrics | null;
 }
 
 export interface IncomingMessage {
@@ -135,6 +138,7 @@ export class Assistant {
     const reason = answer.handover?.reason ?? null;
     const caseId = answer.handover?.caseId ?? null;
     logger.info({ answerId: answer.answerId, conversation: message.conversation, lang: answer.lang, route: answer.route, reason, caseId, latencyMs: answer.latencyMs, question: message.text.slice(0, 500) }, 'answered');
+    this.options.metrics?.answered({ conversation: message.conversation, route: answer.route, lang: answer.lang, latencyMs: answer.latencyMs, handoverReason: reason });
     try {
       await this.options.answerLog?.logAnswer({ answerId: answer.answerId, conversation: message.conversation, lang: answer.lang, route: answer.route, handoverReason: reason, caseId });
     } catch (error) {

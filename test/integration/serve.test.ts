@@ -56,7 +56,7 @@ describe('desk serve with Discord, and desk discord register', () => {
     const { startFakeDiscord, discordFixture, nextId, BOT_ID } = await import('../fakes/discord.ts');
     const discord = await startFakeDiscord();
     try {
-      const env = { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-serve-discord-')), DATABASE_URL: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: BOT_ID, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: '800000000000000001', LOG_LEVEL: 'silent' };
+      const env = { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-serve-discord-')), DATABASE_URL: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: BOT_ID, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: '800000000000000001', LOG_LEVEL: 'silent', PORT: String(await freePort()), HOST: '127.0.0.1' };
       const { execFile } = await import('node:child_process');
       const registered = await new Promise<string>((resolve, reject) => execFile('node', ['bin/desk.js', 'discord', 'register'], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
       expect(registered).toMatch(/registered 1 command\(s\) in guild 800000000000000001: \/ask/);

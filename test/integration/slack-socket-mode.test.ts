@@ -12,7 +12,7 @@ import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
 import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
 import { startFakeSocketMode, type FakeSocketMode } from '../fakes/slack-socket-mode.ts';
-import { fixture } from '../helpers/slack-requests.ts';
+import { fixture, freePort } from '../helpers/slack-requests.ts';
 import { freshRuntime } from '../helpers/runtime.ts';
 
 let api: FakeSlack;
@@ -182,7 +182,7 @@ describe('desk serve in Socket Mode', () => {
     const { join } = await import('node:path');
     const ownApi = await startFakeSlack();
     const ownSocket = await startFakeSocketMode(ownApi);
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-socket-')), SLACK_BOT_TOKEN: 'xoxb-serve', SLACK_APP_TOKEN: 'xapp-1-serve', SLACK_API_URL: ownApi.apiUrl, LOG_LEVEL: 'silent' };
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-socket-')), SLACK_BOT_TOKEN: 'xoxb-serve', SLACK_APP_TOKEN: 'xapp-1-serve', SLACK_API_URL: ownApi.apiUrl, LOG_LEVEL: 'silent', PORT: String(await freePort()), HOST: '127.0.0.1' };
     const child = spawn('node', ['bin/desk.js', 'serve'], { env });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -203,4 +203,25 @@ describe('desk serve in Socket Mode', () => {
       expect(code).toBe(0);
     }
   }, 90_000);
+});
+
+describe('Slack /ask over the socket', () => {
+  it('a slash_commands envelope is acknowledged with an empty payload at once, then answered privately', async () => {
+    const id = `sock-ask-${++counter}`;
+    const payload = JSON.parse(fixture('socket_slash_commands.json', { RESPONSE_URL: api.responseUrl(id) })).payload;
+    payload.trigger_id = `${counter}.3333.socket`;
+    const sentAt = Date.now();
+    const envelope = socket.send('slash_commands', payload);
+    const ack = await socket.ackFor(envelope);
+    expect(ack.at - sentAt).toBeLessThan(1000);
+    expect(ack.payload ?? {}).toEqual({});
+    socket.redeliver(envelope); // delivered twice: answered once
+    const deadline = Date.now() + 15_000;
+    const replies = () => api.callsTo('response_url').filter((c) => c.args._path === `/response/${id}`);
+    while (replies().length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(replies()).toHaveLength(1);
+    expect(replies()[0]!.args).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(replies()[0]!.args.text)).toMatch(/Ho Chi Minh City University of Education/);
+  });
 });

@@ -3,7 +3,10 @@
  * answered; staff work cases from cards in the staff channel. Bolt acknowledges each event
  * before the listener runs, so Slack never waits on retrieval.
  */
-import { App, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import type { Metrics } from '../../domain/metrics.ts';
+import { registerAskCommand } from './ask-command.ts';
+import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
 import type { Assistant } from '../../assistant/assistant.ts';
 import { CaseActionError, type StaffAction } from '../../domain/cases.ts';
 import type { CaseStore, Logger } from '../../domain/ports.ts';
@@ -22,19 +25,29 @@ export interface SlackChannelConfig {
   /** Web API base URL override (proxies, local fakes). */
   apiUrl: string | null;
   port: number;
+  /** Extra routes on the HTTP receiver's port (health, metrics); unused in Socket Mode. */
+  customRoutes?: CustomRoute[];
+  /** How long `stop()` waits for answers in flight. */
+  stopGraceMs?: number;
 }
 
 export interface SlackChannelDeps {
   assistant: Assistant;
   store: CaseStore;
   logger: Logger;
+  metrics?: Metrics;
 }
 
 export interface SlackChannel {
   app: InstanceType<typeof App>;
   notifier: SlackNotifier;
   start(): Promise<void>;
+  /** Stops taking events, then waits for the answers in flight (up to stopGraceMs). */
   stop(): Promise<void>;
+  /** Null when connected (HTTP receiver listening, or the socket open); else why not. */
+  notConnected(): string | null;
+  /** Events being handled now. */
+  inFlight(): number;
 }
 
 interface IncomingQuestion {
@@ -59,7 +72,7 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   if (!receiver && !config.signingSecret) throw new Error('Slack over HTTP needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).');
   const app = new App({
     token: config.botToken,
-    ...(receiver ? { receiver } : { signingSecret: config.signingSecret!, port: config.port }),
+    ...(receiver ? { receiver } : { signingSecret: config.signingSecret!, port: config.port, ...(config.customRoutes ? { customRoutes: config.customRoutes } : {}) }),
     logLevel: LogLevel.ERROR,
     clientOptions: {
       ...apiOptions,
@@ -68,6 +81,10 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     },
   });
   const client = app.client;
+  const inFlight = new InFlight();
+  trackEvents(app, inFlight);
+  const socket = receiver ? watchSocket(receiver, () => deps.metrics?.channelReconnect('slack')) : null;
+  let started = false;
   const notifier = new SlackNotifier(client, config.staffChannel);
   let botUserId: string | null = null;
   let staff: { members: Set<string>; at: number } | null = null;
@@ -100,6 +117,8 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     await post(question.channel, threadTs, answer);
     await client.reactions.remove({ channel: question.channel, timestamp: question.ts, name: 'eyes' }).catch(() => undefined);
   };
+
+  registerAskCommand(app, { assistant, store, logger, post, track: (work) => inFlight.track(work) });
 
   app.event('app_mention', async ({ event }) => {
     await answerQuestion({ channel: event.channel, ts: event.ts, threadTs: event.thread_ts ?? null, text: event.text ?? '', isDm: false });
@@ -147,9 +166,15 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   feedback(true);
   feedback(false);
 
-  app.action(ACTIONS.talkToStaff, async ({ ack, body }) => {
+  app.action(ACTIONS.talkToStaff, async ({ ack, body, respond }) => {
     await ack();
     const channel = body.channel?.id;
+    // An ephemeral answer (/ask) has no message to thread under: its conversation is the student's own.
+    if (channel && body.type === 'block_actions' && body.container?.is_ephemeral) {
+      const answer = await assistant.requestStaff(slackConversation(body.user.id, null), 'wants_person');
+      if (body.response_url) await respond({ response_type: 'ephemeral', text: answerFallback(answer), blocks: answerBlocks(answer) as never });
+      return;
+    }
     if (!channel || !('message' in body)) return;
     const threadTs = body.message?.thread_ts ?? null;
     const conversation = channel.startsWith('D') ? slackConversation(channel, null) : slackConversation(channel, threadTs ?? body.message?.ts ?? null);
@@ -188,9 +213,19 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
       const auth = await client.auth.test();
       botUserId = typeof auth.user_id === 'string' ? auth.user_id : null;
       await app.start();
+      started = true;
     },
     async stop() {
-      await app.stop();
+      inFlight.stopping = true;
+      if (started) await app.stop();
+      started = false;
+      if (!(await inFlight.drain(config.stopGraceMs ?? 25_000))) logger.warn({ inFlight: inFlight.size }, 'Slack: stopped before every answer in flight was sent');
     },
+    notConnected() {
+      if (!started) return 'Slack has not started yet.';
+      if (socket && !socket.connected()) return 'Slack Socket Mode is not connected (it is reconnecting to Slack).';
+      return null;
+    },
+    inFlight: () => inFlight.size,
   };
 }

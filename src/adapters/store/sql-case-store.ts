@@ -3,6 +3,7 @@
  * job are written in one transaction before the student is told the case id; delivery holds
  * a row lock (FOR UPDATE SKIP LOCKED) so two workers never send the same job.
  */
+import type { StoreProbe } from '../../domain/metrics.ts';
 import { checkTransition, formatCaseId, nextStatus, CaseActionError, type CaseEvent, type CaseRecord, type StaffAction } from '../../domain/cases.ts';
 import type { AnswerLogEntry, CaseCard, CaseFilter, CaseStore, HandoverRequest, OutboxJob, StatsReport } from '../../domain/ports.ts';
 import type { ConversationRef, HandoverReason, Lang, Turn } from '../../domain/types.ts';
@@ -49,7 +50,7 @@ function toJob(row: Row): OutboxJob {
 /** After this many failed attempts a job is marked failed (kept, visible in `desk cases show`). */
 const MAX_ATTEMPTS = 8;
 
-export class SqlCaseStore implements CaseStore {
+export class SqlCaseStore implements CaseStore, StoreProbe {
   private constructor(private readonly sql: SqlClient) {}
 
   static async open(sql: SqlClient): Promise<SqlCaseStore> {
@@ -237,6 +238,16 @@ export class SqlCaseStore implements CaseStore {
   async findCaseByCard(platform: string, channel: string, messageId: string): Promise<string | null> {
     const [row] = await this.sql.query('SELECT case_id FROM case_cards WHERE platform = $1 AND channel = $2 AND message_id = $3', [platform, channel, messageId]);
     return row ? String(row.case_id) : null;
+  }
+
+  /** StoreProbe: readiness and the outbox-depth gauge. */
+  async ping(): Promise<void> {
+    await this.sql.query('SELECT 1');
+  }
+
+  async outboxDepth(): Promise<number> {
+    const [row] = await this.sql.query<{ n: string }>("SELECT count(*) AS n FROM outbox WHERE status = 'pending'");
+    return Number(row?.n ?? 0);
   }
 
   close(): Promise<void> {
