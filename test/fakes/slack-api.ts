@@ -19,6 +19,8 @@ export interface FakeSlack {
   rateLimit: Map<string, number>;
   /** Extra Web API methods (e.g. `apps.connections.open` from the Socket Mode fake): method -> JSON body. */
   handlers: Map<string, (args: Record<string, unknown>, headers: Record<string, string | string[] | undefined>) => Record<string, unknown>>;
+  /** Method -> milliseconds to wait before answering (a slow Slack, to keep answers in flight). */
+  latency: Map<string, number>;
   /** A `response_url` on this fake (slash commands, interactions); posts to it are recorded as `response_url`. */
   responseUrl(id: string): string;
   callsTo(method: string): SlackCall[];
@@ -44,6 +46,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     staffMembers: ['U0STAFF'],
     rateLimit: new Map(),
     handlers: new Map(),
+    latency: new Map(),
     responseUrl: (id) => `${fake.apiUrl.replace(/api\/$/, '')}response/${id}`,
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     waitFor: async (method, count, timeoutMs = 15_000) => {
@@ -56,7 +59,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server = createServer((request, response) => {
     let raw = '';
     request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => {
+    request.on('end', async () => {
+      const wait = fake.latency.get((request.url ?? '').replace(/^\/api\//, '').split('?')[0]!) ?? 0;
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const args = parseBody(raw, request.headers['content-type']);
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
