@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { OpenAiSettings } from '../adapters/openai/settings.ts';
 
 const optionalText = z
   .string()
@@ -73,13 +74,7 @@ export interface Config {
     guildId: string | null;
     apiUrl: string | null;
   } | null;
-  model: {
-    apiKey: string;
-    baseUrl: string | null;
-    chatModel: string;
-    embeddingModel: string;
-    timeoutMs: number;
-  } | null;
+  model: OpenAiSettings | null;
 }
 
 /** Slack needs the bot token plus a way in: a signing secret (HTTP events) or an app-level token (Socket Mode). */

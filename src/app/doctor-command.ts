@@ -2,8 +2,9 @@
  * `desk doctor`: checks the configuration and every endpoint it names with one small request
  * each, and says what is wrong in a sentence.
  */
-import { WebClient } from '@slack/web-api';
-import OpenAI from 'openai';
+import { checkDiscord } from '../adapters/discord/doctor.ts';
+import { checkModelEndpoint } from '../adapters/openai/doctor.ts';
+import { checkSlack } from '../adapters/slack/doctor.ts';
 import type { Config } from './config.ts';
 import { openCaseStore } from '../adapters/store/open-store.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
@@ -47,30 +48,11 @@ export async function runDoctor(config: Config, output: CommandOutput): Promise<
       },
     },
   ];
-  if (config.model) {
-    const model = config.model;
-    checks.push({
-      name: 'model endpoint',
-      run: async () => {
-        const client = new OpenAI({ apiKey: model.apiKey, ...(model.baseUrl ? { baseURL: model.baseUrl } : {}), timeout: model.timeoutMs, maxRetries: 0 });
-        const models = await client.models.list();
-        const ids = models.data.map((m) => m.id);
-        const missing = [model.chatModel, model.embeddingModel].filter((id) => ids.length > 0 && !ids.includes(id));
-        return missing.length > 0 ? `reachable, but it does not list ${missing.join(' or ')} (OPENAI_CHAT_MODEL / OPENAI_EMBEDDING_MODEL)` : `ok (${model.baseUrl ?? 'api.openai.com'})`;
-      },
-    });
-  }
-  if (config.slack) {
-    const slack = config.slack;
-    checks.push({
-      name: 'Slack',
-      run: async () => {
-        const client = new WebClient(slack.botToken, { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), retryConfig: { retries: 0 } });
-        const auth = await client.auth.test();
-        return `ok (bot ${auth.user ?? auth.user_id} in ${auth.team ?? auth.team_id})${slack.staffChannel ? '' : '; SLACK_STAFF_CHANNEL is not set, so case cards go to the staff inbox file'}`;
-      },
-    });
-  }
+  const { model, slack, discord } = config;
+  if (model) checks.push({ name: 'model endpoint', run: () => checkModelEndpoint(model) });
+  // Every configured channel, each with one small request.
+  if (slack) checks.push({ name: 'Slack', run: () => checkSlack(slack) });
+  if (discord) checks.push({ name: 'Discord', run: () => checkDiscord(discord) });
   let failed = 0;
   for (const check of checks) {
     try {

@@ -2,6 +2,8 @@
  * The `desk` command: the product's command-line contract (see DESIGN.md). Each command
  * returns an exit code; nothing here calls `process.exit`, so tests can run it in-process.
  */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DeliveryWorker } from '../staff/delivery-worker.ts';
@@ -17,7 +19,6 @@ import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 import { runDoctor } from './doctor-command.ts';
-import { runEvalCommand } from '../../evals/runner/command.ts';
 import { runDrafts, runFeedback, runPromote, runStats, runWorker } from '../adapters/cli/staff-commands.ts';
 
 const USAGE = `Usage: desk <command>
@@ -121,7 +122,7 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
     case 'doctor':
       return runDoctor(config, output);
     case 'eval':
-      return runEvalCommand(rest, config, output);
+      return (await loadEvalCommand()).runEvalCommand(rest, config, output);
     case 'worker':
       return withRuntime(config, output, {}, (runtime) => runWorker(rest, runtime, output));
     case undefined:
@@ -134,6 +135,15 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
       output.err(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;
   }
+}
+
+/**
+ * `desk eval` lives in evals/, outside src/: loaded only when asked for, so src/ never
+ * imports the eval harness (the same extension as this file: .ts from source, .js from dist/).
+ */
+async function loadEvalCommand(): Promise<{ runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number> }> {
+  const extension = extname(fileURLToPath(import.meta.url));
+  return import(new URL(`../../evals/runner/command${extension}`, import.meta.url).href);
 }
 
 /** Staff commands need the store but not the search index. */

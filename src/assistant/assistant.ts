@@ -3,7 +3,8 @@
  * and/or retrieval -> compose -> citations -> handover when the route says so.
  */
 import { randomUUID } from 'node:crypto';
-import { binaryText, handoverIntro, handoverNextSteps, helpText, outOfScopeText, refusedText, tooLongText } from '../messages/replies.ts';
+import { messagesFor } from '../messages/index.ts';
+import { handoverIntro, handoverNextSteps } from '../messages/handover.ts';
 import { composeExtractive } from '../compose/extractive.ts';
 import { isStale, staleNotice, yearNotice } from '../compose/freshness.ts';
 import { composePartnerAnswer } from '../compose/partner-answer.ts';
@@ -17,7 +18,7 @@ import { detectLanguage } from '../text/language.ts';
 import { MAX_QUESTION_CHARS, normaliseInput } from '../text/normalise.ts';
 import { silentLogger, type AnswerModel, type AnswerLog, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from '../domain/ports.ts';
 import type { Metrics } from '../domain/metrics.ts';
-import { dmSuggestion, findPersonalData } from '../text/privacy.ts';
+import { findPersonalData } from '../text/privacy.ts';
 import { readSignals } from './policy.ts';
 import type { Answer, ConversationRef, HandoverReason, Lang, Turn } from '../domain/types.ts';
 import { generateVerified, refineQuery } from './model-assist.ts';
@@ -88,7 +89,7 @@ export class Assistant {
     const lang = detectLanguage(input.text);
     const history = input.problem ? [] : await this.options.conversations.recent(message.conversation, 6);
     const draft = input.problem ? this.inputProblem(input.problem, lang) : await this.route(input.text, lang, history, message, answerId);
-    if (message.isPublic && !input.problem && findPersonalData(input.text).length > 0) draft.answer += `\n\n${dmSuggestion(lang)}`;
+    if (message.isPublic && !input.problem && findPersonalData(input.text).length > 0) draft.answer += `\n\n${messagesFor(lang).dmSuggestion}`;
     const answer = this.finish(draft, answerId, message.text, started);
     await this.record(answer, message);
     if (!input.problem) {
@@ -107,11 +108,8 @@ export class Assistant {
    */
   async feedback(answerId: string, helpful: boolean, lang: Lang): Promise<{ recorded: boolean; reply: string }> {
     const recorded = (await this.options.answerLog?.recordFeedback(answerId, helpful)) ?? false;
-    if (helpful) return { recorded, reply: lang === 'ja' ? 'ありがとうございます。' : 'Thanks for the feedback.' };
-    return {
-      recorded,
-      reply: lang === 'ja' ? 'お役に立てずすみません。職員に確認してもらいますか？（「職員に相談」を押すか /staff と入力）' : 'Sorry that did not help. Would you like a member of staff to follow up? (press "Talk to staff", or type /staff)',
-    };
+    const m = messagesFor(lang);
+    return { recorded, reply: helpful ? m.feedbackThanks : m.feedbackSorry };
   }
 
   /** "Talk to staff" or "this didn't help": hands the conversation's last question to staff. */
@@ -121,7 +119,7 @@ export class Assistant {
     const history = await this.options.conversations.recent(conversation, 6);
     const lastQuestion = [...history].reverse().find((turn) => turn.role === 'student')?.text ?? '';
     const lang = lastQuestion ? detectLanguage(lastQuestion) : fallbackLang;
-    const draft = await this.handover(reason, lastQuestion || (lang === 'ja' ? '（職員への相談の依頼）' : '(asked to talk to staff)'), lang, history, { text: lastQuestion, conversation }, answerId, false);
+    const draft = await this.handover(reason, lastQuestion || messagesFor(lang).staffRequestPlaceholder, lang, history, { text: lastQuestion, conversation }, answerId, false);
     const answer = this.finish(draft, answerId, lastQuestion, started);
     await this.record(answer, { text: lastQuestion, conversation });
     return answer;
@@ -147,7 +145,9 @@ export class Assistant {
   }
 
   private inputProblem(problem: 'empty' | 'too_long' | 'binary', lang: Lang): Draft {
-    const text = problem === 'empty' ? helpText(lang) : problem === 'too_long' ? tooLongText(MAX_QUESTION_CHARS, lang) : binaryText(lang);
+    const m = messagesFor(lang);
+    const office = this.knowledge.office;
+    const text = problem === 'empty' ? m.help(office) : problem === 'too_long' ? m.tooLong(MAX_QUESTION_CHARS) : m.binary;
     return this.plain(problem === 'empty' ? 'out_of_scope' : 'refused', text, lang);
   }
 
@@ -157,7 +157,7 @@ export class Assistant {
 
   private async route(text: string, lang: Lang, history: Turn[], message: IncomingMessage, answerId: string): Promise<Draft> {
     const signals = readSignals(text);
-    if (signals.injection) return this.plain('refused', refusedText(lang), lang);
+    if (signals.injection) return this.plain('refused', messagesFor(lang).refused(this.knowledge.office), lang);
     if (signals.handoverReason) return this.handover(signals.handoverReason, text, lang, history, message, answerId);
     const partnerDraft = await this.tryPartners(text, lang, history);
     if (partnerDraft === 'not_in_records') return this.handover('not_found', text, lang, history, message, answerId);
@@ -184,7 +184,7 @@ export class Assistant {
       };
     }
     if (signals.inDomain) return this.handover('not_found', text, lang, history, message, answerId);
-    return this.plain('out_of_scope', outOfScopeText(lang), lang);
+    return this.plain('out_of_scope', messagesFor(lang).outOfScope(this.knowledge.office), lang);
   }
 
   /**
@@ -210,8 +210,8 @@ export class Assistant {
       if (unknown) return this.notAPartner(unknown, lang);
     }
     const file = this.knowledge.partners;
-    const search = searchPartners(file.partners, query, lang);
-    const composed = composePartnerAnswer(search, file, lang);
+    const search = searchPartners(file.partners, query);
+    const composed = composePartnerAnswer(search, file, lang, this.knowledge.office);
     // A year the records cannot cover is said first; the staleness notice closes the answer.
     const before = query.year !== null && query.year > Number(file.asOf.slice(0, 4)) ? [yearNotice(query.year, file.asOf, lang)] : [];
     const after = isStale(file.asOf, this.options.staleAfterDays, this.now()) ? [staleNotice(file.asOf, this.knowledge.office, lang)] : [];
@@ -232,9 +232,7 @@ export class Assistant {
   private notAPartner(name: string, lang: Lang): Draft {
     const file = this.knowledge.partners;
     const asOf = file.asOf.replace('-', '/');
-    const text = lang === 'ja'
-      ? `「${name}」は協定校一覧（${asOf}時点）に載っていません。一覧にない協定校もあり得るため、${this.knowledge.office.name.ja}（${this.knowledge.office.email}）に確認してください。`
-      : `"${name}" is not in the partner table (as of ${asOf}). The table lists only partners open to all faculties, so please ask the ${this.knowledge.office.name.en} (${this.knowledge.office.email}) whether an agreement exists.`;
+    const text = messagesFor(lang).notAPartner(name, asOf, this.knowledge.office);
     return { lang, route: 'partners', answer: text, citations: [{ id: 'partners', title: file.title[lang], source: `${file.source.file} — ${file.source.part}`, asOf: file.asOf }], partners: [], related: { otherTest: [], noneStated: [], nearMiss: [] }, handover: null, confidence: 0.8 };
   }
 
@@ -263,8 +261,8 @@ export class Assistant {
       }
     }
     const office = this.knowledge.office;
-    const parts = [`${capitalise(handoverIntro(reason, lang))}${lang === 'ja' ? '。' : '.'}`, handoverNextSteps(office, caseId, lang, this.now())];
-    if (rule) parts.push(lang === 'ja' ? `参考までに、一般的な決まりは次のとおりです:\n${rule.text}` : `For reference, the general rule:\n${rule.text}`);
+    const parts = [handoverIntro(reason, lang), handoverNextSteps(office, caseId, lang, this.now())];
+    if (rule) parts.push(messagesFor(lang).generalRule(rule.text));
     return {
       lang,
       route: 'handover',
@@ -276,10 +274,6 @@ export class Assistant {
       confidence: 1,
     };
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function round(value: number): number {

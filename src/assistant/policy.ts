@@ -3,10 +3,10 @@
  * person. Checked in order: hostile input, decisions for staff, then answerable questions.
  */
 import type { HandoverReason } from '../domain/types.ts';
+import { looksLikeInjection } from '../text/injection.ts';
 
-/** Attempts to change the assistant's instructions or to read them. */
-const INJECTION =
-  /開発者モード|管理者モード|デバッグモード|【(管理者|システム|運営|開発者)[^】]*】|^\s*(system|admin|administrator|developer|assistant)\s*:|\bnew (policy|instructions?|rules?)\b|repeat (everything|all|the text|the words) (above|before)|above this line|hidden (rules|instructions|prompt)|(list|show|print|output) (me )?your (instructions|rules|prompt|configuration)|\.env\b|api[_ ]?key|secret key|say exactly|repeat after me|(と|って)(答えて|言って|回答して|書いて)(ください|下さい|ね|よ)?|そう伝えて|(ルール|指示|制約|設定)(は|を)?(全部|すべて|全て)?無視|(何でも|なんでも)答えるAI|あなたは今から|今からあなたは|保証して|ignore (all |any |your |the |previous |prior |above |earlier )*(instructions|rules|prompts?|guidelines|directions)|disregard (all |any |your |the |previous )*(instructions|rules|prompts?)|forget (all |your |the )*(instructions|rules)|(system|developer|hidden|initial) (prompt|message|instructions)|reveal (your|the) (prompt|instructions|rules)|what are your (instructions|rules)|jailbreak|\bdan mode\b|developer mode|pretend (you are|to be|that)|from now on,? (you|say|answer)|you are now|(指示|命令|ルール|設定|制約)を(すべて|全て)?(無視|忘れ)|システムプロンプト|プロンプトを(教え|見せ|表示|出力)|(あなたの|君の)(指示|設定|ルール)を(教え|見せ)|脱獄|これまでの指示/i;
+export { looksLikeInjection };
+
 
 /** Decisions that belong to staff, each with its reason. Personal, not general, wording. */
 const HANDOVER_RULES: { reason: HandoverReason; pattern: RegExp }[] = [
@@ -69,14 +69,9 @@ export interface RouteSignals {
   inDomain: boolean;
 }
 
-/** Whether a text tries to instruct the assistant (user messages, and retrieved passages in model mode). */
-export function looksLikeInjection(text: string): boolean {
-  return INJECTION.test(text);
-}
-
 export function readSignals(text: string): RouteSignals {
   return {
-    injection: INJECTION.test(text),
+    injection: looksLikeInjection(text),
     handoverReason: HANDOVER_RULES.find((rule) => rule.pattern.test(text))?.reason ?? null,
     inDomain: DOMAIN.test(text),
   };

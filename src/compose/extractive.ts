@@ -5,9 +5,12 @@
 import type { Citation, Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import type { RetrievedPassageView } from '../domain/ports.ts';
+import { messagesFor } from '../messages/index.ts';
 import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
 
 const MAX_PASSAGE_CHARS = 420;
+/** Japanese sentences follow each other without a space. */
+const SENTENCE_JOIN: Record<Lang, string> = { ja: '', en: ' ' };
 /** A second passage is quoted only when it is nearly as relevant as the first. */
 const SECOND_PASSAGE_RATIO = 0.85;
 const FAQ_SECOND_PASSAGE_RATIO = 0.9;
@@ -35,7 +38,7 @@ export function composeExtractive(question: string, retrieved: RetrievedPassageV
     used.push(second.passage);
   }
   const quoted = used.map((passage, index) => `${trimToQuestion(question, passage)} [${index + 1}]`);
-  const lead = top.passage.kind === 'faq' ? '' : lang === 'ja' ? `「${top.passage.title}」より:\n` : `From "${top.passage.title}":\n`;
+  const lead = top.passage.kind === 'faq' ? '' : messagesFor(lang).passageLead(top.passage.title);
   return { text: lead + quoted.join('\n\n'), citations: used.map(citationOf), used };
 }
 
@@ -63,6 +66,6 @@ export function trimToQuestion(question: string, passage: Passage): string {
   }
   if (chosen.size === 0 || (!chosen.has(0) && length + (units[0]?.length ?? 0) <= MAX_PASSAGE_CHARS)) chosen.add(0);
   const parts = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
-  const joined = parts.join(passage.lang === 'ja' ? '' : ' ');
+  const joined = parts.join(SENTENCE_JOIN[passage.lang]);
   return chosen.size < units.length ? `${joined} …` : joined;
 }

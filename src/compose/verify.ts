@@ -5,11 +5,11 @@
  * in the sources).
  */
 import type { GeneratedAnswer, ModelPassage } from '../domain/ports.ts';
-import type { Lang } from '../domain/types.ts';
+import { LANGUAGE_NAME, type Lang } from '../domain/types.ts';
 import type { Partner } from '../knowledge/schema.ts';
 import { unsupportedFigures } from '../text/figures.ts';
 import { detectLanguage } from '../text/language.ts';
-import { looksLikeInjection } from '../assistant/policy.ts';
+import { looksLikeInjection } from '../text/injection.ts';
 
 export interface Verdict {
   passed: boolean;
@@ -44,6 +44,6 @@ export function verifyGenerated(generated: GeneratedAnswer, passages: ModelPassa
   const names = partners.flatMap((p) => [p.nameEn, p.nameJa]).filter((name) => name.length >= 4 && text.toLowerCase().includes(name.toLowerCase()));
   const unsupportedNames = names.filter((name) => !sourceText.includes(name.toLowerCase()));
   if (unsupportedNames.length > 0) reasons.push(`partner names not in the cited passages: ${unsupportedNames.join(', ')}`);
-  if (text.length > 0 && detectLanguage(text) !== lang) reasons.push(`answer is not in ${lang === 'ja' ? 'Japanese' : 'English'}`);
+  if (text.length > 0 && detectLanguage(text) !== lang) reasons.push(`answer is not in ${LANGUAGE_NAME[lang]}`);
   return { passed: reasons.length === 0, reasons };
 }

@@ -2,9 +2,8 @@
  * The interfaces the core needs and adapters implement. The core imports no chat SDK,
  * database driver or model client; everything outside reaches it through these.
  */
-import type { Passage } from '../knowledge/passages.ts';
 import type { CaseRecord, CaseStatus, StaffAction } from './cases.ts';
-import type { ConversationRef, HandoverReason, Lang, Turn } from './types.ts';
+import type { ConversationRef, HandoverReason, Lang, Passage, Turn } from './types.ts';
 
 export interface RetrievedPassageView {
   passage: Passage;

@@ -5,6 +5,9 @@
 
 export type Lang = 'ja' | 'en';
 
+/** A language's English name, for prompts and verifier reasons (not for students: see src/messages/). */
+export const LANGUAGE_NAME: Record<Lang, string> = { ja: 'Japanese', en: 'English' };
+
 export type Route = 'partners' | 'knowledge' | 'handover' | 'out_of_scope' | 'refused';
 
 /** A conversation reference, platform-prefixed: `slack:C123:1712.55`, `discord:g:c:t`, `cli:local`. */
@@ -44,7 +47,11 @@ export type HandoverReason =
   | 'complaint'
   | 'wants_person'
   | 'not_found'
-  | 'not_helpful';
+  | 'not_helpful'
+  /** A change to an application or plan already made: switch the departure term, extend one term to two, change partner, withdraw. */
+  | 'application_change'
+  /** A request for the office to do or check something for the student personally: were my documents received, issue a letter. */
+  | 'office_action';
 
 /** What the assistant says back, in the shape of the command-line contract. */
 export interface Answer {
@@ -69,6 +76,22 @@ export interface RelatedPartners {
   otherTest: PartnerResult[];
   noneStated: PartnerResult[];
   nearMiss: PartnerResult[];
+}
+
+/** The unit that is retrieved, quoted and cited: a guide or about paragraph, or an FAQ answer. */
+export interface Passage {
+  /** `guide:scholarship#2`, `about:mie-cier#1`, `faq:q5-credit-transfer`. */
+  id: string;
+  docId: string;
+  kind: 'guide' | 'about' | 'faq';
+  /** The guide or about section a passage belongs with (for FAQ entries, their `section`). */
+  section: string | null;
+  lang: Lang;
+  title: string;
+  text: string;
+  keywords: string[];
+  source: string;
+  asOf: string;
 }
 
 /** One turn of a conversation as the assistant remembers it. */

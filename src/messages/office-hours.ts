@@ -5,6 +5,7 @@
  */
 import type { OfficeFile } from '../knowledge/schema.ts';
 import type { Lang } from '../domain/types.ts';
+import { messagesFor } from './index.ts';
 
 export interface ReplyExpectation {
   withinHours: boolean;
@@ -37,26 +38,14 @@ export function replyExpectation(office: OfficeFile, now: Date): ReplyExpectatio
   return { withinHours: false, nextOpening: null };
 }
 
-const DAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const DAY_JA = ['', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'];
-
 export function describeReplyExpectation(office: OfficeFile, now: Date, lang: Lang): string {
+  const m = messagesFor(lang);
   const expectation = replyExpectation(office, now);
   const hours = `${office.opens}–${office.closes}`;
-  if (expectation.withinHours) {
-    return lang === 'ja'
-      ? `現在は窓口時間内（${hours}）です。通常、本日中に職員から返信します。`
-      : `The office is open now (${hours} Japan time); staff usually reply within office hours today.`;
-  }
+  if (expectation.withinHours) return m.openNow(hours);
   const next = expectation.nextOpening;
-  if (!next) return lang === 'ja' ? '職員から返信します。' : 'Staff will reply.';
-  if (next.daysAhead === 0) {
-    return lang === 'ja'
-      ? `現在は窓口時間外です。本日 ${next.time} の開室後に職員が確認します。`
-      : `The office is closed now; staff will pick this up after it opens at ${next.time} today (Japan time).`;
-  }
-  const when = next.daysAhead === 1 ? (lang === 'ja' ? '翌営業日' : 'the next business day') : lang === 'ja' ? `次の営業日（${DAY_JA[next.weekday]}）` : `the next business day (${DAY_EN[next.weekday]})`;
-  return lang === 'ja'
-    ? `現在は窓口時間外（窓口は平日 ${hours}、祝日を除く）です。${when}の ${next.time} 以降に職員が返信します。`
-    : `The office is closed now (open weekdays ${hours} Japan time, except public holidays); expect a reply on ${when} after ${next.time}.`;
+  if (!next) return m.staffWillReply;
+  if (next.daysAhead === 0) return m.closedOpensToday(next.time);
+  const when = next.daysAhead === 1 ? m.nextBusinessDay : m.nextBusinessDayOn(next.weekday);
+  return m.closedUntil(hours, when, next.time);
 }

@@ -28,9 +28,3 @@ export function redactPersonalData(text: string): string {
   for (const { kind, pattern } of PATTERNS) redacted = redacted.replace(pattern, `[${kind}]`);
   return redacted;
 }
-
-export function dmSuggestion(lang: 'ja' | 'en'): string {
-  return lang === 'ja'
-    ? '※個人情報（学籍番号・連絡先・成績・健康のことなど）が含まれているようです。続きはダイレクトメッセージでどうぞ。'
-    : 'Note: your message seems to include personal information (student number, contact details, grades or health). Please continue in a direct message.';
-}

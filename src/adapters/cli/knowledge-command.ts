@@ -1,12 +1,13 @@
 /** `desk knowledge check|export --json`: for staff who edit `knowledge/` and for scripts. */
 import { loadKnowledge, type KnowledgeBase } from '../../knowledge/load.ts';
+import type { Lang } from '../../domain/types.ts';
 import type { CommandOutput } from './output.ts';
 
 export function knowledgeCounts(knowledge: KnowledgeBase) {
-  const perLanguage = (documents: KnowledgeBase['guide']) => ({
-    ja: documents.filter((d) => d.lang === 'ja').length,
-    en: documents.filter((d) => d.lang === 'en').length,
-  });
+  const perLanguage = (documents: KnowledgeBase['guide']) => {
+    const count = (lang: Lang) => documents.filter((d) => d.lang === lang).length;
+    return { ja: count('ja'), en: count('en') };
+  };
   return {
     partners: knowledge.partners.partners.length,
     guide: perLanguage(knowledge.guide),

@@ -1,9 +1,8 @@
 /** `desk feedback`, `desk stats`, `desk worker`, `desk knowledge drafts|promote`. */
 import { parseArgs } from 'node:util';
-import type { CaseStore, StatsReport } from '../../domain/ports.ts';
+import type { CaseStore, Logger, StaffNotifier, StatsReport } from '../../domain/ports.ts';
 import { DeliveryWorker } from '../../staff/delivery-worker.ts';
 import { listDrafts, promoteDraft, PromotionError } from '../../knowledge/drafts.ts';
-import type { Runtime } from '../../app/runtime.ts';
 import type { CommandOutput } from './output.ts';
 
 export async function runFeedback(argv: string[], store: CaseStore, output: CommandOutput): Promise<number> {
@@ -51,7 +50,7 @@ export async function runStats(argv: string[], store: CaseStore, output: Command
   return 0;
 }
 
-export async function runWorker(argv: string[], runtime: Runtime, output: CommandOutput): Promise<number> {
+export async function runWorker(argv: string[], runtime: { store(): Promise<CaseStore>; staffNotifier(): StaffNotifier; logger: Logger }, output: CommandOutput): Promise<number> {
   const worker = new DeliveryWorker(await runtime.store(), { staff: runtime.staffNotifier(), logger: runtime.logger });
   if (argv.includes('--once')) {
     const result = await worker.runOnce();

@@ -1,10 +1,16 @@
 /** `desk discord register`: publishes the slash commands (guild-scoped with DISCORD_GUILD_ID, faster to appear). */
 import { REST, Routes } from 'discord.js';
-import type { Config } from '../../app/config.ts';
 import type { CommandOutput } from '../cli/output.ts';
 import { loadCommands } from './commands/index.ts';
 
-export async function registerCommands(config: Config, output: CommandOutput): Promise<number> {
+export interface DiscordRegistration {
+  token: string;
+  applicationId: string;
+  guildId: string | null;
+  apiUrl: string | null;
+}
+
+export async function registerCommands(config: { discord: DiscordRegistration | null }, output: CommandOutput): Promise<number> {
   if (!config.discord) {
     output.err('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID first (see .env.example).');
     return 1;

@@ -5,11 +5,11 @@
  */
 import OpenAI from 'openai';
 import { z } from 'zod';
-import type { Config } from '../../app/config.ts';
 import type { AnswerModel, GeneratedAnswer, ModelPassage } from '../../domain/ports.ts';
-import type { Lang } from '../../domain/types.ts';
+import { LANGUAGE_NAME, type Lang } from '../../domain/types.ts';
 import { PartnerQuery } from '../../partners/query.ts';
 import { prompt } from './prompts.ts';
+import type { OpenAiSettings } from './settings.ts';
 
 const Generated = z.object({ answer: z.string(), citations: z.array(z.number().int()), answerable: z.boolean() });
 
@@ -23,7 +23,7 @@ export class OpenAiAnswerModel implements AnswerModel {
   calls = 0;
   private readonly client: OpenAI;
 
-  constructor(private readonly settings: NonNullable<Config['model']>) {
+  constructor(private readonly settings: OpenAiSettings) {
     this.name = settings.chatModel;
     this.client = new OpenAI({
       apiKey: settings.apiKey,
@@ -40,8 +40,8 @@ export class OpenAiAnswerModel implements AnswerModel {
   async generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer> {
     const passages = input.passages.map((p) => `<passage number="${p.number}" title="${p.title.replace(/"/g, "'")}">\n${p.text}\n</passage>`).join('\n');
     return this.structured('exchange_answer', Generated, z.toJSONSchema(Generated) as Record<string, unknown>, [
-      { role: 'system', content: prompt('answer.v1', { language: input.lang === 'ja' ? 'Japanese' : 'English' }) },
-      { role: 'user', content: `Passages:\n${passages}\n\nQuestion (${input.lang === 'ja' ? 'Japanese' : 'English'}):\n<question>\n${input.question}\n</question>` },
+      { role: 'system', content: prompt('answer.v1', { language: LANGUAGE_NAME[input.lang] }) },
+      { role: 'user', content: `Passages:\n${passages}\n\nQuestion (${LANGUAGE_NAME[input.lang]}):\n<question>\n${input.question}\n</question>` },
     ]);
   }
 

@@ -4,10 +4,10 @@
  * rebuilds the index.
  */
 import { OpenAIEmbeddings } from '@langchain/openai';
-import type { Config } from '../../app/config.ts';
 import type { IndexEmbedding } from '../../retrieval/search-index.ts';
+import type { OpenAiSettings } from './settings.ts';
 
-export function openAiEmbedding(model: NonNullable<Config['model']>): IndexEmbedding {
+export function openAiEmbedding(model: OpenAiSettings): IndexEmbedding {
   const embeddings = new OpenAIEmbeddings({
     apiKey: model.apiKey,
     model: model.embeddingModel,

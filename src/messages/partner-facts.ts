@@ -1,7 +1,7 @@
 /** Partner facts as short phrases in either language, always from the record's own values. */
 import type { Lang } from '../domain/types.ts';
 import type { Deadline, GpaRequirement, LanguageOption, Partner, StudyPeriod } from '../knowledge/schema.ts';
-import { TEST_LABEL } from './vocabulary.ts';
+import { TEST_LABEL } from '../partners/vocabulary.ts';
 
 const SCORED = new Set(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK']);
 
