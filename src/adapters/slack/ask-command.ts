@@ -14,7 +14,7 @@ import { detectLanguage } from '../../text/language.ts';
 import { answerBlocks, answerFallback } from './blocks.ts';
 import { slackConversation } from './conversation-ref.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
-import { slackText } from './slack-texts.ts';
+import { messagesFor } from '../../messages/index.ts';
 
 export const ASK_COMMAND = '/ask';
 const PUBLIC_FLAG = /^(public|share|公開)(\s+|$)/i;
@@ -54,12 +54,13 @@ export function registerAskCommand(app: App, deps: AskCommandDeps): void {
     if (!(await store.markEventProcessed(`slack:command:${trigger}`))) return;
     const { question, shared } = parseAsk(text);
     const lang = detectLanguage(question);
-    if (!question) return void (await respond({ response_type: 'ephemeral', text: `${slackText('askUsage', 'en')}\n${slackText('askUsage', 'ja')}` }));
+    const words = messagesFor(lang).slackAsk;
+    if (!question) return void (await respond({ response_type: 'ephemeral', text: `${messagesFor('en').slackAsk.usage}\n${messagesFor('ja').slackAsk.usage}` }));
     await deps.track(
       (async () => {
         if (shared) {
           const posted = await client.chat
-            .postMessage({ channel, text: slackText('askedPublicly', lang, { USER: user, QUESTION: escapeMrkdwn(question) }), unfurl_links: false })
+            .postMessage({ channel, text: words.askedPublicly(`<@${user}>`, escapeMrkdwn(question)), unfurl_links: false })
             .catch((error: { data?: { error?: string } }) => {
               if (error.data?.error !== 'not_in_channel' && error.data?.error !== 'channel_not_found') throw error;
               return null;
@@ -73,8 +74,8 @@ export function registerAskCommand(app: App, deps: AskCommandDeps): void {
         const answer = await assistant.ask({ text: question, conversation: slackConversation(user, null), isPublic: false });
         const blocks = answerBlocks(answer);
         // The note goes first when it fits Slack's 50 blocks; the answer's own blocks already fit.
-        const note = shared && blocks.length < 50 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: slackText('notInChannel', lang) }] }] : [];
-        await respond({ response_type: 'ephemeral', text: (shared ? `${slackText('notInChannel', lang)}\n\n` : '') + answerFallback(answer), blocks: [...note, ...blocks] as never });
+        const note = shared && blocks.length < 50 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: words.notInChannel }] }] : [];
+        await respond({ response_type: 'ephemeral', text: (shared ? `${words.notInChannel}\n\n` : '') + answerFallback(answer), blocks: [...note, ...blocks] as never });
       })(),
     );
   });
