@@ -11,4 +11,15 @@ describe('loadConfig: deployment settings', () => {
     expect(() => loadConfig({ SLACK_APP_TOKEN: 'xapp-1' })).toThrow(/set SLACK_BOT_TOKEN as well \(you set SLACK_APP_TOKEN\)/);
     expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN/);
   });
+  it('reads METRICS_PORT, HOST and SHUTDOWN_GRACE_MS, naming a bad value', () => {
+    expect(loadConfig({})).toMatchObject({ metricsPort: null, host: '0.0.0.0', shutdownGraceMs: 25_000 });
+    expect(loadConfig({ METRICS_PORT: '9464', HOST: '127.0.0.1', SHUTDOWN_GRACE_MS: '5000' })).toMatchObject({ metricsPort: 9464, host: '127.0.0.1', shutdownGraceMs: 5000 });
+    expect(() => loadConfig({ METRICS_PORT: 'nine' })).toThrow(/METRICS_PORT: must be a port number/);
+  });
+  it('accepts .env.example as it is (every documented setting parses)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const env = Object.fromEntries([...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['PORT', 'METRICS_PORT', 'HOST', 'SHUTDOWN_GRACE_MS', 'SLACK_APP_TOKEN']));
+    expect(() => loadConfig(env)).not.toThrow();
+  });
 });
