@@ -3,6 +3,7 @@
  * process on the durable store, with /healthz, /readyz and /metrics. Stops gracefully on
  * SIGINT/SIGTERM.
  */
+import type { ChatChannel } from '../domain/ports.ts';
 import type { Config } from './config.ts';
 import { DeliveryWorker } from '../staff/delivery-worker.ts';
 import { createLogger } from '../adapters/logging/logger.ts';
@@ -23,48 +24,45 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
   const ops = createOps(config);
   const where = await ops.start();
   output.err(`Health and metrics: ${where}/healthz, /readyz, /metrics`);
-  const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info'), metrics: ops.metrics }).catch(async (error) => {
+  const closeOpsOnError = async (error: unknown): Promise<never> => {
     await ops.close();
     throw error;
-  });
-  const store = await runtime.store().catch(async (error) => {
-    await ops.close();
-    throw error;
-  });
+  };
+  const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info'), metrics: ops.metrics }).catch(closeOpsOnError);
+  const store = await runtime.store().catch(closeOpsOnError);
   ops.runtimeLoaded(runtime, store);
   const deps = { assistant: runtime.assistant, store, logger: runtime.logger, metrics: ops.metrics };
   const slack = config.slack
     ? createSlackChannel({ ...config.slack, port: config.port, stopGraceMs: config.shutdownGraceMs, ...(ops.slackRoutes ? { customRoutes: ops.slackRoutes } : {}) }, deps)
     : null;
   const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
-  if (slack) ops.channel('slack', () => slack.notConnected());
+  if (slack) ops.channel('slack', () => slack.notReady());
   if (discord) {
     ops.channel('discord', () => (discord.client.isReady() ? null : 'Discord is not connected to the gateway.'));
     discord.client.on('shardReconnecting', () => ops.metrics.channelReconnect('discord'));
   }
+  const channels: ChatChannel[] = [...(slack ? [slack] : []), ...(discord ? [discord] : [])];
   // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
-  const staff = (config.slack?.staffChannel ? slack?.notifier : null) ?? (config.discord?.staffChannelId ? discord?.notifier : null) ?? runtime.staffNotifier();
-  const worker = new DeliveryWorker(store, { staff, channels: [slack?.notifier, discord?.notifier].filter((n) => n !== undefined), logger: runtime.logger, metrics: ops.metrics });
+  const staff = channels.find((channel) => channel.takesCaseCards)?.notifier ?? runtime.staffNotifier();
+  const worker = new DeliveryWorker(store, { staff, channels: channels.map((channel) => channel.notifier), logger: runtime.logger, metrics: ops.metrics });
+  const started: ChatChannel[] = [];
   try {
-    if (slack) {
-      await slack.start();
-      output.err(`Slack: ${config.slack!.appToken ? 'Socket Mode' : `HTTP events at http://0.0.0.0:${config.port}/slack/events`}; staff cards to ${config.slack!.staffChannel ?? '(SLACK_STAFF_CHANNEL not set)'}`);
-    }
-    if (discord) {
-      await discord.start();
-      output.err(`Discord: connected as ${discord.client.user?.tag ?? 'the bot'}; staff cards to ${config.discord!.staffChannelId ?? '(DISCORD_STAFF_CHANNEL_ID not set)'}`);
+    for (const channel of channels) {
+      await channel.start();
+      started.push(channel);
+      output.err(channel.describe());
     }
     worker.start();
     await until;
   } finally {
-    // Graceful stop: refuse new events (Slack redelivers them to the next process), finish the
-    // answers in flight, let the worker finish its current pass (it may carry the cards those
-    // answers just opened), then close the channels and the store.
+    // Graceful stop: refuse new Slack events (Slack redelivers them to the next process) and
+    // finish the answers in flight; let the worker finish its current pass (it may carry the
+    // cards those answers just opened, through any channel's client); then close the rest.
     ops.stopping();
     const inFlight = slack?.inFlight() ?? 0;
-    await slack?.stop();
+    if (slack && started.includes(slack)) await slack.stop();
     await worker.stop();
-    await discord?.stop();
+    for (const channel of started.reverse()) if (channel !== slack) await channel.stop();
     await ops.close();
     await runtime.close();
     output.err(`Stopped: ${inFlight} answer(s) were in flight and finished.`);

@@ -51,6 +51,15 @@ export function checkTransition(record: Pick<CaseRecord, 'id' | 'status' | 'assi
   return null;
 }
 
+/**
+ * The buttons a case card shows in its status: claim while open, resolve until resolved
+ * (resolving an unclaimed case is refused by `checkTransition` with a reason), none after.
+ */
+export function cardActions(status: CaseStatus): ('claim' | 'resolve')[] {
+  if (status === 'resolved') return [];
+  return status === 'open' ? ['claim', 'resolve'] : ['resolve'];
+}
+
 /** The status a case moves to after an allowed action. */
 export function nextStatus(current: CaseStatus, action: StaffAction): CaseStatus {
   switch (action) {

@@ -5,12 +5,19 @@
 import type { REST } from 'discord.js';
 import { Routes } from 'discord.js';
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
+import type { Lang } from '../../domain/types.ts';
+import type { OfficeFile } from '../../knowledge/schema.ts';
+import { messagesFor } from '../../messages/index.ts';
 import { publishCaseCard } from '../../staff/case-card-publisher.ts';
 import { discordTarget } from './conversation-ref.ts';
 import { caseCardMessage } from './embeds.ts';
 
 export class DiscordNotifier implements StaffNotifier {
-  constructor(private readonly rest: REST, private readonly staffChannelId: string | null) {}
+  constructor(
+    private readonly rest: REST,
+    private readonly staffChannelId: string | null,
+    private readonly office: OfficeFile,
+  ) {}
 
   handlesConversation(conversation: string): boolean {
     return conversation.startsWith('discord:');
@@ -36,7 +43,8 @@ export class DiscordNotifier implements StaffNotifier {
     const target = job.conversation ? discordTarget(job.conversation) : null;
     if (!target) throw Object.assign(new Error(`not a Discord conversation: ${job.conversation}`), { code: 'BAD_CONVERSATION' });
     const { caseId, text, lang } = job.payload as { caseId: string; text: string; lang: string };
-    const title = lang === 'ja' ? `留学生支援室からの返信（${caseId}）` : `Reply from the Study Abroad Support Office (${caseId})`;
+    const m = messagesFor(lang as Lang);
+    const title = `${m.staffReplyHeading(this.office)}${m.caseSuffix(caseId)}`;
     await this.rest.post(Routes.channelMessages(target), {
       body: { embeds: [{ title, description: text.slice(0, 4000), color: 0x2ecc71 }], allowed_mentions: { parse: [] } },
     });

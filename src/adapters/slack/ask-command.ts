@@ -9,7 +9,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant.ts';
-import type { CaseStore, Logger } from '../../domain/ports.ts';
+import type { Logger } from '../../domain/ports.ts';
 import { detectLanguage } from '../../text/language.ts';
 import { answerBlocks, answerFallback } from './blocks.ts';
 import { slackConversation } from './conversation-ref.ts';
@@ -28,7 +28,8 @@ const Command = z.object({
 
 export interface AskCommandDeps {
   assistant: Assistant;
-  store: CaseStore;
+  /** The inbox's de-duplication: true the first time an event id is seen. */
+  firstTime(eventId: string): Promise<boolean>;
   logger: Logger;
   /** Posts an answer in a channel thread (the channel's own `post`, which logs failures). */
   post(channel: string, threadTs: string | null, answer: Awaited<ReturnType<Assistant['ask']>>): Promise<void>;
@@ -44,14 +45,14 @@ export function parseAsk(text: string): { question: string; shared: boolean } {
 }
 
 export function registerAskCommand(app: App, deps: AskCommandDeps): void {
-  const { assistant, store, logger } = deps;
+  const { assistant, logger } = deps;
   app.command(ASK_COMMAND, async ({ ack, command, respond, client }) => {
     await ack();
     const parsed = Command.safeParse(command);
     if (!parsed.success) return logger.warn({ issues: parsed.error.issues.length }, 'Slack /ask payload did not parse; ignored');
     const { channel_id: channel, user_id: user, text, trigger_id: trigger } = parsed.data;
     // Socket Mode may deliver an envelope twice; a trigger id is unique per invocation.
-    if (!(await store.markEventProcessed(`slack:command:${trigger}`))) return;
+    if (!(await deps.firstTime(`slack:command:${trigger}`))) return;
     const { question, shared } = parseAsk(text);
     const lang = detectLanguage(question);
     const words = messagesFor(lang).slackAsk;
