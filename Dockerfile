@@ -10,14 +10,16 @@ WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
+# .npmrc carries legacy-peer-deps (the langchain packages' peer ranges); without it npm ci fails.
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci
 COPY tsconfig*.json ./
 COPY bin ./bin
 COPY src ./src
 COPY prompts ./prompts
 COPY knowledge ./knowledge
-RUN if [ -f tsconfig.build.json ]; then npm run build; fi \
+RUN mkdir -p dist \
+ && if [ -f tsconfig.build.json ]; then npm run build; fi \
  && node bin/desk.js knowledge check \
  && npm prune --omit=dev
 
@@ -32,6 +34,7 @@ COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/bin ./bin
 COPY --from=build --chown=node:node /app/src ./src
+COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/prompts ./prompts
 COPY --from=build --chown=node:node /app/knowledge ./knowledge
 RUN mkdir -p /app/data && chown node:node /app/data

@@ -95,3 +95,13 @@ describe('readiness when the store is down', () => {
     expect(ready.body).not.toMatch(/knowledge|slack/i);
   });
 });
+
+describe('where prom-client may be imported', () => {
+  it('only in src/app and src/adapters: the core reaches metrics through the Metrics port', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const importers = files.filter((f) => /from 'prom-client'/.test(readFileSync(`src/${f}`, 'utf8')));
+    expect(importers).toEqual(['app/metrics.ts']);
+    expect(files.filter((f) => /domain\/metrics\.ts'/.test(readFileSync(`src/${f}`, 'utf8')))).toEqual(expect.arrayContaining(['assistant/assistant.ts', 'staff/delivery-worker.ts']));
+  });
+});

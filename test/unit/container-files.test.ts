@@ -69,6 +69,11 @@ describe('Dockerfile', () => {
     expect(buildRuns).toMatch(/\bnpm ci\b/);
     expect(buildRuns).toMatch(/npm run build/);
     expect(buildRuns).toMatch(/npm prune --omit=dev/);
+    // npm ci reads .npmrc (legacy-peer-deps): it must be in the image before npm ci runs.
+    const copies = build!.body.map((i, index) => ({ ...i, index }));
+    const npmrc = copies.find((i) => i.keyword === 'COPY' && i.args.split(/\s+/).includes('.npmrc'));
+    const npmCi = copies.find((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
+    expect(npmrc && npmCi && npmrc.index < npmCi.index).toBe(true);
     expect(runtime!.body.filter((i) => i.keyword === 'COPY').every((i) => i.args.includes('--from=build'))).toBe(true);
   });
 
