@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DeskError } from '../domain/errors.ts';
 import type { OpenAiSettings } from '../adapters/openai/settings.ts';
 
 const optionalText = z
@@ -80,13 +81,9 @@ export interface Config {
 /** Slack needs the bot token plus a way in: a signing secret (HTTP events) or an app-level token (Socket Mode). */
 function slackSettings(env: { SLACK_BOT_TOKEN?: string; SLACK_SIGNING_SECRET?: string; SLACK_APP_TOKEN?: string }): boolean {
   const wayIn = env.SLACK_SIGNING_SECRET !== undefined || env.SLACK_APP_TOKEN !== undefined;
-  if (env.SLACK_BOT_TOKEN === undefined && wayIn) throw new ConfigError('Slack: set SLACK_BOT_TOKEN as well (you set ' + ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].filter((n) => env[n as keyof typeof env] !== undefined).join(', ') + ').');
-  if (env.SLACK_BOT_TOKEN !== undefined && !wayIn) throw new ConfigError('Slack: set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) as well (you set SLACK_BOT_TOKEN).');
+  if (env.SLACK_BOT_TOKEN === undefined && wayIn) throw new DeskError('CONFIG_INVALID', 'Slack: set SLACK_BOT_TOKEN as well (you set ' + ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].filter((n) => env[n as keyof typeof env] !== undefined).join(', ') + ').');
+  if (env.SLACK_BOT_TOKEN !== undefined && !wayIn) throw new DeskError('CONFIG_INVALID', 'Slack: set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) as well (you set SLACK_BOT_TOKEN).');
   return env.SLACK_BOT_TOKEN !== undefined;
-}
-
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
 }
 
 /** Parses an environment (default: `process.env`) into the product's one config object. */
@@ -94,14 +91,14 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const parsed = Environment.safeParse(environment);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
-    throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
+    throw new DeskError('CONFIG_INVALID', `Invalid settings:\n  ${lines.join('\n  ')}`);
   }
   const env = parsed.data;
   const requireTogether = (names: (keyof typeof env)[], purpose: string) => {
     const set = names.filter((name) => env[name] !== undefined);
     if (set.length > 0 && set.length < names.length) {
       const missing = names.filter((name) => env[name] === undefined);
-      throw new ConfigError(`${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`);
+      throw new DeskError('CONFIG_INVALID', `${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`);
     }
     return set.length === names.length;
   };
