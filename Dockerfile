@@ -1,10 +1,7 @@
 # Exchange Desk: one image that runs `desk serve` (Slack, Discord, the staff delivery worker,
-# /healthz, /readyz and /metrics). Build: docker build -t exchange-desk .
-# The sources run through tsx (a runtime dependency), exactly as `npx desk` does outside a
-# container. When tsconfig.build.json lands, the build stage compiles with `npm run build` as
-# well and the compiled output travels to the runtime stage with the rest.
+# /healthz, /readyz and /metrics) as compiled JavaScript. Build: docker build -t exchange-desk .
 
-# --- build: install with the lockfile (hnswlib-node compiles a native addon), check the types.
+# --- build: install with the lockfile (hnswlib-node compiles a native addon), compile, check.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
@@ -13,17 +10,16 @@ RUN apt-get update \
 # .npmrc carries legacy-peer-deps (the langchain packages' peer ranges); without it npm ci fails.
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
-COPY tsconfig*.json ./
-COPY bin ./bin
+COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY evals/runner ./evals/runner
 COPY prompts ./prompts
 COPY knowledge ./knowledge
-RUN mkdir -p dist \
- && if [ -f tsconfig.build.json ]; then npm run build; fi \
- && node bin/desk.js knowledge check \
+RUN npm run build \
+ && node dist/src/app/main.js knowledge check \
  && npm prune --omit=dev
 
-# --- runtime: no compilers, no dev dependencies, not root.
+# --- runtime: the compiled output, production dependencies only, no compilers, not root.
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     DATA_DIR=/app/data \
@@ -32,8 +28,6 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/bin ./bin
-COPY --from=build --chown=node:node /app/src ./src
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/prompts ./prompts
 COPY --from=build --chown=node:node /app/knowledge ./knowledge
@@ -47,4 +41,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.METRICS_PORT||process.env.PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form: node is PID 1 and gets SIGTERM itself (graceful stop: answers in flight finish).
-CMD ["node", "bin/desk.js", "serve"]
+CMD ["node", "dist/src/app/main.js", "serve"]

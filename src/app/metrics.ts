@@ -20,10 +20,18 @@ function channelOf(conversation: string): string {
   return ['slack', 'discord', 'cli', 'test'].includes(prefix) ? prefix : 'other';
 }
 
-export function createMetrics(options: { store?: () => StoreProbe | null; processMetrics?: boolean } = {}): PrometheusMetrics {
+export function createMetrics(
+  options: { store?: () => StoreProbe | null; processMetrics?: boolean } = {},
+): PrometheusMetrics {
   const registry = new Registry();
-  if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'desk_' });
-  const questions = new Counter({ name: 'desk_questions_total', help: 'Questions answered, by route, language and channel.', labelNames: ['route', 'lang', 'channel'], registers: [registry] });
+  if (options.processMetrics ?? true)
+    collectDefaultMetrics({ register: registry, prefix: 'desk_' });
+  const questions = new Counter({
+    name: 'desk_questions_total',
+    help: 'Questions answered, by route, language and channel.',
+    labelNames: ['route', 'lang', 'channel'],
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'desk_answer_latency_seconds',
     help: 'Time from question to composed answer (retrieval, partner engine, model when on).',
@@ -32,10 +40,30 @@ export function createMetrics(options: { store?: () => StoreProbe | null; proces
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
     registers: [registry],
   });
-  const handovers = new Counter({ name: 'desk_handovers_total', help: 'Questions handed to staff, by reason.', labelNames: ['reason'], registers: [registry] });
-  const delivered = new Counter({ name: 'desk_outbox_delivered_total', help: 'Outbox jobs delivered (staff cards, card updates, replies to students).', labelNames: ['kind'], registers: [registry] });
-  const failures = new Counter({ name: 'desk_outbox_delivery_failures_total', help: 'Outbox delivery attempts that failed and will be retried.', labelNames: ['kind'], registers: [registry] });
-  const reconnects = new Counter({ name: 'desk_channel_reconnects_total', help: 'Chat channel reconnections (Slack Socket Mode, Discord gateway).', labelNames: ['channel'], registers: [registry] });
+  const handovers = new Counter({
+    name: 'desk_handovers_total',
+    help: 'Questions handed to staff, by reason.',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+  const delivered = new Counter({
+    name: 'desk_outbox_delivered_total',
+    help: 'Outbox jobs delivered (staff cards, card updates, replies to students).',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  const failures = new Counter({
+    name: 'desk_outbox_delivery_failures_total',
+    help: 'Outbox delivery attempts that failed and will be retried.',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  const reconnects = new Counter({
+    name: 'desk_channel_reconnects_total',
+    help: 'Chat channel reconnections (Slack Socket Mode, Discord gateway).',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
   new Gauge({
     name: 'desk_outbox_depth',
     help: 'Outbox jobs waiting to be delivered.',
@@ -47,7 +75,11 @@ export function createMetrics(options: { store?: () => StoreProbe | null; proces
       this.set(await store.outboxDepth().catch(() => Number.NaN));
     },
   });
-  for (const kind of ['notify_staff', 'case_updated', 'student_reply'] satisfies OutboxJob['kind'][]) {
+  for (const kind of [
+    'notify_staff',
+    'case_updated',
+    'student_reply',
+  ] satisfies OutboxJob['kind'][]) {
     delivered.inc({ kind }, 0);
     failures.inc({ kind }, 0);
   }
@@ -58,7 +90,11 @@ export function createMetrics(options: { store?: () => StoreProbe | null; proces
     contentType: registry.contentType,
     render: () => registry.metrics(),
     answered(event: AnsweredEvent) {
-      questions.inc({ route: event.route, lang: event.lang, channel: channelOf(event.conversation) });
+      questions.inc({
+        route: event.route,
+        lang: event.lang,
+        channel: channelOf(event.conversation),
+      });
       latency.observe({ route: event.route }, event.latencyMs / 1000);
       if (event.handoverReason) handovers.inc({ reason: event.handoverReason });
     },

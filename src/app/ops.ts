@@ -6,7 +6,13 @@
 import { isStoreProbe } from '../domain/metrics.ts';
 import type { CaseStore } from '../domain/ports.ts';
 import type { Config } from './config.ts';
-import { opsRoutes, startOpsServer, type OpsRoute, type OpsServer, type ReadinessPart } from './health.ts';
+import {
+  opsRoutes,
+  startOpsServer,
+  type OpsRoute,
+  type OpsServer,
+  type ReadinessPart,
+} from './health.ts';
 import { createMetrics, type PrometheusMetrics } from './metrics.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -35,7 +41,9 @@ export function createOps(config: Config): Ops {
       name: 'knowledge',
       check: async () => {
         if (!runtime) return 'The knowledge and search index are still loading.';
-        return runtime.index.passages.length > 0 ? null : 'The search index holds no passages: check KNOWLEDGE_DIR.';
+        return runtime.index.passages.length > 0
+          ? null
+          : 'The search index holds no passages: check KNOWLEDGE_DIR.';
       },
     },
     {
@@ -54,7 +62,8 @@ export function createOps(config: Config): Ops {
     ...channels,
   ];
   const routes = opsRoutes({ parts, metrics });
-  const onSlackPort = config.slack !== null && config.slack.appToken === null && config.metricsPort === null;
+  const onSlackPort =
+    config.slack !== null && config.slack.appToken === null && config.metricsPort === null;
   let server: OpsServer | null = null;
   return {
     metrics,

@@ -21,7 +21,12 @@ export interface Metrics {
   channelReconnect(channel: 'slack' | 'discord'): void;
 }
 
-export const noMetrics: Metrics = { answered() {}, delivered() {}, deliveryFailed() {}, channelReconnect() {} };
+export const noMetrics: Metrics = {
+  answered() {},
+  delivered() {},
+  deliveryFailed() {},
+  channelReconnect() {},
+};
 
 /** A store that can say it is alive and how much waits in the outbox (both SQL stores can). */
 export interface StoreProbe {
@@ -30,5 +35,8 @@ export interface StoreProbe {
 }
 
 export function isStoreProbe(store: unknown): store is StoreProbe {
-  return typeof (store as StoreProbe | null)?.ping === 'function' && typeof (store as StoreProbe | null)?.outboxDepth === 'function';
+  return (
+    typeof (store as StoreProbe | null)?.ping === 'function' &&
+    typeof (store as StoreProbe | null)?.outboxDepth === 'function'
+  );
 }

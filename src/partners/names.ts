@@ -25,17 +25,13 @@ export class PartnerNames {
     this.matchers = matchers.sort((a, b) => b.name.length - a.name.length);
   }
 
-  /** Ids of the partners a text names, in order of first mention. */
-  find(text: string): string[] {
-    return this.locate(text).ids;
-  }
-
   /**
    * The partners named, and the text with their names blanked out, so words inside a name
    * (モンゴル in モンゴル国立大学, "Medicine" in a veterinary school's name) are not read as filters.
+   * `text` is already normalised and lower-cased (the parser does it once).
    */
   locate(text: string): { ids: string[]; rest: string } {
-    let remaining = normaliseText(text).toLowerCase();
+    let remaining = text;
     const found: { id: string; at: number }[] = [];
     for (const matcher of this.matchers) {
       // A substring check first: most names are absent, and it is far cheaper than the regex.
@@ -67,5 +63,5 @@ function namesOf(partner: Partner): string[] {
 function patternFor(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Latin names need word boundaries ("Lund" must not match "Lunds"... or "fund").
-  return /^[\x00-\x7f]+$/.test(name) ? new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`) : new RegExp(escaped);
+  return /^\p{ASCII}+$/u.test(name) ? new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`) : new RegExp(escaped);
 }

@@ -46,7 +46,9 @@ export interface FakeSocketMode {
   /** Delivers an already-sent envelope once more, as Slack does when it retries. */
   redeliver(envelopeId: string): void;
   /** `{type: "disconnect", reason}` on the open connection (refresh_requested, warning, link_disabled…). */
-  disconnect(reason: 'refresh_requested' | 'warning' | 'link_disabled' | 'too_many_websockets'): void;
+  disconnect(
+    reason: 'refresh_requested' | 'warning' | 'link_disabled' | 'too_many_websockets',
+  ): void;
   /** Drops the open connection without a word (a network cut). */
   terminate(): void;
   ackFor(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
@@ -55,7 +57,8 @@ export interface FakeSocketMode {
   close(): Promise<void>;
 }
 
-const fixture = (name: string) => JSON.parse(readFileSync(`test/fixtures/slack/${name}`, 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(`test/fixtures/slack/${name}`, 'utf8')) as Record<string, unknown>;
 const ENVELOPES: Record<EnvelopeType, Record<string, unknown>> = {
   events_api: fixture('socket_events_api.json'),
   interactive: fixture('socket_interactive.json'),
@@ -70,7 +73,10 @@ async function until(condition: () => boolean, timeoutMs: number, what: string):
   }
 }
 
-export async function startFakeSocketMode(api: FakeSlack, options: { pingMs?: number } = {}): Promise<FakeSocketMode> {
+export async function startFakeSocketMode(
+  api: FakeSlack,
+  options: { pingMs?: number } = {},
+): Promise<FakeSocketMode> {
   const tickets = new Set<string>();
   const sent = new Map<string, Envelope>();
   const pending: string[] = []; // ids waiting for a connection
@@ -83,7 +89,8 @@ export async function startFakeSocketMode(api: FakeSlack, options: { pingMs?: nu
     port: 0,
     // A ticket is good for one connection, as Slack's are.
     verifyClient: (info, done) => {
-      const ticket = new URL(info.req.url ?? '/', 'ws://127.0.0.1').searchParams.get('ticket') ?? '';
+      const ticket =
+        new URL(info.req.url ?? '/', 'ws://127.0.0.1').searchParams.get('ticket') ?? '';
       if (!tickets.delete(ticket)) {
         fake.refused += 1;
         return done(false, 401, 'invalid ticket');
@@ -108,9 +115,14 @@ export async function startFakeSocketMode(api: FakeSlack, options: { pingMs?: nu
   wss.on('connection', (socket) => {
     const number = ++fake.connections;
     current = { socket, number };
-    socket.send(JSON.stringify({ ...fixture('socket_hello.json'), num_connections: wss.clients.size }));
+    socket.send(
+      JSON.stringify({ ...fixture('socket_hello.json'), num_connections: wss.clients.size }),
+    );
     if (ping) clearInterval(ping);
-    ping = setInterval(() => socket.readyState === socket.OPEN && socket.ping(), options.pingMs ?? 2000);
+    ping = setInterval(
+      () => socket.readyState === socket.OPEN && socket.ping(),
+      options.pingMs ?? 2000,
+    );
     socket.on('message', (data) => {
       let message: { envelope_id?: unknown; payload?: Record<string, unknown> };
       try {
@@ -120,7 +132,12 @@ export async function startFakeSocketMode(api: FakeSlack, options: { pingMs?: nu
       }
       if (typeof message.envelope_id !== 'string') return;
       unacked.delete(message.envelope_id);
-      fake.acks.push({ envelope_id: message.envelope_id, ...(message.payload ? { payload: message.payload } : {}), connection: number, at: Date.now() });
+      fake.acks.push({
+        envelope_id: message.envelope_id,
+        ...(message.payload ? { payload: message.payload } : {}),
+        connection: number,
+        at: Date.now(),
+      });
     });
     socket.on('close', () => {
       if (current?.socket === socket) current = null;
@@ -152,7 +169,11 @@ export async function startFakeSocketMode(api: FakeSlack, options: { pingMs?: nu
     acks: [],
     delivered: [],
     send(type, payload) {
-      const envelope = { ...structuredClone(ENVELOPES[type]), envelope_id: randomUUID(), payload } as unknown as Envelope;
+      const envelope = {
+        ...structuredClone(ENVELOPES[type]),
+        envelope_id: randomUUID(),
+        payload,
+      } as unknown as Envelope;
       sent.set(envelope.envelope_id, envelope);
       write(envelope.envelope_id);
       return envelope.envelope_id;
@@ -174,7 +195,12 @@ export async function startFakeSocketMode(api: FakeSlack, options: { pingMs?: nu
       await until(() => fake.acks.some((a) => a.envelope_id === id), timeoutMs, `the ack of ${id}`);
       return fake.acks.find((a) => a.envelope_id === id)!;
     },
-    waitForConnections: (count, timeoutMs = 20_000) => until(() => fake.connections >= count && current !== null, timeoutMs, `${count} connection(s)`),
+    waitForConnections: (count, timeoutMs = 20_000) =>
+      until(
+        () => fake.connections >= count && current !== null,
+        timeoutMs,
+        `${count} connection(s)`,
+      ),
     isConnected: () => current !== null,
     async close() {
       if (ping) clearInterval(ping);

@@ -27,7 +27,10 @@ function startServe(): ChildProcess {
 async function waitForReady(timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -67,29 +70,59 @@ function mention(text: string) {
 }
 /** Posts a signed event; the HTTP status, or 0 when the connection was refused. */
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...sign(body), ...headers }, body }).then(
+  fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...sign(body), ...headers },
+    body,
+  }).then(
     async (r) => (await r.text(), r.status),
     () => 0,
   );
-const answersTo = (ts: string) => api.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts);
-const metric = (text: string, prefix: string) => text.split('\n').filter((l) => l.startsWith(prefix)).reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
+const answersTo = (ts: string) =>
+  api.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts);
+const metric = (text: string, prefix: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.startsWith(prefix))
+    .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
 
 describe('desk serve: health and metrics beside Slack events', () => {
   it('serves /healthz, /readyz and /metrics on PORT, and the counters move during a burst', async () => {
     expect(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.text())).toBe('ok\n');
-    expect(await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.text())).toBe('ready: process, knowledge, store, slack\n');
+    expect(await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.text())).toBe(
+      'ready: process, knowledge, store, slack\n',
+    );
     const before = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
-    const burst = ['Which partners accept TOEIC 450?', 'How much is the exchange scholarship?', '留学生支援室の窓口時間は？', 'I want to talk to a person', 'Which partners in Europe accept IELTS 6.0?'].map(mention);
+    const burst = [
+      'Which partners accept TOEIC 450?',
+      'How much is the exchange scholarship?',
+      '留学生支援室の窓口時間は？',
+      'I want to talk to a person',
+      'Which partners in Europe accept IELTS 6.0?',
+    ].map(mention);
     expect(await Promise.all(burst.map((m) => post(m.body)))).toEqual([200, 200, 200, 200, 200]);
     const deadline = Date.now() + 20_000;
-    while (burst.some((m) => answersTo(m.ts).length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (burst.some((m) => answersTo(m.ts).length === 0) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     // The handover's case card goes out through the delivery worker (every 2 s).
-    while (!api.callsTo('chat.postMessage').some((c) => c.args.channel === 'C0STAFF') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (
+      !api.callsTo('chat.postMessage').some((c) => c.args.channel === 'C0STAFF') &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 300));
     const after = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
-    expect(metric(after, 'desk_questions_total{') - metric(before, 'desk_questions_total{')).toBe(5);
-    expect(metric(after, 'desk_questions_total{route="partners",lang="en",channel="slack"}') - metric(before, 'desk_questions_total{route="partners",lang="en",channel="slack"}')).toBeGreaterThanOrEqual(2);
-    expect(metric(after, 'desk_answer_latency_seconds_count') - metric(before, 'desk_answer_latency_seconds_count')).toBe(5);
+    expect(metric(after, 'desk_questions_total{') - metric(before, 'desk_questions_total{')).toBe(
+      5,
+    );
+    expect(
+      metric(after, 'desk_questions_total{route="partners",lang="en",channel="slack"}') -
+        metric(before, 'desk_questions_total{route="partners",lang="en",channel="slack"}'),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      metric(after, 'desk_answer_latency_seconds_count') -
+        metric(before, 'desk_answer_latency_seconds_count'),
+    ).toBe(5);
     expect(metric(after, 'desk_handovers_total{reason="wants_person"}')).toBe(1);
     expect(metric(after, 'desk_outbox_delivered_total{kind="notify_staff"}')).toBe(1);
   }, 60_000);
@@ -98,7 +131,9 @@ describe('desk serve: health and metrics beside Slack events', () => {
 describe('desk serve: SIGTERM during a burst', () => {
   it('finishes every acknowledged answer before exiting; after restart every event is answered exactly once', async () => {
     api.latency.set('chat.postMessage', 700); // answers stay in flight
-    const burst = Array.from({ length: 24 }, (_, i) => mention(i % 2 ? 'Which partners accept TOEIC 450?' : 'What does Lund require?'));
+    const burst = Array.from({ length: 24 }, (_, i) =>
+      mention(i % 2 ? 'Which partners accept TOEIC 450?' : 'What does Lund require?'),
+    );
     const statuses: Promise<number>[] = [];
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     for (const [i, event] of burst.entries()) {
@@ -126,9 +161,13 @@ describe('desk serve: SIGTERM during a burst', () => {
     child = startServe();
     await waitForReady();
     // Slack redelivers what was not acknowledged, and (being at-least-once) some that were.
-    for (const event of [...refused, ...accepted.slice(0, 3)]) expect(await post(event.body, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' })).toBe(200);
+    for (const event of [...refused, ...accepted.slice(0, 3)])
+      expect(
+        await post(event.body, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' }),
+      ).toBe(200);
     const deadline = Date.now() + 30_000;
-    while (burst.some((e) => answersTo(e.ts).length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (burst.some((e) => answersTo(e.ts).length === 0) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 1000));
     expect(burst.map((e) => answersTo(e.ts).length)).toEqual(burst.map(() => 1));
     child.kill('SIGTERM');

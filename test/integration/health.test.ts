@@ -19,7 +19,14 @@ let slackUp = true;
 beforeAll(async () => {
   const port = await freePort();
   // Socket Mode settings: the routes get a server of their own on PORT.
-  ops = createOps(testConfig({ PORT: String(port), HOST: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }));
+  ops = createOps(
+    testConfig({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+    }),
+  );
   base = await ops.start();
   store = await SqlCaseStore.open(await openPgliteClient(null));
   runtime = await freshRuntime({ caseStore: store, storeMode: 'durable', metrics: ops.metrics });
@@ -31,11 +38,17 @@ afterAll(async () => {
 
 const get = async (path: string) => {
   const response = await fetch(`${base}${path}`);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: await response.text(),
+  };
 };
 /** The value of one series in the exposition text (0 when absent). */
 const series = (text: string, name: string, labels: string) => {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && labels.split(',').every((label) => l.includes(label)));
+  const line = text
+    .split('\n')
+    .find((l) => l.startsWith(`${name}{`) && labels.split(',').every((label) => l.includes(label)));
   return line ? Number(line.split(' ').at(-1)) : 0;
 };
 
@@ -51,16 +64,23 @@ describe('health and readiness', () => {
 
   it('is ready once knowledge, index, store and every channel are', async () => {
     ops.runtimeLoaded(runtime, store);
-    ops.channel('slack', () => (slackUp ? null : 'Slack Socket Mode is not connected (it is reconnecting to Slack).'));
+    ops.channel('slack', () =>
+      slackUp ? null : 'Slack Socket Mode is not connected (it is reconnecting to Slack).',
+    );
     const ready = await get('/readyz');
     expect(ready).toMatchObject({ status: 200, body: 'ready: process, knowledge, store, slack\n' });
     slackUp = false;
-    expect((await get('/readyz')).body).toBe('not ready:\n- Slack Socket Mode is not connected (it is reconnecting to Slack).\n');
+    expect((await get('/readyz')).body).toBe(
+      'not ready:\n- Slack Socket Mode is not connected (it is reconnecting to Slack).\n',
+    );
     slackUp = true;
   });
 
   it('answers unknown paths with 404 and where to look', async () => {
-    expect(await get('/nope')).toMatchObject({ status: 404, body: expect.stringContaining('/readyz') });
+    expect(await get('/nope')).toMatchObject({
+      status: 404,
+      body: expect.stringContaining('/readyz'),
+    });
   });
 });
 
@@ -68,12 +88,33 @@ describe('metrics', () => {
   it('/metrics is Prometheus text whose counters move with questions, handovers and deliveries', async () => {
     const before = (await get('/metrics')).body;
     expect((await get('/metrics')).type).toMatch(/^text\/plain; version=0\.0\.4/);
-    for (const text of ['Which partners accept TOEIC 450?', 'TOEIC450点で応募できる協定校は？', 'I want to talk to a person']) await runtime.assistant.ask({ text, conversation: `slack:C0TEST:${conversation().replace(/\D/g, '')}.1` });
+    for (const text of [
+      'Which partners accept TOEIC 450?',
+      'TOEIC450点で応募できる協定校は？',
+      'I want to talk to a person',
+    ])
+      await runtime.assistant.ask({
+        text,
+        conversation: `slack:C0TEST:${conversation().replace(/\D/g, '')}.1`,
+      });
     const after = (await get('/metrics')).body;
-    expect(series(after, 'desk_questions_total', 'route="partners",lang="en",channel="slack"') - series(before, 'desk_questions_total', 'route="partners",lang="en",channel="slack"')).toBe(1);
-    expect(series(after, 'desk_questions_total', 'route="partners",lang="ja"') - series(before, 'desk_questions_total', 'route="partners",lang="ja"')).toBe(1);
-    expect(series(after, 'desk_handovers_total', 'reason="wants_person"') - series(before, 'desk_handovers_total', 'reason="wants_person"')).toBe(1);
-    const count = (text: string) => text.split('\n').filter((l) => l.startsWith('desk_answer_latency_seconds_count')).reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
+    expect(
+      series(after, 'desk_questions_total', 'route="partners",lang="en",channel="slack"') -
+        series(before, 'desk_questions_total', 'route="partners",lang="en",channel="slack"'),
+    ).toBe(1);
+    expect(
+      series(after, 'desk_questions_total', 'route="partners",lang="ja"') -
+        series(before, 'desk_questions_total', 'route="partners",lang="ja"'),
+    ).toBe(1);
+    expect(
+      series(after, 'desk_handovers_total', 'reason="wants_person"') -
+        series(before, 'desk_handovers_total', 'reason="wants_person"'),
+    ).toBe(1);
+    const count = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('desk_answer_latency_seconds_count'))
+        .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
     expect(count(after) - count(before)).toBe(3);
     // The handover left a staff notification in the outbox.
     expect(Number(/^desk_outbox_depth (\S+)$/m.exec(after)?.[1])).toBeGreaterThanOrEqual(1);
@@ -99,9 +140,15 @@ describe('readiness when the store is down', () => {
 describe('where prom-client may be imported', () => {
   it('only in src/app and src/adapters: the core reaches metrics through the Metrics port', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-    const importers = files.filter((f) => /from 'prom-client'/.test(readFileSync(`src/${f}`, 'utf8')));
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    const importers = files.filter((f) =>
+      /from 'prom-client'/.test(readFileSync(`src/${f}`, 'utf8')),
+    );
     expect(importers).toEqual(['app/metrics.ts']);
-    expect(files.filter((f) => /domain\/metrics\.ts'/.test(readFileSync(`src/${f}`, 'utf8')))).toEqual(expect.arrayContaining(['assistant/assistant.ts', 'staff/delivery-worker.ts']));
+    expect(
+      files.filter((f) => /domain\/metrics\.ts'/.test(readFileSync(`src/${f}`, 'utf8'))),
+    ).toEqual(expect.arrayContaining(['assistant/assistant.ts', 'staff/delivery-worker.ts']));
   });
 });

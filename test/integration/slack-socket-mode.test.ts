@@ -27,11 +27,22 @@ beforeAll(async () => {
   store = await SqlCaseStore.open(await openPgliteClient(null));
   const runtime = await freshRuntime({ caseStore: store, storeMode: 'durable' });
   slack = createSlackChannel(
-    { botToken: 'xoxb-test', signingSecret: null, appToken: 'xapp-1-A0EXDESK-test', staffChannel: 'C0STAFF', apiUrl: api.apiUrl, port: 9 },
+    {
+      botToken: 'xoxb-test',
+      signingSecret: null,
+      appToken: 'xapp-1-A0EXDESK-test',
+      staffChannel: 'C0STAFF',
+      apiUrl: api.apiUrl,
+      port: 9,
+    },
     { assistant: runtime.assistant, store, logger: silentLogger },
   );
   await slack.start();
-  worker = new DeliveryWorker(store, { staff: slack.notifier, channels: [slack.notifier], logger: silentLogger });
+  worker = new DeliveryWorker(store, {
+    staff: slack.notifier,
+    channels: [slack.notifier],
+    logger: silentLogger,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -50,14 +61,22 @@ function mentionPayload(text: string) {
   body.event_id = `Ev0SOCK${counter}`;
   return { payload: body as Record<string, unknown>, ts };
 }
-const answersIn = (threadTs: string) => api.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0EXCHANGE' && c.args.thread_ts === threadTs);
+const answersIn = (threadTs: string) =>
+  api
+    .callsTo('chat.postMessage')
+    .filter((c) => c.args.channel === 'C0EXCHANGE' && c.args.thread_ts === threadTs);
 async function waitForAnswers(threadTs: string, count: number, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
-  while (answersIn(threadTs).length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (answersIn(threadTs).length < count && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
   return answersIn(threadTs);
 }
 /** An interactive envelope payload: a button pressed on `messageTs` (in thread `threadTs`). */
-function buttonPayload(actionId: string, value: string, options: { user?: string; channel?: string; messageTs: string; threadTs?: string }) {
+function buttonPayload(
+  actionId: string,
+  value: string,
+  options: { user?: string; channel?: string; messageTs: string; threadTs?: string },
+) {
   const envelope = fixture('socket_interactive.json', {
     ACTION_ID: actionId,
     VALUE: value,
@@ -118,7 +137,8 @@ describe('Slack Socket Mode', () => {
     const { payload: after, ts: afterTs } = mentionPayload('Which partners accept TOEIC 450?');
     const afterId = socket.send('events_api', after);
     expect((await socket.ackFor(afterId)).connection).toBe(before.connections + 1);
-    for (const ts of [firstTs, duringTs, afterTs]) expect(await waitForAnswers(ts, 1)).toHaveLength(1);
+    for (const ts of [firstTs, duringTs, afterTs])
+      expect(await waitForAnswers(ts, 1)).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 500));
     for (const ts of [firstTs, duringTs, afterTs]) expect(answersIn(ts)).toHaveLength(1);
   }, 60_000);
@@ -138,17 +158,30 @@ describe('Slack Socket Mode', () => {
     socket.send('events_api', payload);
     const [answer] = await waitForAnswers(ts, 1);
     const answerTs = `${ts.slice(0, -3)}500`;
-    const buttons = (answer!.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((b) => b.type === 'actions')!.elements!;
+    const buttons = (
+      answer!.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]
+    ).find((b) => b.type === 'actions')!.elements!;
     const answerId = buttons.find((b) => b.action_id === 'feedback_helpful')!.value;
 
     const ephemeralsBefore = api.callsTo('chat.postEphemeral').length;
-    const helpful = socket.send('interactive', buttonPayload('feedback_helpful', answerId, { messageTs: answerTs, threadTs: ts }));
+    const helpful = socket.send(
+      'interactive',
+      buttonPayload('feedback_helpful', answerId, { messageTs: answerTs, threadTs: ts }),
+    );
     await socket.ackFor(helpful);
     await api.waitFor('chat.postEphemeral', ephemeralsBefore + 1);
     const thanks = api.callsTo('chat.postEphemeral').at(-1)!;
-    expect(thanks.args).toMatchObject({ channel: 'C0EXCHANGE', user: 'U0STUDENT', thread_ts: ts, text: 'Thanks for the feedback.' });
+    expect(thanks.args).toMatchObject({
+      channel: 'C0EXCHANGE',
+      user: 'U0STUDENT',
+      thread_ts: ts,
+      text: 'Thanks for the feedback.',
+    });
 
-    const talk = socket.send('interactive', buttonPayload('talk_to_staff', answerId, { messageTs: answerTs, threadTs: ts }));
+    const talk = socket.send(
+      'interactive',
+      buttonPayload('talk_to_staff', answerId, { messageTs: answerTs, threadTs: ts }),
+    );
     await socket.ackFor(talk);
     const [, handover] = await waitForAnswers(ts, 2);
     const caseId = /case (EX-\d{4})/.exec(String(handover!.args.text))?.[1];
@@ -156,22 +189,56 @@ describe('Slack Socket Mode', () => {
 
     await worker.runOnce();
     const cardTs = (await store.findCaseCard(caseId!, 'slack'))!.messageId;
-    const outsider = socket.send('interactive', buttonPayload('case_claim', caseId!, { user: 'U0OUTSIDER', channel: 'C0STAFF', messageTs: cardTs }));
+    const outsider = socket.send(
+      'interactive',
+      buttonPayload('case_claim', caseId!, {
+        user: 'U0OUTSIDER',
+        channel: 'C0STAFF',
+        messageTs: cardTs,
+      }),
+    );
     await socket.ackFor(outsider);
-    const refusal = () => api.callsTo('chat.postEphemeral').some((c) => c.args.user === 'U0OUTSIDER' && /Only members of the staff channel/.test(String(c.args.text)));
-    for (const deadline = Date.now() + 10_000; !refusal() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
-    expect(api.callsTo('chat.postEphemeral').some((c) => c.args.user === 'U0OUTSIDER' && /Only members of the staff channel/.test(String(c.args.text)))).toBe(true);
+    const refusal = () =>
+      api
+        .callsTo('chat.postEphemeral')
+        .some(
+          (c) =>
+            c.args.user === 'U0OUTSIDER' &&
+            /Only members of the staff channel/.test(String(c.args.text)),
+        );
+    for (const deadline = Date.now() + 10_000; !refusal() && Date.now() < deadline;)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(
+      api
+        .callsTo('chat.postEphemeral')
+        .some(
+          (c) =>
+            c.args.user === 'U0OUTSIDER' &&
+            /Only members of the staff channel/.test(String(c.args.text)),
+        ),
+    ).toBe(true);
     expect((await store.getCase(caseId!))!.status).toBe('open');
 
-    for (const [action, status] of [['case_claim', 'claimed'], ['case_resolve', 'resolved']] as const) {
-      const id = socket.send('interactive', buttonPayload(action, caseId!, { user: 'U0STAFF', channel: 'C0STAFF', messageTs: cardTs }));
+    for (const [action, status] of [
+      ['case_claim', 'claimed'],
+      ['case_resolve', 'resolved'],
+    ] as const) {
+      const id = socket.send(
+        'interactive',
+        buttonPayload(action, caseId!, { user: 'U0STAFF', channel: 'C0STAFF', messageTs: cardTs }),
+      );
       await socket.ackFor(id);
       const deadline = Date.now() + 5000;
-      while ((await store.getCase(caseId!))!.status !== status && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ((await store.getCase(caseId!))!.status !== status && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       expect((await store.getCase(caseId!))!.status).toBe(status);
     }
     await worker.runOnce();
-    expect(api.callsTo('chat.update').some((c) => c.args.ts === cardTs && JSON.stringify(c.args.blocks).includes('resolved'))).toBe(true);
+    expect(
+      api
+        .callsTo('chat.update')
+        .some((c) => c.args.ts === cardTs && JSON.stringify(c.args.blocks).includes('resolved')),
+    ).toBe(true);
   }, 60_000);
 });
 
@@ -183,7 +250,17 @@ describe('desk serve in Socket Mode', () => {
     const { join } = await import('node:path');
     const ownApi = await startFakeSlack();
     const ownSocket = await startFakeSocketMode(ownApi);
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-socket-')), SLACK_BOT_TOKEN: 'xoxb-serve', SLACK_APP_TOKEN: 'xapp-1-serve', SLACK_API_URL: ownApi.apiUrl, LOG_LEVEL: 'silent', PORT: String(await freePort()), HOST: '127.0.0.1' };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-socket-')),
+      SLACK_BOT_TOKEN: 'xoxb-serve',
+      SLACK_APP_TOKEN: 'xapp-1-serve',
+      SLACK_API_URL: ownApi.apiUrl,
+      LOG_LEVEL: 'silent',
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+    };
     const child = spawn('node', ['bin/desk.js', 'serve'], { env });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -209,7 +286,9 @@ describe('desk serve in Socket Mode', () => {
 describe('Slack /ask over the socket', () => {
   it('a slash_commands envelope is acknowledged with an empty payload at once, then answered privately', async () => {
     const id = `sock-ask-${++counter}`;
-    const payload = JSON.parse(fixture('socket_slash_commands.json', { RESPONSE_URL: api.responseUrl(id) })).payload;
+    const payload = JSON.parse(
+      fixture('socket_slash_commands.json', { RESPONSE_URL: api.responseUrl(id) }),
+    ).payload;
     payload.trigger_id = `${counter}.3333.socket`;
     const sentAt = Date.now();
     const envelope = socket.send('slash_commands', payload);
@@ -218,8 +297,10 @@ describe('Slack /ask over the socket', () => {
     expect(ack.payload ?? {}).toEqual({});
     socket.redeliver(envelope); // delivered twice: answered once
     const deadline = Date.now() + 15_000;
-    const replies = () => api.callsTo('response_url').filter((c) => c.args._path === `/response/${id}`);
-    while (replies().length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const replies = () =>
+      api.callsTo('response_url').filter((c) => c.args._path === `/response/${id}`);
+    while (replies().length < 1 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 800));
     expect(replies()).toHaveLength(1);
     expect(replies()[0]!.args).toMatchObject({ response_type: 'ephemeral' });

@@ -31,7 +31,8 @@ function instructions(text: string): Instruction[] {
 function stages(list: Instruction[]): { name: string; body: Instruction[] }[] {
   const result: { name: string; body: Instruction[] }[] = [];
   for (const instruction of list) {
-    if (instruction.keyword === 'FROM') result.push({ name: /\bAS\s+(\S+)/i.exec(instruction.args)?.[1] ?? '', body: [] });
+    if (instruction.keyword === 'FROM')
+      result.push({ name: /\bAS\s+(\S+)/i.exec(instruction.args)?.[1] ?? '', body: [] });
     else result.at(-1)?.body.push(instruction);
   }
   return result;
@@ -40,11 +41,25 @@ function stages(list: Instruction[]): { name: string; body: Instruction[] }[] {
 const dockerfile = instructions(readFileSync('Dockerfile', 'utf8'));
 const [build, runtime] = stages(dockerfile);
 const compose = parse(readFileSync('compose.yaml', 'utf8')) as {
-  services: Record<string, { image?: string; build?: unknown; environment?: Record<string, string>; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; volumes?: string[]; ports?: string[]; stop_grace_period?: string }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: unknown;
+      environment?: Record<string, string>;
+      healthcheck?: { test: string[] };
+      depends_on?: Record<string, { condition: string }>;
+      volumes?: string[];
+      ports?: string[];
+      stop_grace_period?: string;
+    }
+  >;
   volumes: Record<string, unknown>;
 };
 /** The JSON-array command of the image's HEALTHCHECK. */
-const healthCommand = JSON.parse(/CMD\s+(\[.*\])\s*$/.exec(runtime!.body.find((i) => i.keyword === 'HEALTHCHECK')!.args)![1]!) as string[];
+const healthCommand = JSON.parse(
+  /CMD\s+(\[.*\])\s*$/.exec(runtime!.body.find((i) => i.keyword === 'HEALTHCHECK')!.args)![1]!,
+) as string[];
 
 async function runHealthCheck(command: string[], status: number | null): Promise<number | null> {
   const server = createServer((request, response) => {
@@ -55,7 +70,11 @@ async function runHealthCheck(command: string[], status: number | null): Promise
   if (status === null) await new Promise((resolve) => server.close(resolve)); // nothing listening
   try {
     const [program, ...args] = command;
-    const child = await import('node:child_process').then(({ spawn }) => spawn(program === 'node' ? process.execPath : program!, args, { env: { PORT: String(port) } }));
+    const child = await import('node:child_process').then(({ spawn }) =>
+      spawn(program === 'node' ? process.execPath : program!, args, {
+        env: { PORT: String(port) },
+      }),
+    );
     return await new Promise((resolve) => child.on('exit', resolve));
   } finally {
     if (status !== null) server.close();
@@ -63,26 +82,51 @@ async function runHealthCheck(command: string[], status: number | null): Promise
 }
 
 describe('Dockerfile', () => {
-  it('builds in one stage (npm ci, the build when there is one) and runs from another without dev dependencies', () => {
+  it('builds in one stage (npm ci, npm run build) and runs the compiled JavaScript from another without dev dependencies', () => {
     expect(stages(dockerfile).map((s) => s.name)).toEqual(['build', 'runtime']);
-    const buildRuns = build!.body.filter((i) => i.keyword === 'RUN').map((i) => i.args).join(' && ');
+    const buildRuns = build!.body
+      .filter((i) => i.keyword === 'RUN')
+      .map((i) => i.args)
+      .join(' && ');
     expect(buildRuns).toMatch(/\bnpm ci\b/);
     expect(buildRuns).toMatch(/npm run build/);
     expect(buildRuns).toMatch(/npm prune --omit=dev/);
     // npm ci reads .npmrc (legacy-peer-deps): it must be in the image before npm ci runs.
     const copies = build!.body.map((i, index) => ({ ...i, index }));
-    const npmrc = copies.find((i) => i.keyword === 'COPY' && i.args.split(/\s+/).includes('.npmrc'));
+    const npmrc = copies.find(
+      (i) => i.keyword === 'COPY' && i.args.split(/\s+/).includes('.npmrc'),
+    );
     const npmCi = copies.find((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
     expect(npmrc && npmCi && npmrc.index < npmCi.index).toBe(true);
-    expect(runtime!.body.filter((i) => i.keyword === 'COPY').every((i) => i.args.includes('--from=build'))).toBe(true);
+    expect(
+      runtime!.body
+        .filter((i) => i.keyword === 'COPY')
+        .every((i) => i.args.includes('--from=build')),
+    ).toBe(true);
+    // The runtime carries the compiled output, not the TypeScript sources.
+    const runtimeCopies = runtime!.body.filter((i) => i.keyword === 'COPY').map((i) => i.args);
+    expect(runtimeCopies.some((args) => /\/app\/dist \.\/dist$/.test(args))).toBe(true);
+    expect(runtimeCopies.some((args) => /\/app\/src /.test(args))).toBe(false);
+    // dist/src/app/main.js is src/app/main.ts compiled, and it runs when node is given it directly.
+    expect(readFileSync('tsconfig.build.json', 'utf8')).toMatch(/"outDir": "dist"/);
+    expect(readFileSync('src/app/main.ts', 'utf8')).toMatch(
+      /import\.meta\.url === pathToFileURL\(process\.argv\[1\]\)\.href/,
+    );
   });
 
   it('copies only what exists, and keeps secrets and local data out of the build context', () => {
     for (const copy of build!.body.filter((i) => i.keyword === 'COPY')) {
-      const sources = copy.args.split(/\s+/).filter((part) => !part.startsWith('--')).slice(0, -1);
-      for (const source of sources) if (!source.includes('*')) expect(existsSync(source), `${source} is copied but missing`).toBe(true);
+      const sources = copy.args
+        .split(/\s+/)
+        .filter((part) => !part.startsWith('--'))
+        .slice(0, -1);
+      for (const source of sources)
+        if (!source.includes('*'))
+          expect(existsSync(source), `${source} is copied but missing`).toBe(true);
     }
-    const ignored = readFileSync('.dockerignore', 'utf8').split('\n').map((line) => line.trim());
+    const ignored = readFileSync('.dockerignore', 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     for (const path of ['node_modules', '.env', 'data', '.git']) expect(ignored).toContain(path);
   });
 
@@ -93,11 +137,18 @@ describe('Dockerfile', () => {
     expect(keywords.lastIndexOf('USER')).toBeLessThan(keywords.lastIndexOf('CMD'));
     const volumes = JSON.parse(runtime!.body.find((i) => i.keyword === 'VOLUME')!.args) as string[];
     expect(volumes.sort()).toEqual(['/app/data', '/app/knowledge']);
-    const env = runtime!.body.filter((i) => i.keyword === 'ENV').map((i) => i.args).join(' ');
+    const env = runtime!.body
+      .filter((i) => i.keyword === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
     expect(env).toMatch(/DATA_DIR=\/app\/data/);
     expect(env).toMatch(/KNOWLEDGE_DIR=\/app\/knowledge/);
     expect(healthCommand.join(' ')).toMatch(/\/readyz/);
-    expect(JSON.parse(runtime!.body.find((i) => i.keyword === 'CMD')!.args)).toEqual(['node', 'bin/desk.js', 'serve']);
+    expect(JSON.parse(runtime!.body.find((i) => i.keyword === 'CMD')!.args)).toEqual([
+      'node',
+      'dist/src/app/main.js',
+      'serve',
+    ]);
   });
 
   it('its health-check command passes on 200 from /readyz and fails on 503 or when nothing listens', async () => {
@@ -138,19 +189,28 @@ describe('compose.yaml', () => {
     expect(mounts.sort()).toEqual(['/app/data', '/app/knowledge']);
     for (const volume of [...desk!.volumes!, ...postgres!.volumes!]) {
       const source = volume.split(':')[0]!;
-      if (!source.startsWith('.')) expect(compose.volumes, `named volume ${source}`).toHaveProperty(source);
+      if (!source.startsWith('.'))
+        expect(compose.volumes, `named volume ${source}`).toHaveProperty(source);
     }
-    expect(desk!.environment).toMatchObject({ DATA_DIR: '/app/data', KNOWLEDGE_DIR: '/app/knowledge' });
+    expect(desk!.environment).toMatchObject({
+      DATA_DIR: '/app/data',
+      KNOWLEDGE_DIR: '/app/knowledge',
+    });
     expect(desk!.healthcheck!.test).toEqual(['CMD', ...healthCommand]);
     expect(desk!.ports).toEqual(['127.0.0.1:3000:3000']);
     expect(Number.parseInt(desk!.stop_grace_period!, 10)).toBeGreaterThanOrEqual(10);
   });
 });
 
-const containerTests = process.env.DESK_CONTAINER_TESTS === '1' && spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
+const containerTests =
+  process.env.DESK_CONTAINER_TESTS === '1' &&
+  spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
 describe.skipIf(!containerTests)('with a container runtime (DESK_CONTAINER_TESTS=1)', () => {
   it('docker compose accepts the file and the image builds', () => {
-    execFileSync('docker', ['compose', 'config', '--quiet'], { env: { ...process.env, POSTGRES_PASSWORD: 'x' }, stdio: 'inherit' });
+    execFileSync('docker', ['compose', 'config', '--quiet'], {
+      env: { ...process.env, POSTGRES_PASSWORD: 'x' },
+      stdio: 'inherit',
+    });
     execFileSync('docker', ['build', '-t', 'exchange-desk:test', '.'], { stdio: 'inherit' });
   }, 900_000);
 });

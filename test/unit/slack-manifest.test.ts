@@ -18,10 +18,31 @@ const Scopes = z.object({
 });
 const Manifest = z.object({
   _metadata: z.object({ major_version: z.literal(2), minor_version: z.number().int() }),
-  display_information: z.object({ name: z.string(), description: z.string().max(139), long_description: z.string().min(175).max(4000) }),
-  features: z.object({ slash_commands: z.array(z.object({ command: z.string(), description: z.string().max(100), usage_hint: z.string().max(100).optional(), should_escape: z.boolean() })) }).passthrough(),
+  display_information: z.object({
+    name: z.string(),
+    description: z.string().max(139),
+    long_description: z.string().min(175).max(4000),
+  }),
+  features: z
+    .object({
+      slash_commands: z.array(
+        z.object({
+          command: z.string(),
+          description: z.string().max(100),
+          usage_hint: z.string().max(100).optional(),
+          should_escape: z.boolean(),
+        }),
+      ),
+    })
+    .passthrough(),
   oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
-  settings: z.object({ event_subscriptions: z.object({ bot_events: z.array(z.string()) }), interactivity: z.object({ is_enabled: z.boolean() }), socket_mode_enabled: z.boolean() }).passthrough(),
+  settings: z
+    .object({
+      event_subscriptions: z.object({ bot_events: z.array(z.string()) }),
+      interactivity: z.object({ is_enabled: z.boolean() }),
+      socket_mode_enabled: z.boolean(),
+    })
+    .passthrough(),
 });
 
 const scopes = Scopes.parse(parse(readFileSync('slack/scopes.yaml', 'utf8')));
@@ -34,7 +55,11 @@ const sources = readdirSync(SLACK_SOURCES, { recursive: true, encoding: 'utf8' }
 
 /** `client.chat.postMessage(`, also split over lines as `client.chat\n  .postMessage(`. */
 function calledMethods(text: string): Set<string> {
-  return new Set([...text.matchAll(/\bclient\s*\.\s*([a-z]+)\s*\.\s*([a-zA-Z]+)\s*\(/g)].map((m) => `${m[1]}.${m[2]}`));
+  return new Set(
+    [...text.matchAll(/\bclient\s*\.\s*([a-z]+)\s*\.\s*([a-zA-Z]+)\s*\(/g)].map(
+      (m) => `${m[1]}.${m[2]}`,
+    ),
+  );
 }
 
 describe('slack/manifest.yaml', () => {
@@ -42,7 +67,9 @@ describe('slack/manifest.yaml', () => {
     const called = calledMethods(sources);
     expect(called).toContain('chat.postMessage');
     expect(called).toContain('conversations.members');
-    expect(calledMethods('await client.chat\n  .postEphemeral({})')).toEqual(new Set(['chat.postEphemeral']));
+    expect(calledMethods('await client.chat\n  .postEphemeral({})')).toEqual(
+      new Set(['chat.postEphemeral']),
+    );
   });
 
   it('every method the code calls has its scopes in the table, and the table lists nothing the code does not call', () => {
@@ -52,16 +79,22 @@ describe('slack/manifest.yaml', () => {
   });
 
   it('asks for exactly the scopes of the called methods, the subscribed events and the slash command', () => {
-    const needed = new Set([...calledMethods(sources)].flatMap((method) => scopes.methods[method] ?? []));
-    for (const event of manifest.settings.event_subscriptions.bot_events) for (const scope of scopes.events[event] ?? [`(no entry for ${event})`]) needed.add(scope);
-    if (manifest.features.slash_commands.length > 0) for (const scope of scopes.slash_commands) needed.add(scope);
+    const needed = new Set(
+      [...calledMethods(sources)].flatMap((method) => scopes.methods[method] ?? []),
+    );
+    for (const event of manifest.settings.event_subscriptions.bot_events)
+      for (const scope of scopes.events[event] ?? [`(no entry for ${event})`]) needed.add(scope);
+    if (manifest.features.slash_commands.length > 0)
+      for (const scope of scopes.slash_commands) needed.add(scope);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
 
   it('subscribes to the events the code listens to, and declares /ask as the code registers it', () => {
     expect(sources).toMatch(/app\.event\('app_mention'/);
     expect(sources).toMatch(/app\.message\(/);
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(Object.keys(scopes.events).sort());
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
+      Object.keys(scopes.events).sort(),
+    );
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([ASK_COMMAND]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
@@ -69,6 +102,8 @@ describe('slack/manifest.yaml', () => {
   it('runs in Socket Mode, whose app-level token needs connections:write', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(scopes.app_level['apps.connections.open']).toEqual(['connections:write']);
-    expect(readFileSync('slack/manifest.yaml', 'utf8')).toMatch(/connections:write -> SLACK_APP_TOKEN/);
+    expect(readFileSync('slack/manifest.yaml', 'utf8')).toMatch(
+      /connections:write -> SLACK_APP_TOKEN/,
+    );
   });
 });

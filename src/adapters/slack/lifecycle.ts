@@ -35,7 +35,10 @@ export class InFlight {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.allSettled([...this.work]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+      await Promise.race([
+        Promise.allSettled([...this.work]),
+        new Promise((resolve) => (timer = setTimeout(resolve, left))),
+      ]);
       clearTimeout(timer);
     }
     return true;
@@ -52,7 +55,10 @@ export function trackEvents(app: App, inFlight: InFlight): void {
 }
 
 /** Socket Mode connection state from the client's lifecycle events; counts reconnections. */
-export function watchSocket(receiver: SocketModeReceiver, onReconnect: () => void): { connected(): boolean } {
+export function watchSocket(
+  receiver: SocketModeReceiver,
+  onReconnect: () => void,
+): { connected(): boolean } {
   let connected = false;
   receiver.client.on('connected', () => (connected = true));
   receiver.client.on('disconnected', () => (connected = false));
