@@ -12,7 +12,9 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
-const optionalUrl = optionalText.pipe(z.string().url('must be a URL such as http://127.0.0.1:3000/api/').optional());
+const optionalUrl = optionalText.pipe(
+  z.string().url('must be a URL such as http://127.0.0.1:3000/api/').optional(),
+);
 const positiveInteger = (fallback: number) =>
   optionalText
     .refine((value) => value === undefined || /^\d+$/.test(value), 'must be a whole number')
@@ -23,7 +25,10 @@ const Environment = z.object({
   DATA_DIR: optionalText,
   KNOWLEDGE_DIR: optionalText,
   DATABASE_URL: optionalText.pipe(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
   ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -44,7 +49,12 @@ const Environment = z.object({
   MODEL_TIMEOUT_MS: positiveInteger(20_000),
   STALE_AFTER_DAYS: positiveInteger(365),
   PORT: positiveInteger(3000),
-  METRICS_PORT: optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0), 'must be a port number').transform((value) => (value === undefined ? null : Number(value))),
+  METRICS_PORT: optionalText
+    .refine(
+      (value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0),
+      'must be a port number',
+    )
+    .transform((value) => (value === undefined ? null : Number(value))),
   HOST: optionalText,
   SHUTDOWN_GRACE_MS: positiveInteger(25_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -66,7 +76,13 @@ export interface Config {
   shutdownGraceMs: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
-  slack: { botToken: string; signingSecret: string | null; appToken: string | null; staffChannel: string | null; apiUrl: string | null } | null;
+  slack: {
+    botToken: string;
+    signingSecret: string | null;
+    appToken: string | null;
+    staffChannel: string | null;
+    apiUrl: string | null;
+  } | null;
   discord: {
     token: string;
     applicationId: string;
@@ -79,10 +95,26 @@ export interface Config {
 }
 
 /** Slack needs the bot token plus a way in: a signing secret (HTTP events) or an app-level token (Socket Mode). */
-function slackSettings(env: { SLACK_BOT_TOKEN?: string; SLACK_SIGNING_SECRET?: string; SLACK_APP_TOKEN?: string }): boolean {
+function slackSettings(env: {
+  SLACK_BOT_TOKEN?: string;
+  SLACK_SIGNING_SECRET?: string;
+  SLACK_APP_TOKEN?: string;
+}): boolean {
   const wayIn = env.SLACK_SIGNING_SECRET !== undefined || env.SLACK_APP_TOKEN !== undefined;
-  if (env.SLACK_BOT_TOKEN === undefined && wayIn) throw new DeskError('CONFIG_INVALID', 'Slack: set SLACK_BOT_TOKEN as well (you set ' + ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].filter((n) => env[n as keyof typeof env] !== undefined).join(', ') + ').');
-  if (env.SLACK_BOT_TOKEN !== undefined && !wayIn) throw new DeskError('CONFIG_INVALID', 'Slack: set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) as well (you set SLACK_BOT_TOKEN).');
+  if (env.SLACK_BOT_TOKEN === undefined && wayIn)
+    throw new DeskError(
+      'CONFIG_INVALID',
+      'Slack: set SLACK_BOT_TOKEN as well (you set ' +
+        ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']
+          .filter((n) => env[n as keyof typeof env] !== undefined)
+          .join(', ') +
+        ').',
+    );
+  if (env.SLACK_BOT_TOKEN !== undefined && !wayIn)
+    throw new DeskError(
+      'CONFIG_INVALID',
+      'Slack: set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) as well (you set SLACK_BOT_TOKEN).',
+    );
   return env.SLACK_BOT_TOKEN !== undefined;
 }
 
@@ -98,7 +130,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     const set = names.filter((name) => env[name] !== undefined);
     if (set.length > 0 && set.length < names.length) {
       const missing = names.filter((name) => env[name] === undefined);
-      throw new DeskError('CONFIG_INVALID', `${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`);
+      throw new DeskError(
+        'CONFIG_INVALID',
+        `${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`,
+      );
     }
     return set.length === names.length;
   };

@@ -13,7 +13,11 @@ import { createDiscordChannel } from '../adapters/discord/discord-channel.ts';
 import { createSlackChannel } from '../adapters/slack/slack-channel.ts';
 import { createOps } from './ops.ts';
 
-export async function serve(config: Config, output: CommandOutput, until: Promise<unknown> = waitForSignal()): Promise<number> {
+export async function serve(
+  config: Config,
+  output: CommandOutput,
+  until: Promise<unknown> = waitForSignal(),
+): Promise<number> {
   if (!config.slack && !config.discord) {
     output.err(
       'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack over HTTP), SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Slack Socket Mode, no public address needed) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
@@ -28,23 +32,48 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
     await ops.close();
     throw error;
   };
-  const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info'), metrics: ops.metrics }).catch(closeOpsOnError);
+  const runtime = await createRuntime(config, {
+    storeMode: 'durable',
+    logger: createLogger(config.logLevel ?? 'info'),
+    metrics: ops.metrics,
+  }).catch(closeOpsOnError);
   const store = await runtime.store().catch(closeOpsOnError);
   ops.runtimeLoaded(runtime, store);
-  const deps = { assistant: runtime.assistant, store, logger: runtime.logger, metrics: ops.metrics };
+  const deps = {
+    assistant: runtime.assistant,
+    store,
+    logger: runtime.logger,
+    metrics: ops.metrics,
+  };
   const slack = config.slack
-    ? createSlackChannel({ ...config.slack, port: config.port, stopGraceMs: config.shutdownGraceMs, ...(ops.slackRoutes ? { customRoutes: ops.slackRoutes } : {}) }, deps)
+    ? createSlackChannel(
+        {
+          ...config.slack,
+          port: config.port,
+          stopGraceMs: config.shutdownGraceMs,
+          ...(ops.slackRoutes ? { customRoutes: ops.slackRoutes } : {}),
+        },
+        deps,
+      )
     : null;
   const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
   if (slack) ops.channel('slack', () => slack.notReady());
   if (discord) {
-    ops.channel('discord', () => (discord.client.isReady() ? null : 'Discord is not connected to the gateway.'));
+    ops.channel('discord', () =>
+      discord.client.isReady() ? null : 'Discord is not connected to the gateway.',
+    );
     discord.client.on('shardReconnecting', () => ops.metrics.channelReconnect('discord'));
   }
   const channels: ChatChannel[] = [...(slack ? [slack] : []), ...(discord ? [discord] : [])];
   // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
-  const staff = channels.find((channel) => channel.takesCaseCards)?.notifier ?? runtime.staffNotifier();
-  const worker = new DeliveryWorker(store, { staff, channels: channels.map((channel) => channel.notifier), logger: runtime.logger, metrics: ops.metrics });
+  const staff =
+    channels.find((channel) => channel.takesCaseCards)?.notifier ?? runtime.staffNotifier();
+  const worker = new DeliveryWorker(store, {
+    staff,
+    channels: channels.map((channel) => channel.notifier),
+    logger: runtime.logger,
+    metrics: ops.metrics,
+  });
   const started: ChatChannel[] = [];
   try {
     for (const channel of channels) {

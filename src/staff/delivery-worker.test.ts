@@ -11,7 +11,10 @@ const job = (kind: OutboxJob['kind'], conversation: string): OutboxJob =>
     conversation,
     idempotencyKey: `${kind}:EX-0001`,
     attempts: 0,
-    payload: kind === 'student_reply' ? { caseId: 'EX-0001', staff: 'sato', text: 'hi', lang: 'en' } : { caseId: 'EX-0001', reason: 'visa', lang: 'en', question: 'q', conversation },
+    payload:
+      kind === 'student_reply'
+        ? { caseId: 'EX-0001', staff: 'sato', text: 'hi', lang: 'en' }
+        : { caseId: 'EX-0001', reason: 'visa', lang: 'en', question: 'q', conversation },
   }) as OutboxJob;
 
 /** Runs `send` over the given jobs as the store would, counting outcomes. */
@@ -42,8 +45,14 @@ const notifier = (prefix: string | null, sent: string[]): StaffNotifier => ({
 describe('DeliveryWorker', () => {
   it('sends case notifications to staff and replies through the channel that owns the conversation', async () => {
     const sent: string[] = [];
-    const store = fakeStore([job('notify_staff', 'slack:C1:1.2'), job('student_reply', 'slack:C1:1.2')]);
-    const worker = new DeliveryWorker(store, { staff: notifier(null, sent), channels: [notifier('discord:', sent), notifier('slack:', sent)] });
+    const store = fakeStore([
+      job('notify_staff', 'slack:C1:1.2'),
+      job('student_reply', 'slack:C1:1.2'),
+    ]);
+    const worker = new DeliveryWorker(store, {
+      staff: notifier(null, sent),
+      channels: [notifier('discord:', sent), notifier('slack:', sent)],
+    });
     expect(await worker.runOnce()).toEqual({ delivered: 2, failed: 0 });
     expect(sent).toEqual(['staff:notify_staff', 'slack::student_reply']);
   });
@@ -51,7 +60,12 @@ describe('DeliveryWorker', () => {
   it('a reply no channel can reach fails (and is retried later); without channels replies are not picked up', async () => {
     const sent: string[] = [];
     const kinds: OutboxJob['kind'][][] = [];
-    expect(await new DeliveryWorker(fakeStore([job('student_reply', 'discord:g:c:t')]), { staff: notifier(null, sent), channels: [notifier('slack:', sent)] }).runOnce()).toEqual({ delivered: 0, failed: 1 });
+    expect(
+      await new DeliveryWorker(fakeStore([job('student_reply', 'discord:g:c:t')]), {
+        staff: notifier(null, sent),
+        channels: [notifier('slack:', sent)],
+      }).runOnce(),
+    ).toEqual({ delivered: 0, failed: 1 });
     await new DeliveryWorker(fakeStore([], kinds), { staff: notifier(null, sent) }).runOnce();
     expect(kinds).toEqual([['notify_staff', 'case_updated']]);
   });

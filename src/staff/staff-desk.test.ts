@@ -27,12 +27,18 @@ function repository(status: CaseRecord['status'] = 'open', assignee: string | nu
 }
 
 const staff = (id: string, isStaff = true) => ({ id, isStaff: () => isStaff });
-const card = (messageId = 'card-1') => ({ platform: 'slack' as const, channel: 'C0STAFF', messageId });
+const card = (messageId = 'card-1') => ({
+  platform: 'slack' as const,
+  channel: 'C0STAFF',
+  messageId,
+});
 
 describe('staff desk', () => {
   it('a staff reply in an open case card thread claims the case, then queues the reply', async () => {
     const { cases, actions, record } = repository();
-    expect(await createStaffDesk(cases).relayReply(card(), staff('sato'), 'Bring your syllabus.')).toEqual({ done: true, notice: null });
+    expect(
+      await createStaffDesk(cases).relayReply(card(), staff('sato'), 'Bring your syllabus.'),
+    ).toEqual({ done: true, notice: null });
     expect(actions).toEqual(['claim:sato', 'reply:sato']);
     expect(record.status).toBe('answered');
   });
@@ -42,17 +48,26 @@ describe('staff desk', () => {
     const desk = createStaffDesk(cases);
     expect((await desk.relayReply(card('other'), staff('sato'), 'hi')).done).toBe(false);
     expect((await desk.relayReply(card(), staff('sato'), '  ')).done).toBe(false);
-    expect(await desk.relayReply(card(), staff('outsider', false), 'hi')).toEqual({ done: false, notice: null });
+    expect(await desk.relayReply(card(), staff('outsider', false), 'hi')).toEqual({
+      done: false,
+      notice: null,
+    });
     expect(actions).toEqual([]);
   });
 
   it('buttons: non-staff get the channel sentence; a refused transition says why and that nothing changed', async () => {
     const { cases } = repository('claimed', 'tanaka');
     const desk = createStaffDesk(cases);
-    expect(await desk.act('EX-0001', 'claim', staff('x', false), 'Only staff.')).toEqual({ done: false, notice: 'Only staff.' });
+    expect(await desk.act('EX-0001', 'claim', staff('x', false), 'Only staff.')).toEqual({
+      done: false,
+      notice: 'Only staff.',
+    });
     const refused = await desk.act('EX-0001', 'resolve', staff('sato'), 'Only staff.');
     expect(refused.done).toBe(false);
     expect(refused.notice).toMatch(/claimed by tanaka.*Nothing was changed\.$/);
-    expect(await desk.act('EX-0001', 'resolve', staff('tanaka'), 'Only staff.')).toEqual({ done: true, notice: 'EX-0001: resolved.' });
+    expect(await desk.act('EX-0001', 'resolve', staff('tanaka'), 'Only staff.')).toEqual({
+      done: true,
+      notice: 'EX-0001: resolved.',
+    });
   });
 });

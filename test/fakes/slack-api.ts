@@ -18,7 +18,13 @@ export interface FakeSlack {
   /** Method -> how many more times to answer 429. */
   rateLimit: Map<string, number>;
   /** Extra Web API methods (e.g. `apps.connections.open` from the Socket Mode fake): method -> JSON body. */
-  handlers: Map<string, (args: Record<string, unknown>, headers: Record<string, string | string[] | undefined>) => Record<string, unknown>>;
+  handlers: Map<
+    string,
+    (
+      args: Record<string, unknown>,
+      headers: Record<string, string | string[] | undefined>,
+    ) => Record<string, unknown>
+  >;
   /** Method -> milliseconds to wait before answering (a slow Slack, to keep answers in flight). */
   latency: Map<string, number>;
   /** A `response_url` on this fake (slash commands, interactions); posts to it are recorded as `response_url`. */
@@ -51,7 +57,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     waitFor: async (method, count, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs;
-      while (fake.callsTo(method).length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while (fake.callsTo(method).length < count && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       return fake.callsTo(method);
     },
     close: async () => {},
@@ -60,7 +67,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     let raw = '';
     request.on('data', (chunk) => (raw += chunk));
     request.on('end', async () => {
-      const wait = fake.latency.get((request.url ?? '').replace(/^\/api\//, '').split('?')[0]!) ?? 0;
+      const wait =
+        fake.latency.get((request.url ?? '').replace(/^\/api\//, '').split('?')[0]!) ?? 0;
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const args = parseBody(raw, request.headers['content-type']);
@@ -75,7 +83,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
       }
       if ((request.url ?? '').startsWith('/response/')) {
-        fake.calls.push({ method: 'response_url', args: { ...args, _path: request.url }, at: Date.now() });
+        fake.calls.push({
+          method: 'response_url',
+          args: { ...args, _path: request.url },
+          at: Date.now(),
+        });
         return send(200, { ok: true });
       }
       fake.calls.push({ method, args, at: Date.now() });
@@ -83,15 +95,35 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (handler) return send(200, handler(args, request.headers));
       switch (method) {
         case 'auth.test':
-          return send(200, { ok: true, url: 'https://mie-exchange.slack.com/', team: 'Mie', user: 'exchange-desk', team_id: 'T0MIEUNIV', user_id: 'U0BOT', bot_id: 'B0BOT' });
+          return send(200, {
+            ok: true,
+            url: 'https://mie-exchange.slack.com/',
+            team: 'Mie',
+            user: 'exchange-desk',
+            team_id: 'T0MIEUNIV',
+            user_id: 'U0BOT',
+            bot_id: 'B0BOT',
+          });
         case 'chat.postMessage':
-          return send(200, { ok: true, channel: args.channel, ts: `${++tsCounter}.000100`, message: { text: args.text } });
+          return send(200, {
+            ok: true,
+            channel: args.channel,
+            ts: `${++tsCounter}.000100`,
+            message: { text: args.text },
+          });
         case 'chat.update':
           return send(200, { ok: true, channel: args.channel, ts: args.ts });
         case 'chat.getPermalink':
-          return send(200, { ok: true, permalink: `https://mie-exchange.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` });
+          return send(200, {
+            ok: true,
+            permalink: `https://mie-exchange.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
+          });
         case 'conversations.members':
-          return send(200, { ok: true, members: fake.staffMembers, response_metadata: { next_cursor: '' } });
+          return send(200, {
+            ok: true,
+            members: fake.staffMembers,
+            response_metadata: { next_cursor: '' },
+          });
         case 'reactions.add':
         case 'reactions.remove':
         case 'chat.postEphemeral':

@@ -13,10 +13,18 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 describe('npm run build', () => {
   it('compiles src/ with tsconfig.build.json, and the built main.js runs desk ask', async () => {
     await run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir]);
-    const { stdout } = await run('node', [join(outDir, 'src', 'app', 'main.js'), 'ask', '--json', 'What does Lund require?'], {
-      env: { ...process.env, DATA_DIR: join(outDir, 'data'), DATABASE_URL: '' },
-    });
-    const answer = JSON.parse(stdout) as { route: string; lang: string; partners: { id: string }[] };
+    const { stdout } = await run(
+      'node',
+      [join(outDir, 'src', 'app', 'main.js'), 'ask', '--json', 'What does Lund require?'],
+      {
+        env: { ...process.env, DATA_DIR: join(outDir, 'data'), DATABASE_URL: '' },
+      },
+    );
+    const answer = JSON.parse(stdout) as {
+      route: string;
+      lang: string;
+      partners: { id: string }[];
+    };
     expect(answer).toMatchObject({ route: 'partners', lang: 'en' });
     expect(answer.partners.map((p) => p.id)).toContain('lund-university');
   });

@@ -32,25 +32,49 @@ function details(record: CaseRecord): string {
     `  opened:       ${record.createdAt}`,
     `  question:     ${record.question}`,
   ];
-  if (record.generalRule) lines.push(`  rule given:   ${record.generalRule.replace(/\n/g, ' ').slice(0, 300)}`);
-  if (record.recentTurns.length > 0) lines.push('  recent turns:', ...record.recentTurns.map((t) => `    ${t.role}: ${t.text.replace(/\n/g, ' ').slice(0, 160)}`));
-  lines.push('  history:', ...record.events.map((e) => `    ${e.at.slice(0, 19).replace('T', ' ')}  ${e.kind}${e.actor ? ` by ${e.actor}` : ''}${e.text ? `: ${e.text}` : ''}`));
+  if (record.generalRule)
+    lines.push(`  rule given:   ${record.generalRule.replace(/\n/g, ' ').slice(0, 300)}`);
+  if (record.recentTurns.length > 0)
+    lines.push(
+      '  recent turns:',
+      ...record.recentTurns.map(
+        (t) => `    ${t.role}: ${t.text.replace(/\n/g, ' ').slice(0, 160)}`,
+      ),
+    );
+  lines.push(
+    '  history:',
+    ...record.events.map(
+      (e) =>
+        `    ${e.at.slice(0, 19).replace('T', ' ')}  ${e.kind}${e.actor ? ` by ${e.actor}` : ''}${e.text ? `: ${e.text}` : ''}`,
+    ),
+  );
   return lines.join('\n');
 }
 
-export async function runCases(argv: string[], store: CaseStore, output: CommandOutput, hooks: CasesCommandHooks = {}): Promise<number> {
+export async function runCases(
+  argv: string[],
+  store: CaseStore,
+  output: CommandOutput,
+  hooks: CasesCommandHooks = {},
+): Promise<number> {
   const [sub, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { status: { type: 'string' }, json: { type: 'boolean' }, as: { type: 'string' }, faq: { type: 'boolean' } },
+    options: {
+      status: { type: 'string' },
+      json: { type: 'boolean' },
+      as: { type: 'string' },
+      faq: { type: 'boolean' },
+    },
   });
   try {
     if (sub === 'list') {
       const status = (values.status ?? 'active') as 'active';
       const records = await store.listCases({ status });
       if (values.json) output.out(JSON.stringify(records));
-      else output.out(records.length === 0 ? `No ${status} cases.` : records.map(summary).join('\n'));
+      else
+        output.out(records.length === 0 ? `No ${status} cases.` : records.map(summary).join('\n'));
       return 0;
     }
     const id = positionals[0];
@@ -72,10 +96,18 @@ export async function runCases(argv: string[], store: CaseStore, output: Command
       output.err(`desk cases ${sub} needs --as NAME (the staff member acting).`);
       return 2;
     }
-    const record = await store.act(id, sub as StaffAction, values.as, sub === 'reply' ? positionals.slice(1).join(' ') : undefined);
-    output.out(`${record.id} is now ${record.status}${record.assignee ? ` (${record.assignee})` : ''}.`);
+    const record = await store.act(
+      id,
+      sub as StaffAction,
+      values.as,
+      sub === 'reply' ? positionals.slice(1).join(' ') : undefined,
+    );
+    output.out(
+      `${record.id} is now ${record.status}${record.assignee ? ` (${record.assignee})` : ''}.`,
+    );
     if (sub === 'reply') output.out('The reply is queued for the student’s conversation.');
-    if (sub === 'resolve' && values.faq && hooks.draftFaq) output.out(`Draft FAQ entry written: ${await hooks.draftFaq(record)}`);
+    if (sub === 'resolve' && values.faq && hooks.draftFaq)
+      output.out(`Draft FAQ entry written: ${await hooks.draftFaq(record)}`);
     return 0;
   } catch (error) {
     if (isCaseError(error)) {

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 /** The project's prompts/ folder, found upwards from here (src/... when run from source, dist/src/... when built). */
 function promptsDir(): string {
   let directory = import.meta.dirname;
-  while (!existsSync(join(directory, 'prompts')) && dirname(directory) !== directory) directory = dirname(directory);
+  while (!existsSync(join(directory, 'prompts')) && dirname(directory) !== directory)
+    directory = dirname(directory);
   return join(directory, 'prompts');
 }
 
