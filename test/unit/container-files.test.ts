@@ -109,8 +109,9 @@ describe('Dockerfile', () => {
     expect(runtimeCopies.some((args) => /\/app\/src /.test(args))).toBe(false);
     // dist/src/app/main.js is src/app/main.ts compiled, and it runs when node is given it directly.
     expect(readFileSync('tsconfig.build.json', 'utf8')).toMatch(/"outDir": "dist"/);
-    expect(readFileSync('src/app/main.ts', 'utf8')).toMatch(
-      /import\.meta\.url === pathToFileURL\(process\.argv\[1\]\)\.href/,
+    const main = readFileSync('src/app/main.ts', 'utf8');
+    expect(main).toMatch(
+      /process\.argv\[1\][\s\S]*import\.meta\.url[\s\S]*await main\(process\.argv\.slice\(2\)\)/,
     );
   });
 
