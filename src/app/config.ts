@@ -49,6 +49,14 @@ const Environment = z.object({
   MODEL_TIMEOUT_MS: positiveInteger(20_000),
   STALE_AFTER_DAYS: positiveInteger(365),
   PORT: positiveInteger(3000),
+  METRICS_PORT: optionalText
+    .refine(
+      (value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0),
+      'must be a port number',
+    )
+    .transform((value) => (value === undefined ? null : Number(value))),
+  HOST: optionalText,
+  SHUTDOWN_GRACE_MS: positiveInteger(25_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -60,11 +68,17 @@ export interface Config {
   staffWebhookUrl: string | null;
   staleAfterDays: number;
   port: number;
+  /** /healthz, /readyz and /metrics on their own port; null: on PORT (beside Slack's HTTP events when they run). */
+  metricsPort: number | null;
+  /** Interface for the health and metrics server (default all: containers). */
+  host: string;
+  /** On SIGTERM, how long answers in flight and the current delivery may take before the process exits anyway. */
+  shutdownGraceMs: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
   slack: {
     botToken: string;
-    signingSecret: string;
+    signingSecret: string | null;
     appToken: string | null;
     staffChannel: string | null;
     apiUrl: string | null;
@@ -78,6 +92,30 @@ export interface Config {
     apiUrl: string | null;
   } | null;
   model: OpenAiSettings | null;
+}
+
+/** Slack needs the bot token plus a way in: a signing secret (HTTP events) or an app-level token (Socket Mode). */
+function slackSettings(env: {
+  SLACK_BOT_TOKEN?: string;
+  SLACK_SIGNING_SECRET?: string;
+  SLACK_APP_TOKEN?: string;
+}): boolean {
+  const wayIn = env.SLACK_SIGNING_SECRET !== undefined || env.SLACK_APP_TOKEN !== undefined;
+  if (env.SLACK_BOT_TOKEN === undefined && wayIn)
+    throw new DeskError(
+      'CONFIG_INVALID',
+      'Slack: set SLACK_BOT_TOKEN as well (you set ' +
+        ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']
+          .filter((n) => env[n as keyof typeof env] !== undefined)
+          .join(', ') +
+        ').',
+    );
+  if (env.SLACK_BOT_TOKEN !== undefined && !wayIn)
+    throw new DeskError(
+      'CONFIG_INVALID',
+      'Slack: set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) as well (you set SLACK_BOT_TOKEN).',
+    );
+  return env.SLACK_BOT_TOKEN !== undefined;
 }
 
 /** Parses an environment (default: `process.env`) into the product's one config object. */
@@ -99,7 +137,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     }
     return set.length === names.length;
   };
-  const slackOn = requireTogether(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'], 'Slack');
+  const slackOn = slackSettings(env);
   const discordOn = requireTogether(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'], 'Discord');
   return {
     dataDir: resolve(env.DATA_DIR ?? './data'),
@@ -108,11 +146,14 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     staffWebhookUrl: env.STAFF_WEBHOOK_URL ?? null,
     staleAfterDays: env.STALE_AFTER_DAYS,
     port: env.PORT,
+    metricsPort: env.METRICS_PORT,
+    host: env.HOST ?? '0.0.0.0',
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     logLevel: env.LOG_LEVEL ?? null,
     slack: slackOn
       ? {
           botToken: env.SLACK_BOT_TOKEN!,
-          signingSecret: env.SLACK_SIGNING_SECRET!,
+          signingSecret: env.SLACK_SIGNING_SECRET ?? null,
           appToken: env.SLACK_APP_TOKEN ?? null,
           staffChannel: env.SLACK_STAFF_CHANNEL ?? null,
           apiUrl: env.SLACK_API_URL ?? null,

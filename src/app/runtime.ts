@@ -2,6 +2,7 @@
  * The composition root: config + knowledge + index + adapters -> an Assistant. The only
  * place that decides which adapter implements which port.
  */
+import type { Metrics } from '../domain/metrics.ts';
 import type { Config } from './config.ts';
 import { DeskError } from '../domain/errors.ts';
 import { Assistant } from '../assistant/assistant.ts';
@@ -115,6 +116,8 @@ export interface RuntimeOverrides {
   progress?: IndexProgress;
   /** A model to use instead of the configured one (null: no model even if configured). */
   model?: AnswerModel | null;
+  /** Where the assistant's counters go (desk serve: the Prometheus registry behind /metrics). */
+  metrics?: Metrics;
   /** Skip the on-disk index (tests, benchmarks): build in memory. */
   inMemoryIndex?: boolean;
   /** Rebuild the on-disk index even when it is current (`desk index`). */
@@ -160,6 +163,7 @@ export async function createRuntime(
     model,
     logger,
     staleAfterDays: config.staleAfterDays,
+    metrics: overrides.metrics ?? null,
     ...(overrides.now ? { now: overrides.now } : {}),
   });
   const staffNotifier = () =>

@@ -1,6 +1,7 @@
 /**
  * `desk serve`: every channel whose settings are present, plus the delivery worker, in one
- * process on the durable store. Stops cleanly on SIGINT/SIGTERM.
+ * process on the durable store, with /healthz, /readyz and /metrics. Stops gracefully on
+ * SIGINT/SIGTERM.
  */
 import type { ChatChannel } from '../domain/ports.ts';
 import type { Config } from './config.ts';
@@ -10,6 +11,7 @@ import { createRuntime } from './runtime.ts';
 import type { CommandOutput } from '../adapters/cli/output.ts';
 import { createDiscordChannel } from '../adapters/discord/discord-channel.ts';
 import { createSlackChannel } from '../adapters/slack/slack-channel.ts';
+import { createOps } from './ops.ts';
 
 export async function serve(
   config: Config,
@@ -18,20 +20,51 @@ export async function serve(
 ): Promise<number> {
   if (!config.slack && !config.discord) {
     output.err(
-      'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
+      'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack over HTTP), SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Slack Socket Mode, no public address needed) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
     );
     return 1;
   }
+  // Health first, so /healthz answers (and /readyz says "loading") while the index loads.
+  const ops = createOps(config);
+  const where = await ops.start();
+  output.err(`Health and metrics: ${where}/healthz, /readyz, /metrics`);
+  const closeOpsOnError = async (error: unknown): Promise<never> => {
+    await ops.close();
+    throw error;
+  };
   const runtime = await createRuntime(config, {
     storeMode: 'durable',
     logger: createLogger(config.logLevel ?? 'info'),
-  });
-  const store = await runtime.store();
-  const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
-  const channels: ChatChannel[] = [
-    ...(config.slack ? [createSlackChannel({ ...config.slack, port: config.port }, deps)] : []),
-    ...(config.discord ? [createDiscordChannel(config.discord, deps)] : []),
-  ];
+    metrics: ops.metrics,
+  }).catch(closeOpsOnError);
+  const store = await runtime.store().catch(closeOpsOnError);
+  ops.runtimeLoaded(runtime, store);
+  const deps = {
+    assistant: runtime.assistant,
+    store,
+    logger: runtime.logger,
+    metrics: ops.metrics,
+  };
+  const slack = config.slack
+    ? createSlackChannel(
+        {
+          ...config.slack,
+          port: config.port,
+          stopGraceMs: config.shutdownGraceMs,
+          ...(ops.slackRoutes ? { customRoutes: ops.slackRoutes } : {}),
+        },
+        deps,
+      )
+    : null;
+  const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
+  if (slack) ops.channel('slack', () => slack.notReady());
+  if (discord) {
+    ops.channel('discord', () =>
+      discord.client.isReady() ? null : 'Discord is not connected to the gateway.',
+    );
+    discord.client.on('shardReconnecting', () => ops.metrics.channelReconnect('discord'));
+  }
+  const channels: ChatChannel[] = [...(slack ? [slack] : []), ...(discord ? [discord] : [])];
   // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
   const staff =
     channels.find((channel) => channel.takesCaseCards)?.notifier ?? runtime.staffNotifier();
@@ -39,6 +72,7 @@ export async function serve(
     staff,
     channels: channels.map((channel) => channel.notifier),
     logger: runtime.logger,
+    metrics: ops.metrics,
   });
   const started: ChatChannel[] = [];
   try {
@@ -50,9 +84,17 @@ export async function serve(
     worker.start();
     await until;
   } finally {
+    // Graceful stop: refuse new Slack events (Slack redelivers them to the next process) and
+    // finish the answers in flight; let the worker finish its current pass (it may carry the
+    // cards those answers just opened, through any channel's client); then close the rest.
+    ops.stopping();
+    const inFlight = slack?.inFlight() ?? 0;
+    if (slack && started.includes(slack)) await slack.stop();
     await worker.stop();
-    for (const channel of started.reverse()) await channel.stop();
+    for (const channel of started.reverse()) if (channel !== slack) await channel.stop();
+    await ops.close();
     await runtime.close();
+    output.err(`Stopped: ${inFlight} answer(s) were in flight and finished.`);
   }
   return 0;
 }

@@ -18,6 +18,7 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import { messagesFor } from '../messages/index.ts';
 import { detectLanguage } from '../text/language.ts';
 import { normaliseInput } from '../text/normalise.ts';
+import type { Metrics } from '../domain/metrics.ts';
 import { findPersonalData } from '../text/privacy.ts';
 import { plain, type Draft, type RouteContext } from './routes/context.ts';
 import { hasFilters } from '../partners/query.ts';
@@ -42,6 +43,8 @@ export interface AssistantOptions {
   now?: () => Date;
   /** Below this retrieval confidence the assistant says it did not find the answer. */
   confidenceThreshold?: number;
+  /** Questions by route and language, latency, handovers (the operator's /metrics). */
+  metrics?: Metrics | null;
 }
 
 export interface IncomingMessage {
@@ -239,6 +242,13 @@ export class Assistant {
       },
       'answered',
     );
+    this.options.metrics?.answered({
+      conversation: question.conversation,
+      route: answer.route,
+      lang: answer.lang,
+      latencyMs,
+      handoverReason: reason,
+    });
     try {
       await this.options.answerLog?.logAnswer({
         answerId: answer.answerId,

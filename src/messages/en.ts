@@ -196,4 +196,11 @@ export const en = {
     studentThread: "Student's thread",
     conversation: (ref) => `Conversation ${ref}`,
   },
+  slackAsk: {
+    usage:
+      'Ask a question about exchange study: `/ask Which partners accept TOEIC 450?` Only you see the answer. To share it with the channel, start with `public`: `/ask public What does Lund require?`',
+    askedPublicly: (user, question) => `${user} asked: ${question}`,
+    notInChannel:
+      'I am not a member of this channel, so I answered only you. Invite me (`/invite @exchange-desk`) to share answers here.',
+  },
 } satisfies Messages;

@@ -201,4 +201,11 @@ export const ja = {
     studentThread: '学生のスレッド',
     conversation: (ref) => `会話 ${ref}`,
   },
+  slackAsk: {
+    usage:
+      '交換留学について質問できます：`/ask TOEIC450点で応募できる協定校は？` 回答はあなたにだけ表示されます。チャンネルに共有するには `公開` で始めてください：`/ask 公開 ルンド大学の要件は？`',
+    askedPublicly: (user, question) => `${user} さんの質問：${question}`,
+    notInChannel:
+      'このチャンネルに参加していないため、あなたにだけ回答しました。共有するには招待してください（`/invite @exchange-desk`）。',
+  },
 } satisfies Messages;

@@ -74,6 +74,8 @@ export interface Messages {
   partnerName(names: { nameEn: string; nameJa: string }): string;
 
   staff: StaffMessages;
+  /** Slack's /ask command. */
+  slackAsk: SlackAskMessages;
 }
 
 export interface PartnerMessages {
@@ -150,4 +152,11 @@ export interface StaffMessages {
   replyInThread: string;
   studentThread: string;
   conversation(ref: string): string;
+}
+
+/** What a student reads from Slack's /ask (the answer itself comes from the assistant). */
+export interface SlackAskMessages {
+  usage: string;
+  askedPublicly(userMention: string, question: string): string;
+  notInChannel: string;
 }

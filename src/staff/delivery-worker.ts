@@ -5,6 +5,7 @@
 import { DeskError } from '../domain/errors.ts';
 import type { CaseStore, Logger, OutboxJob, StaffNotifier } from '../domain/ports.ts';
 import { silentLogger } from '../domain/ports.ts';
+import type { Metrics } from '../domain/metrics.ts';
 
 export interface DeliveryWorkerOptions {
   /** Receives case notifications (the staff channel). */
@@ -14,6 +15,7 @@ export interface DeliveryWorkerOptions {
   logger?: Logger;
   intervalMs?: number;
   batch?: number;
+  metrics?: Metrics;
 }
 
 /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
@@ -54,8 +56,10 @@ export class DeliveryWorker {
       async (job, store) => {
         try {
           await this.route(job).deliver(job, store);
+          this.options.metrics?.delivered(job.kind);
           logger.info({ job: job.idempotencyKey, caseId: job.caseId }, 'delivered');
         } catch (error) {
+          this.options.metrics?.deliveryFailed(job.kind);
           logger.warn(
             { job: job.idempotencyKey, caseId: job.caseId, attempts: job.attempts + 1, error },
             'delivery failed; will retry',

@@ -17,6 +17,18 @@ export interface FakeSlack {
   staffMembers: string[];
   /** Method -> how many more times to answer 429. */
   rateLimit: Map<string, number>;
+  /** Extra Web API methods (e.g. `apps.connections.open` from the Socket Mode fake): method -> JSON body. */
+  handlers: Map<
+    string,
+    (
+      args: Record<string, unknown>,
+      headers: Record<string, string | string[] | undefined>,
+    ) => Record<string, unknown>
+  >;
+  /** Method -> milliseconds to wait before answering (a slow Slack, to keep answers in flight). */
+  latency: Map<string, number>;
+  /** A `response_url` on this fake (slash commands, interactions); posts to it are recorded as `response_url`. */
+  responseUrl(id: string): string;
   callsTo(method: string): SlackCall[];
   waitFor(method: string, count: number, timeoutMs?: number): Promise<SlackCall[]>;
   close(): Promise<void>;
@@ -39,6 +51,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls: [],
     staffMembers: ['U0STAFF'],
     rateLimit: new Map(),
+    handlers: new Map(),
+    latency: new Map(),
+    responseUrl: (id) => `${fake.apiUrl.replace(/api\/$/, '')}response/${id}`,
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     waitFor: async (method, count, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs;
@@ -51,7 +66,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server = createServer((request, response) => {
     let raw = '';
     request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => {
+    request.on('end', async () => {
+      const wait =
+        fake.latency.get((request.url ?? '').replace(/^\/api\//, '').split('?')[0]!) ?? 0;
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const args = parseBody(raw, request.headers['content-type']);
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -64,7 +82,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         fake.calls.push({ method: `${method}:429`, args, at: Date.now() });
         return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
       }
+      if ((request.url ?? '').startsWith('/response/')) {
+        fake.calls.push({
+          method: 'response_url',
+          args: { ...args, _path: request.url },
+          at: Date.now(),
+        });
+        return send(200, { ok: true });
+      }
       fake.calls.push({ method, args, at: Date.now() });
+      const handler = fake.handlers.get(method);
+      if (handler) return send(200, handler(args, request.headers));
       switch (method) {
         case 'auth.test':
           return send(200, {

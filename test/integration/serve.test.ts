@@ -77,6 +77,8 @@ describe('desk serve with Discord, and desk discord register', () => {
         DISCORD_API_URL: discord.apiUrl,
         DISCORD_GUILD_ID: '800000000000000001',
         LOG_LEVEL: 'silent',
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
       };
       const { execFile } = await import('node:child_process');
       const registered = await new Promise<string>((resolve, reject) =>

@@ -3,7 +3,10 @@
  * answered; staff work cases from cards in the staff channel. Bolt acknowledges each event
  * before the listener runs, so Slack never waits on retrieval.
  */
-import { App, LogLevel } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import type { Metrics } from '../../domain/metrics.ts';
+import { registerAskCommand } from './ask-command.ts';
+import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
 import type { Assistant } from '../../assistant/assistant.ts';
 import { createInbox } from '../../assistant/inbox.ts';
 import type { CaseStore, ChatChannel, Logger } from '../../domain/ports.ts';
@@ -17,23 +20,35 @@ import { SlackNotifier } from './slack-notifier.ts';
 
 export interface SlackChannelConfig {
   botToken: string;
-  signingSecret: string;
+  /** Needed for HTTP events; Socket Mode (appToken) needs none. */
+  signingSecret: string | null;
   appToken: string | null;
   staffChannel: string | null;
   /** Web API base URL override (proxies, local fakes). */
   apiUrl: string | null;
   port: number;
+  /** Extra routes on the HTTP receiver's port (health, metrics); unused in Socket Mode. */
+  customRoutes?: CustomRoute[];
+  /** How long `stop()` waits for answers in flight. */
+  stopGraceMs?: number;
 }
 
 export interface SlackChannelDeps {
   assistant: Assistant;
   store: CaseStore;
   logger: Logger;
+  metrics?: Metrics;
 }
 
 export interface SlackChannel extends ChatChannel {
   app: InstanceType<typeof App>;
   notifier: SlackNotifier;
+  /** Stops taking events, then waits for the answers in flight (up to stopGraceMs). */
+  stop(): Promise<void>;
+  /** Null when connected (HTTP receiver listening, or the socket open); else why not. */
+  notReady(): string | null;
+  /** Events being handled now. */
+  inFlight(): number;
 }
 
 interface IncomingQuestion {
@@ -52,18 +67,43 @@ export function createSlackChannel(
   deps: SlackChannelDeps,
 ): SlackChannel {
   const { assistant, store, logger } = deps;
+  const apiOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  // Bolt's own Socket Mode receiver would call apps.connections.open on slack.com whatever
+  // slackApiUrl says, so it is built here with the same Web API base as the bot's client.
+  const receiver = config.appToken
+    ? new SocketModeReceiver({
+        appToken: config.appToken,
+        logLevel: LogLevel.ERROR,
+        installerOptions: { clientOptions: apiOptions },
+      })
+    : undefined;
+  if (!receiver && !config.signingSecret)
+    throw new Error(
+      'Slack over HTTP needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).',
+    );
   const app = new App({
     token: config.botToken,
-    signingSecret: config.signingSecret,
-    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : { port: config.port }),
+    ...(receiver
+      ? { receiver }
+      : {
+          signingSecret: config.signingSecret!,
+          port: config.port,
+          ...(config.customRoutes ? { customRoutes: config.customRoutes } : {}),
+        }),
     logLevel: LogLevel.ERROR,
     clientOptions: {
-      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      ...apiOptions,
       // 429s honour Retry-After; 5xx and network errors get a few quick retries.
       retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000 },
     },
   });
   const client = app.client;
+  const inFlight = new InFlight();
+  trackEvents(app, inFlight);
+  const socket = receiver
+    ? watchSocket(receiver, () => deps.metrics?.channelReconnect('slack'))
+    : null;
+  let started = false;
   const notifier = new SlackNotifier(client, config.staffChannel, assistant.knowledge.office);
   const inbox = createInbox(assistant, store);
   const desk = createStaffDesk(store);
@@ -124,6 +164,14 @@ export function createSlackChannel(
       .remove({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
       .catch(() => undefined);
   };
+
+  registerAskCommand(app, {
+    assistant,
+    firstTime: (eventId) => inbox.firstTime(eventId),
+    logger,
+    post,
+    track: (work) => inFlight.track(work),
+  });
 
   app.event('app_mention', async ({ event }) => {
     await answerQuestion({
@@ -208,9 +256,23 @@ export function createSlackChannel(
   feedback(true);
   feedback(false);
 
-  app.action(ACTIONS.talkToStaff, async ({ ack, body }) => {
+  app.action(ACTIONS.talkToStaff, async ({ ack, body, respond }) => {
     await ack();
     const channel = body.channel?.id;
+    // An ephemeral answer (/ask) has no message to thread under: its conversation is the student's own.
+    if (channel && body.type === 'block_actions' && body.container?.is_ephemeral) {
+      const answer = await assistant.requestStaff(
+        slackConversation(body.user.id, null),
+        'wants_person',
+      );
+      if (body.response_url)
+        await respond({
+          response_type: 'ephemeral',
+          text: answerFallback(answer),
+          blocks: answerBlocks(answer) as never,
+        });
+      return;
+    }
     if (!channel || !('message' in body)) return;
     const threadTs = body.message?.thread_ts ?? null;
     const conversation = channel.startsWith('D')
@@ -251,9 +313,24 @@ export function createSlackChannel(
       const auth = await client.auth.test();
       botUserId = typeof auth.user_id === 'string' ? auth.user_id : null;
       await app.start();
+      started = true;
     },
     async stop() {
-      await app.stop();
+      inFlight.stopping = true;
+      if (started) await app.stop();
+      started = false;
+      if (!(await inFlight.drain(config.stopGraceMs ?? 25_000)))
+        logger.warn(
+          { inFlight: inFlight.size },
+          'Slack: stopped before every answer in flight was sent',
+        );
     },
+    notReady() {
+      if (!started) return 'Slack has not started yet.';
+      if (socket && !socket.connected())
+        return 'Slack Socket Mode is not connected (it is reconnecting to Slack).';
+      return null;
+    },
+    inFlight: () => inFlight.size,
   };
 }

@@ -3,6 +3,7 @@
  * job are written in one transaction before the student is told the case id; delivery holds
  * a row lock (FOR UPDATE SKIP LOCKED) so two workers never send the same job.
  */
+import type { StoreProbe } from '../../domain/metrics.ts';
 import {
   checkTransition,
   formatCaseId,
@@ -84,7 +85,7 @@ function toJob(row: Row): OutboxJob {
 /** After this many failed attempts a job is marked failed (kept, visible in `desk cases show`). */
 const MAX_ATTEMPTS = 8;
 
-export class SqlCaseStore implements CaseStore {
+export class SqlCaseStore implements CaseStore, StoreProbe {
   private constructor(private readonly sql: SqlClient) {}
 
   static async open(sql: SqlClient): Promise<SqlCaseStore> {
@@ -385,6 +386,18 @@ export class SqlCaseStore implements CaseStore {
       [platform, channel, messageId],
     );
     return row ? String(row.case_id) : null;
+  }
+
+  /** StoreProbe: readiness and the outbox-depth gauge. */
+  async ping(): Promise<void> {
+    await this.sql.query('SELECT 1');
+  }
+
+  async outboxDepth(): Promise<number> {
+    const [row] = await this.sql.query<{ n: string }>(
+      "SELECT count(*) AS n FROM outbox WHERE status = 'pending'",
+    );
+    return Number(row?.n ?? 0);
   }
 
   close(): Promise<void> {
