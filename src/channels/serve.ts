@@ -4,7 +4,9 @@
  */
 import type { Config } from '../config.ts';
 import { DeliveryWorker } from '../handover/delivery-worker.ts';
+import { SqlCaseStore } from '../handover/sql-case-store.ts';
 import { createLogger } from '../logging/logger.ts';
+import { startStaffConsole } from '../staff/console/index.ts';
 import { createRuntime } from '../runtime.ts';
 import type { CommandOutput } from './cli/output.ts';
 import { createDiscordChannel } from './discord/discord-channel.ts';
@@ -20,7 +22,12 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
   const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info') });
   const store = await runtime.store();
   const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
-  const slack = config.slack ? createSlackChannel({ ...config.slack, port: config.port }, deps) : null;
+  // The staff console shares the store (and so works while the bot holds the embedded one).
+  const staffConsole = store instanceof SqlCaseStore
+    ? await startStaffConsole({ store, dataDir: config.dataDir, knowledgeDir: config.knowledgeDir, timeZone: runtime.knowledge.office.timeZone, consoleUrl: config.consoleUrl, port: config.port, logger: runtime.logger })
+    : null;
+  const slackOnPort = Boolean(config.slack && !config.slack.appToken);
+  const slack = config.slack ? createSlackChannel({ ...config.slack, port: config.port, ...(staffConsole && slackOnPort ? { customRoutes: staffConsole.routes } : {}) }, deps) : null;
   const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
   // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
   const staff = (config.slack?.staffChannel ? slack?.notifier : null) ?? (config.discord?.staffChannelId ? discord?.notifier : null) ?? runtime.staffNotifier();
@@ -34,12 +41,18 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
       await discord.start();
       output.err(`Discord: connected as ${discord.client.user?.tag ?? 'the bot'}; staff cards to ${config.discord!.staffChannelId ?? '(DISCORD_STAFF_CHANNEL_ID not set)'}`);
     }
+    if (staffConsole) {
+      // Slack over HTTP owns PORT and serves the console's routes; otherwise the console listens there.
+      if (!slackOnPort) await staffConsole.listen(config.port);
+      output.err(`Staff console: ${staffConsole.url}/staff (desk staff add EMAIL creates a sign-in)`);
+    }
     worker.start();
     await until;
   } finally {
     await worker.stop();
     await slack?.stop();
     await discord?.stop();
+    await staffConsole?.stop();
     await runtime.close();
   }
   return 0;

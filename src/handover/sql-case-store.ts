@@ -239,6 +239,11 @@ export class SqlCaseStore implements CaseStore {
     return row ? String(row.case_id) : null;
   }
 
+  /** The SQL connection, for modules that keep their own tables in this store (the staff console). */
+  sqlClient(): SqlClient {
+    return this.sql;
+  }
+
   close(): Promise<void> {
     return this.sql.close();
   }

@@ -6,19 +6,19 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { DeliveryWorker } from '../../handover/delivery-worker.ts';
 import { StoreLockedError } from '../../handover/pglite-client.ts';
-import { writeDraftFromCase } from '../../knowledge/drafts.ts';
 import { registerCommands } from '../discord/register.ts';
 import { serve } from '../serve.ts';
 import { createRuntime, KnowledgeInvalidError, type Runtime, type RuntimeOverrides } from '../../runtime.ts';
 import { runAsk, runBatch } from './ask-command.ts';
-import { runCases } from './cases-command.ts';
+import type { SqlCaseStore } from '../../handover/sql-case-store.ts';
+import { runStaffCliCommand } from '../../staff/console/cli-command.ts';
 import { runChat } from './chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from './knowledge-command.ts';
 import { processOutput, type CommandOutput } from './output.ts';
 import { runDoctor } from './doctor-command.ts';
 import { runEvalCommand } from './eval-command.ts';
-import { runDrafts, runFeedback, runPromote, runStats, runWorker } from './staff-commands.ts';
+import { runDrafts, runPromote, runWorker } from './staff-commands.ts';
 
 const USAGE = `Usage: desk <command>
 
@@ -34,6 +34,7 @@ const USAGE = `Usage: desk <command>
   knowledge promote ID             move a complete draft into faq.yaml
   cases list|show|claim|reply|resolve|reopen   work handover cases (desk cases for details)
   feedback ANSWER_ID helpful|not-helpful
+  staff add EMAIL [--password-stdin]   a staff console account (prints a one-time sign-in link)
   stats [--since DATE] [--json]    usage, handovers, feedback, reply times
   worker [--once]                  deliver pending staff notifications
   discord register                 publish the /ask slash command (guild-scoped with DISCORD_GUILD_ID)
@@ -109,11 +110,11 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
     case 'serve':
       return serve(config, output);
     case 'cases':
-      return withStore(config, (runtime) => runCases(rest, runtime.store, output, { draftFaq: async (record) => writeDraftFromCase(config.knowledgeDir, record, new Date()) }));
     case 'feedback':
-      return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
     case 'stats':
-      return withStore(config, (runtime) => runStats(rest, runtime.store, output, new Date()));
+    case 'staff':
+      // Through the running desk serve when it holds the embedded store, else on the store.
+      return runStaffCliCommand(command, rest, config, output, (work) => withStore(config, ({ store }) => work(store as SqlCaseStore)));
     case 'discord':
       if (rest[0] === 'register') return registerCommands(config, output);
       output.err('Usage: desk discord register');

@@ -3,6 +3,7 @@
  * answered; staff work cases from cards in the staff channel. Bolt acknowledges each event
  * before the listener runs, so Slack never waits on retrieval.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, LogLevel } from '@slack/bolt';
 import type { Assistant } from '../../core/assistant.ts';
 import { CaseActionError, type StaffAction } from '../../core/cases.ts';
@@ -21,6 +22,8 @@ export interface SlackChannelConfig {
   /** Web API base URL override (proxies, local fakes). */
   apiUrl: string | null;
   port: number;
+  /** Extra HTTP routes served on the same port as the events (the staff console). */
+  customRoutes?: { path: string; method: string[]; handler: (request: IncomingMessage, response: ServerResponse) => void }[];
 }
 
 export interface SlackChannelDeps {
@@ -52,7 +55,7 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   const app = new App({
     token: config.botToken,
     signingSecret: config.signingSecret,
-    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : { port: config.port }),
+    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : { port: config.port, customRoutes: config.customRoutes ?? [] }),
     logLevel: LogLevel.ERROR,
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
