@@ -45,7 +45,7 @@ const en = {
   case: {
     conversation: 'Conversation', question: 'Question', ruleGiven: 'What the assistant already said', history: 'History', notes: 'Private notes (never sent to the student)',
     openThread: (channel: string) => `Open the thread in ${channel}`, openCard: 'Open the staff card', student: 'Student', assistant: 'Assistant',
-    claim: 'Claim', reply: 'Reply to the student', replyHint: 'Sent to the student’s thread as the office’s reply, exactly once.', send: 'Send reply',
+    act: 'Work this case', claim: 'Claim', reply: 'Reply to the student', replyHint: 'Sent to the student’s thread as the office’s reply, exactly once.', send: 'Send reply',
     savedReplies: 'Insert a saved reply', insert: 'Insert', resolve: 'Resolve', resolveFaq: 'Resolve and turn the answer into an FAQ draft',
     addNote: 'Add note', note: 'Note', noNotes: 'No notes yet.', lang: 'Student language', assignee: 'Assignee', nobody: 'nobody',
     events: { opened: 'opened', claimed: 'claimed', reply: 'replied', resolved: 'resolved', reopened: 'reopened' } as Record<string, string>,
@@ -117,7 +117,7 @@ const ja: Words = {
   case: {
     conversation: '会話', question: '質問', ruleGiven: 'アシスタントが既に伝えた内容', history: '履歴', notes: '内部メモ（学生には送られません）',
     openThread: (channel: string) => `${channel}でスレッドを開く`, openCard: '職員用カードを開く', student: '学生', assistant: 'アシスタント',
-    claim: '担当する', reply: '学生への返信', replyHint: '留学生支援室からの返信として学生のスレッドに一度だけ送られます。', send: '返信を送る',
+    act: '対応', claim: '担当する', reply: '学生への返信', replyHint: '留学生支援室からの返信として学生のスレッドに一度だけ送られます。', send: '返信を送る',
     savedReplies: '定型文を挿入', insert: '挿入', resolve: '解決にする', resolveFaq: '解決にして回答をFAQ下書きにする',
     addNote: 'メモを追加', note: 'メモ', noNotes: 'メモはまだありません。', lang: '学生の言語', assignee: '担当', nobody: 'なし',
     events: { opened: '受付', claimed: '担当', reply: '返信', resolved: '解決', reopened: '再開' },

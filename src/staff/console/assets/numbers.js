@@ -11,7 +11,7 @@ document.addEventListener('DOMContentLoaded', () => {
     if (!canvas) return;
     new Chart(canvas, {
       type,
-      data: { labels: series.labels, datasets: [{ label: series.label, data: series.values, backgroundColor: type === 'doughnut' ? ['#2e7d4a', '#b3261e'] : colours, borderColor: '#0b4f9c' }] },
+      data: { labels: series.labels, datasets: [{ label: series.label, data: series.values, backgroundColor: type === 'doughnut' ? ['#2e7d4a', '#b3261e'] : colours, borderColor: '#0b4f9c', maxBarThickness: 56 }] },
       options: { ...common, ...options },
     });
   };

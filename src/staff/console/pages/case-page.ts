@@ -54,7 +54,7 @@ ${turns.map((t) => html`<div class="turn ${t.role}"><strong>${t.role === 'studen
 </section>
 ${resolved
   ? html`<section class="card">${post('reopen', c.reopen)}</section>`
-  : html`<section aria-labelledby="act" class="card"><h2 id="act">${c.reply}</h2>
+  : html`<section aria-labelledby="act" class="card"><h2 id="act">${c.act}</h2>
   ${record.status === 'open' ? post('claim', c.claim) : ''}
   <form method="post" action="/staff/cases/${record.id}/reply" data-once>
     ${csrfField(view.staff.csrfToken)}<input type="hidden" name="nonce" value="${view.nonce}">

@@ -3,7 +3,7 @@
  * so the sign-in page needs no asset (nothing else under /staff answers without a session);
  * colours keep at least 4.5:1 contrast and focus is always visible.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { StaffLang } from '../office-time.ts';
 import { WORDS } from '../words.ts';
@@ -11,7 +11,7 @@ import { WORDS } from '../words.ts';
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 const STYLE = `
-*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,"Hiragino Sans","Noto Sans CJK JP","Noto Sans JP",sans-serif;color:#1a1a1a;background:#f6f7f9}
+*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,"Hiragino Sans","Noto Sans CJK JP","Noto Sans JP","IPAPGothic",sans-serif;color:#1a1a1a;background:#f6f7f9}
 a{color:#0b4f9c}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #c25400;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
 header{background:#12325c;color:#fff;padding:8px 16px;display:flex;flex-wrap:wrap;gap:16px;align-items:center}
@@ -46,7 +46,7 @@ export function layout(options: LayoutOptions, body: Html): Html {
   return html`<!doctype html>
 <html lang="${options.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} · ${w.product}</title><style>${STYLE}</style>
+<title>${options.title} · ${w.product}</title><style>${raw(STYLE)}</style>
 ${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>

@@ -56,7 +56,7 @@ export function numbersPage(view: NumbersView): Html {
 <section class="card" aria-labelledby="n-handover"><h2 id="n-handover">${w.handoverRate}</h2>${chart('chart-handover', w.handoverRate)}
 <table><thead><tr><th scope="col">${WORDS[view.lang].inbox.columns.reason}</th><th scope="col">${w.count}</th><th scope="col">${w.share}</th></tr></thead>
 <tbody>${reasons.map(([reason, n]) => html`<tr><th scope="row">${reasonWords[reason] ?? reason}</th><td>${n}</td><td>${percent(rate(n))}</td></tr>`)}</tbody></table></section>
-<section class="card" aria-labelledby="n-feedback"><h2 id="n-feedback">${w.feedback}</h2>${chart('chart-feedback', w.feedback)}
+<section class="card" aria-labelledby="n-feedback"><h2 id="n-feedback">${w.feedback}</h2>${stats.feedback.helpful + stats.feedback.notHelpful > 0 ? chart('chart-feedback', w.feedback) : ''}
 <p>${w.helpful}: <strong>${stats.feedback.helpful}</strong> · ${w.notHelpful}: <strong>${stats.feedback.notHelpful}</strong> (${percent(stats.feedback.helpfulRate)})</p>
 <h2>${w.medianReply}</h2><p style="font-size:1.6em;margin:0"><strong>${stats.medianMinutesToFirstReply === null ? w.none : w.minutes(stats.medianMinutesToFirstReply)}</strong></p>
 <p>${w.questions}: <strong>${stats.questions}</strong></p></section>
