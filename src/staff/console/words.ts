@@ -42,8 +42,9 @@ const en = {
     wants_person: 'Asked for a person', not_found: 'Not in the sources', not_helpful: 'Answer not helpful',
   } as Record<string, string>,
   channel: { slack: 'Slack', discord: 'Discord', terminal: 'Terminal' } as Record<string, string>,
+  route: { partners: 'Partner table', knowledge: 'Guide and FAQ', handover: 'Handed to staff', out_of_scope: 'Out of scope', refused: 'Refused' } as Record<string, string>,
   case: {
-    conversation: 'Conversation', question: 'Question', ruleGiven: 'What the assistant already said', history: 'History', notes: 'Private notes (never sent to the student)',
+    conversation: 'Conversation', question: 'Question', ruleGiven: 'What the assistant already said', noRule: 'No general rule was given: the sources do not cover this question.', history: 'History', notes: 'Private notes (never sent to the student)',
     openThread: (channel: string) => `Open the thread in ${channel}`, openCard: 'Open the staff card', student: 'Student', assistant: 'Assistant',
     act: 'Work this case', claim: 'Claim', reply: 'Reply to the student', replyHint: 'Sent to the student’s thread as the office’s reply, exactly once.', send: 'Send reply',
     savedReplies: 'Insert a saved reply', insert: 'Insert', resolve: 'Resolve', resolveFaq: 'Resolve and turn the answer into an FAQ draft',
@@ -114,8 +115,9 @@ const ja: Words = {
     wants_person: '職員との対話を希望', not_found: '資料に記載なし', not_helpful: '回答が役に立たなかった',
   },
   channel: { slack: 'Slack', discord: 'Discord', terminal: 'ターミナル' },
+  route: { partners: '協定校一覧', knowledge: '手引き・FAQ', handover: '職員へ引き継ぎ', out_of_scope: '対象外', refused: '回答拒否' },
   case: {
-    conversation: '会話', question: '質問', ruleGiven: 'アシスタントが既に伝えた内容', history: '履歴', notes: '内部メモ（学生には送られません）',
+    conversation: '会話', question: '質問', ruleGiven: 'アシスタントが既に伝えた内容', noRule: '一般的な規則は伝えていません（資料にこの質問の記載がないため）。', history: '履歴', notes: '内部メモ（学生には送られません）',
     openThread: (channel: string) => `${channel}でスレッドを開く`, openCard: '職員用カードを開く', student: '学生', assistant: 'アシスタント',
     act: '対応', claim: '担当する', reply: '学生への返信', replyHint: '留学生支援室からの返信として学生のスレッドに一度だけ送られます。', send: '返信を送る',
     savedReplies: '定型文を挿入', insert: '挿入', resolve: '解決にする', resolveFaq: '解決にして回答をFAQ下書きにする',

@@ -47,7 +47,7 @@ ${flash(view.message)}${problem(view.error)}
     <dt>${w.inbox.columns.opened}</dt><dd>${time(record.createdAt)}</dd>
   </dl>
 </section>
-<section aria-labelledby="rule" class="card"><h2 id="rule">${c.ruleGiven}</h2><pre lang="${record.lang}">${record.generalRule ?? '–'}</pre></section>
+<section aria-labelledby="rule" class="card"><h2 id="rule">${c.ruleGiven}</h2>${record.generalRule ? html`<pre lang="${record.lang}">${record.generalRule}</pre>` : html`<p class="muted">${c.noRule}</p>`}</section>
 </div>
 <section aria-labelledby="conv" class="card"><h2 id="conv">${c.conversation}</h2>
 ${turns.map((t) => html`<div class="turn ${t.role}"><strong>${t.role === 'student' ? c.student : c.assistant}</strong> · ${time(t.at)}<br><span lang="${record.lang}">${t.text}</span></div>`)}

@@ -6,7 +6,7 @@ import { channelOf } from '../thread-links.ts';
 import { WORDS } from '../words.ts';
 import { layout, type Html } from './layout.ts';
 
-export const INBOX_FILTERS = ['open', 'claimed', 'answered', 'resolved', 'active'] as const;
+export const INBOX_FILTERS = ['active', 'open', 'claimed', 'answered', 'resolved'] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
 
 export interface InboxView {

@@ -16,7 +16,7 @@ a{color:#0b4f9c}a:focus-visible,button:focus-visible,input:focus-visible,select:
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
 header{background:#12325c;color:#fff;padding:8px 16px;display:flex;flex-wrap:wrap;gap:16px;align-items:center}
 header a{color:#fff}header nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:14px;margin:0;padding:0}header nav a[aria-current]{font-weight:700;text-decoration:underline 3px}
-header .who{margin-left:auto;display:flex;gap:10px;align-items:center;font-size:14px}header form{margin:0;display:inline-flex;gap:6px;align-items:center}
+header .who{margin-left:auto;display:flex;gap:10px;align-items:center;font-size:14px;white-space:nowrap}header form{margin:0;display:inline-flex;gap:6px;align-items:center}
 header button,header select{font:inherit;font-size:14px}
 main{max-width:1100px;margin:0 auto;padding:16px}h1{font-size:1.5rem;margin:.4em 0}h2{font-size:1.15rem;margin:1.2em 0 .4em}
 table{border-collapse:collapse;width:100%;background:#fff}th,td{border-bottom:1px solid #d0d5dd;padding:6px 8px;text-align:left;vertical-align:top}th{background:#e9edf3}
@@ -25,10 +25,10 @@ table{border-collapse:collapse;width:100%;background:#fff}th,td{border-bottom:1p
 label{display:block;font-weight:600;margin:.6em 0 .2em}input[type=text],input[type=email],input[type=password],input[type=search],textarea,select{font:inherit;padding:6px 8px;border:1px solid #6b7280;border-radius:4px;width:100%;max-width:640px;background:#fff;color:#1a1a1a}
 textarea{min-height:7em}button,.button{font:inherit;background:#0b4f9c;color:#fff;border:0;border-radius:4px;padding:7px 14px;cursor:pointer;margin:.5em .4em .2em 0;text-decoration:none;display:inline-block}
 button.secondary{background:#fff;color:#0b4f9c;border:1px solid #0b4f9c}.tabs{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0}.tabs a{padding:4px 10px;border:1px solid #0b4f9c;border-radius:14px;text-decoration:none}
-.tabs a[aria-current]{background:#0b4f9c;color:#fff}.badge{display:inline-block;padding:0 8px;border-radius:10px;background:#e9edf3;font-size:.85em}
+.tabs a[aria-current]{background:#0b4f9c;color:#fff}.tabs a[aria-current] .badge{color:#1a1a1a}.badge{display:inline-block;padding:0 8px;border-radius:10px;background:#e9edf3;font-size:.85em}
 .turn{padding:6px 10px;border-left:4px solid #6b7280;margin:6px 0;background:#fafafa;white-space:pre-wrap}.turn.student{border-color:#0b4f9c}
 .muted{color:#4b5563}.row{display:flex;gap:16px;flex-wrap:wrap}.row>*{flex:1 1 320px}.inline{display:inline}pre{white-space:pre-wrap}
-.chart{position:relative;height:260px}`;
+.chart{position:relative;height:260px}dt{font-weight:600;color:#374151}dd{margin:0 0 .4em 0}`;
 
 export interface LayoutOptions {
   lang: StaffLang;

@@ -36,7 +36,7 @@ export function numbersPage(view: NumbersView): Html {
   const routes = Object.entries(view.perRoute).sort((a, b) => b[1] - a[1]);
   const data = {
     perDay: { labels: view.perDay.map((d) => d.day), values: view.perDay.map((d) => d.count), label: w.questions },
-    perRoute: { labels: routes.map(([r]) => r), values: routes.map(([, n]) => n), label: w.count },
+    perRoute: { labels: routes.map(([r]) => WORDS[view.lang].route[r] ?? r), values: routes.map(([, n]) => n), label: w.count },
     handover: { labels: reasons.map(([r]) => reasonWords[r] ?? r), values: reasons.map(([, n]) => Math.round((rate(n) ?? 0) * 1000) / 10), label: `${w.share} (%)` },
     feedback: { labels: [w.helpful, w.notHelpful], values: [stats.feedback.helpful, stats.feedback.notHelpful], label: w.feedback },
   };
@@ -50,7 +50,7 @@ export function numbersPage(view: NumbersView): Html {
 <section class="card" aria-labelledby="n-day"><h2 id="n-day">${w.perDay} <span class="muted">(${zoneLabel(view.timeZone, view.lang)})</span></h2>${chart('chart-per-day', w.perDay)}
 <details><summary>${w.count}</summary><table><tbody>${view.perDay.map((d) => html`<tr><th scope="row">${d.day}</th><td>${d.count}</td></tr>`)}</tbody></table></details></section>
 <section class="card" aria-labelledby="n-route"><h2 id="n-route">${w.perRoute}</h2>${chart('chart-per-route', w.perRoute)}
-<table><tbody>${routes.map(([route, n]) => html`<tr><th scope="row">${route}</th><td>${n}</td></tr>`)}</tbody></table></section>
+<table><tbody>${routes.map(([route, n]) => html`<tr><th scope="row">${WORDS[view.lang].route[route] ?? route}</th><td>${n}</td></tr>`)}</tbody></table></section>
 </div>
 <div class="row">
 <section class="card" aria-labelledby="n-handover"><h2 id="n-handover">${w.handoverRate}</h2>${chart('chart-handover', w.handoverRate)}
