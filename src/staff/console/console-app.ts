@@ -4,7 +4,6 @@
  */
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { ConsoleRecords } from './console-records.ts';
 import { SESSION_COOKIE, formOf, type ConsoleDeps, type ConsoleEnv, type ConsoleServices } from './console-context.ts';
 import { CSRF_FIELD, sameOrigin, tokensMatch } from './csrf.ts';
 import { layout, problem } from './pages/layout.ts';
@@ -13,9 +12,9 @@ import { accountRoutes, authRoutes } from './routes/auth-routes.ts';
 import { caseRoutes } from './routes/case-routes.ts';
 import { knowledgeRoutes } from './routes/knowledge-routes.ts';
 import { numbersRoutes } from './routes/numbers-routes.ts';
+import { createStaffDesk } from '../staff-desk.ts';
 import { SignIn } from './sign-in.ts';
-import { StaffAccounts } from './staff-accounts.ts';
-import { WORDS } from './words.ts';
+import { WORDS } from '../../messages/staff-console.ts';
 
 const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
@@ -26,9 +25,9 @@ const SECURITY_HEADERS = {
 };
 
 export function createConsoleServices(deps: ConsoleDeps): ConsoleServices {
-  const sql = deps.store.sqlClient();
-  const accounts = new StaffAccounts(sql);
-  return { deps, accounts, records: new ConsoleRecords(sql), signIn: new SignIn(accounts), now: deps.now ?? (() => new Date()), usedNonces: new Set() };
+  const { accounts, records, insights } = deps.store;
+  const desk = { ja: createStaffDesk(deps.cases, 'ja'), en: createStaffDesk(deps.cases, 'en') };
+  return { deps, accounts, records, insights, desk, signIn: new SignIn(accounts), now: deps.now ?? (() => new Date()), usedNonces: new Set() };
 }
 
 export function createConsoleApp(services: ConsoleServices): Hono<ConsoleEnv> {

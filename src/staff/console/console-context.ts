@@ -1,15 +1,17 @@
 /** What every console route shares: its dependencies, the Hono environment, small helpers. */
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
-import type { Logger } from '../../core/ports.ts';
-import type { SqlCaseStore } from '../../handover/sql-case-store.ts';
-import type { ConsoleRecords } from './console-records.ts';
+import type { CaseRepository, ConversationStore, Logger, StatsSource } from '../../domain/ports.ts';
+import type { StaffDesk } from '../staff-desk.ts';
+import type { ConsoleRecordStore, ConsoleStore, InsightStore, StaffAccountStore, StaffSession } from './console-store.ts';
 import type { StaffLang } from './office-time.ts';
 import type { SignIn } from './sign-in.ts';
-import type { StaffAccounts, StaffSession } from './staff-accounts.ts';
 
 export interface ConsoleDeps {
-  store: SqlCaseStore;
+  /** The case store: the cases themselves, their conversations, the stats. */
+  cases: CaseRepository & ConversationStore & StatsSource;
+  /** The console's own tables. */
+  store: ConsoleStore;
   knowledgeDir: string;
   /** The office's time zone (knowledge/office.yaml). */
   timeZone: string;
@@ -23,9 +25,12 @@ export interface ConsoleDeps {
 
 export interface ConsoleServices {
   deps: ConsoleDeps;
-  accounts: StaffAccounts;
-  records: ConsoleRecords;
+  accounts: StaffAccountStore;
+  records: ConsoleRecordStore;
+  insights: InsightStore;
   signIn: SignIn;
+  /** The shared staff desk (claim, claim-then-reply, resolve), wording in each staff language. */
+  desk: Record<StaffLang, StaffDesk>;
   now: () => Date;
   /** Form nonces already used: a double-clicked "Send reply" sends once. */
   usedNonces: Set<string>;

@@ -6,16 +6,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { getRequestListener, type ServerType, createAdaptorServer } from '@hono/node-server';
-import type { Logger } from '../../core/ports.ts';
-import type { SqlCaseStore } from '../../handover/sql-case-store.ts';
-import { runBuffered } from './cli-bridge.ts';
+import type { Logger } from '../../domain/ports.ts';
 import { createConsoleApp, createConsoleServices } from './console-app.ts';
-import { startLocalEndpoint, type LocalEndpoint } from './local-endpoint.ts';
+import type { ConsoleDeps } from './console-context.ts';
+import type { ConsoleStore } from './console-store.ts';
+import { startLocalEndpoint, type CliRequest, type CliResponse, type LocalEndpoint } from './local-endpoint.ts';
 
 export { createConsoleApp, createConsoleServices } from './console-app.ts';
 
 export interface StaffConsoleOptions {
-  store: SqlCaseStore;
+  cases: ConsoleDeps['cases'];
+  store: ConsoleStore;
+  /** Runs a CLI staff command on this process's store (for the loopback endpoint). */
+  runCli: (request: CliRequest) => Promise<CliResponse>;
   dataDir: string;
   knowledgeDir: string;
   timeZone: string;
@@ -47,6 +50,7 @@ const METHODS = ['GET', 'POST', 'HEAD'];
 export async function startStaffConsole(options: StaffConsoleOptions): Promise<StaffConsole> {
   const url = options.consoleUrl ?? `http://localhost:${options.port}`;
   const services = createConsoleServices({
+    cases: options.cases,
     store: options.store,
     knowledgeDir: options.knowledgeDir,
     timeZone: options.timeZone,
@@ -62,9 +66,7 @@ export async function startStaffConsole(options: StaffConsoleOptions): Promise<S
       if (!response.headersSent) response.writeHead(500).end();
     });
   };
-  const endpoint: LocalEndpoint = await startLocalEndpoint(options.dataDir, (request) =>
-    runBuffered(request, { store: options.store, knowledgeDir: options.knowledgeDir, timeZone: options.timeZone, consoleUrl: url, now: () => new Date() }),
-  );
+  const endpoint: LocalEndpoint = await startLocalEndpoint(options.dataDir, options.runCli);
   let server: ServerType | null = null;
   return {
     routes: [{ path: '/staff{/*rest}', method: METHODS, handler }],

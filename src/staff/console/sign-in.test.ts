@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCaseStore } from '../../handover/open-store.ts';
-import type { SqlCaseStore } from '../../handover/sql-case-store.ts';
+// The lockout is counted in the store, so this runs against the real SQL adapter (in memory).
+import { openCaseStore } from '../../adapters/store/open-store.ts';
+import type { SqlCaseStore } from '../../adapters/store/sql-case-store.ts';
+import { SqlStaffAccounts } from '../../adapters/store/staff-accounts-sql.ts';
 import { hashPassword } from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { LOCKOUT_ATTEMPTS, LOCKOUT_MS, SignIn } from './sign-in.ts';
-import { StaffAccounts } from './staff-accounts.ts';
 
 let store: SqlCaseStore;
-let accounts: StaffAccounts;
+let accounts: SqlStaffAccounts;
 const PASSWORD = 'correct horse battery';
 
 beforeAll(async () => {
   store = await openCaseStore({ dataDir: '', databaseUrl: null }, { inMemory: true });
-  accounts = new StaffAccounts(store.sqlClient());
+  accounts = new SqlStaffAccounts(store.sqlClient());
   await accounts.setPassword('Sato@Example.jp', await hashPassword(PASSWORD));
 });
 afterAll(() => store.close());

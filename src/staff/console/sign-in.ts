@@ -4,7 +4,7 @@
  */
 import { checkPassword } from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
-import type { StaffAccounts } from './staff-accounts.ts';
+import type { StaffAccountStore } from './console-store.ts';
 
 export const LOCKOUT_ATTEMPTS = 10;
 export const LOCKOUT_MS = 15 * 60_000;
@@ -19,7 +19,7 @@ export class SignIn {
   // Generous enough for a person who mistypes, tight enough to make guessing slow.
   readonly limiter: RateLimiter;
 
-  constructor(private readonly accounts: StaffAccounts, limiter?: RateLimiter) {
+  constructor(private readonly accounts: StaffAccountStore, limiter?: RateLimiter) {
     this.limiter = limiter ?? new RateLimiter(30, 10 * 60_000);
   }
 

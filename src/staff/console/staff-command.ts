@@ -4,24 +4,28 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { CommandOutput } from '../../channels/cli/output.ts';
-import type { ConsoleRecords } from './console-records.ts';
+import { INVITE_HOURS, normaliseEmail, type ConsoleRecordStore, type StaffAccountStore } from './console-store.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from './passwords.ts';
-import { INVITE_HOURS, normaliseEmail, type StaffAccounts } from './staff-accounts.ts';
+
+/** Where a command writes (the CLI's streams, or a buffer the local endpoint returns). */
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
 
 const USAGE = 'Usage: desk staff add EMAIL [--password-stdin]   (without a password: prints a one-time sign-in link)';
 const Email = z.string().trim().email();
 
 export interface StaffCommandContext {
-  accounts: StaffAccounts;
-  records: ConsoleRecords;
+  accounts: StaffAccountStore;
+  records: ConsoleRecordStore;
   /** Where the console is reached, e.g. http://localhost:3000 (no trailing slash). */
   consoleUrl: string;
   stdin?: string;
   now: Date;
 }
 
-export async function runStaffCommand(argv: string[], context: StaffCommandContext, output: CommandOutput): Promise<number> {
+export async function runStaffCommand(argv: string[], context: StaffCommandContext, output: Output): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'password-stdin': { type: 'boolean' } } });
   const [sub, rawEmail] = positionals;
   const email = Email.safeParse(rawEmail ?? '');

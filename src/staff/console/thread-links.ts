@@ -2,7 +2,7 @@
  * Links from a case to where it lives: the student's thread and the staff card, in Slack or
  * Discord, built from the conversation reference and the recorded card (no API call).
  */
-import type { CaseCard } from '../../core/ports.ts';
+import type { CaseCard } from '../../domain/ports.ts';
 
 export function channelOf(conversation: string): 'slack' | 'discord' | 'terminal' {
   return conversation.startsWith('slack:') ? 'slack' : conversation.startsWith('discord:') ? 'discord' : 'terminal';

@@ -1,10 +1,10 @@
 /** One case: the conversation, the rule already given, history, notes, links and actions. */
 import { html } from 'hono/html';
-import type { CaseRecord } from '../../../core/cases.ts';
-import type { Turn } from '../../../core/types.ts';
-import type { CaseNote, SavedReply } from '../console-records.ts';
+import type { CaseRecord } from '../../../domain/cases.ts';
+import type { Turn } from '../../../domain/types.ts';
+import type { CaseNote, SavedReply } from '../console-store.ts';
 import { formatOfficeTime, type StaffLang } from '../office-time.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 import { csrfField, flash, layout, problem, type Html } from './layout.ts';
 
 export interface CaseView {
@@ -53,7 +53,7 @@ ${flash(view.message)}${problem(view.error)}
 ${turns.map((t) => html`<div class="turn ${t.role}"><strong>${t.role === 'student' ? c.student : c.assistant}</strong> · ${time(t.at)}<br><span lang="${record.lang}">${t.text}</span></div>`)}
 </section>
 ${resolved
-  ? html`<section class="card">${post('reopen', c.reopen)}</section>`
+  ? html`<section class="card"><p class="muted">${c.reopenHint(record.id)}</p></section>`
   : html`<section aria-labelledby="act" class="card"><h2 id="act">${c.act}</h2>
   ${record.status === 'open' ? post('claim', c.claim) : ''}
   <form method="post" action="/staff/cases/${record.id}/reply" data-once>

@@ -1,9 +1,9 @@
 /** The inbox: cases by status, with reason, channel, age and a search box. */
 import { html } from 'hono/html';
-import type { CaseRecord } from '../../../core/cases.ts';
+import type { CaseRecord } from '../../../domain/cases.ts';
 import { formatAge, formatOfficeTime, type StaffLang } from '../office-time.ts';
 import { channelOf } from '../thread-links.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 import { layout, type Html } from './layout.ts';
 
 export const INBOX_FILTERS = ['active', 'open', 'claimed', 'answered', 'resolved'] as const;

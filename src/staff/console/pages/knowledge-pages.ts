@@ -3,7 +3,7 @@ import { html } from 'hono/html';
 import type { DraftFaqEntry } from '../../../knowledge/drafts.ts';
 import type { GapQuestion } from '../insights.ts';
 import { formatOfficeTime, type StaffLang } from '../office-time.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 import { csrfField, flash, layout, problem, type Html } from './layout.ts';
 
 type StaffView = { email: string; csrfToken: string; path: string };

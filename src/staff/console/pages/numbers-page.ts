@@ -3,11 +3,11 @@
  * Chart.js chart drawn from the same data by /staff/assets/numbers.js.
  */
 import { html, raw } from 'hono/html';
-import type { StatsReport } from '../../../core/ports.ts';
+import type { StatsReport } from '../../../domain/ports.ts';
 import type { EvalScores } from '../eval-scores.ts';
-import type { DailyCount } from '../insights.ts';
+import type { DailyCount } from '../console-store.ts';
 import { formatOfficeTime, zoneLabel, type StaffLang } from '../office-time.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 import { layout, type Html } from './layout.ts';
 
 export interface NumbersView {

@@ -1,8 +1,8 @@
 /** Saved replies: the office's standard answers, inserted into a reply with one click. */
 import { html } from 'hono/html';
-import type { SavedReply } from '../console-records.ts';
+import type { SavedReply } from '../console-store.ts';
 import type { StaffLang } from '../office-time.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 import { csrfField, flash, layout, problem, type Html } from './layout.ts';
 
 export function savedRepliesPage(lang: StaffLang, staff: { email: string; csrfToken: string; path: string }, replies: SavedReply[], message: string | null, error?: string): Html {

@@ -1,7 +1,7 @@
 /** The sign-in form and the set-a-password form behind a one-time link. */
 import { html } from 'hono/html';
 import type { StaffLang } from '../office-time.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 import { layout, problem, type Html } from './layout.ts';
 
 export function signInPage(lang: StaffLang, preToken: string, options: { error?: string | null; email?: string; next?: string; notice?: string | null } = {}): Html {

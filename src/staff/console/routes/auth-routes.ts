@@ -7,8 +7,8 @@ import { PRE_SESSION_COOKIE, newToken, tokensMatch } from '../csrf.ts';
 import { formatOfficeTime, type StaffLang } from '../office-time.ts';
 import { badLinkPage, signInPage, welcomePage } from '../pages/sign-in-page.ts';
 import { hashPassword, passwordProblem } from '../passwords.ts';
-import { SESSION_DAYS } from '../staff-accounts.ts';
-import { WORDS } from '../words.ts';
+import { SESSION_DAYS } from '../console-store.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 
 const SignInForm = z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1024), next: z.string().optional(), lang: z.enum(['ja', 'en']).optional() });
 const WelcomeForm = z.object({ token: z.string().min(10).max(200), password: z.string().max(1024), confirm: z.string().max(1024), lang: z.enum(['ja', 'en']).optional() });

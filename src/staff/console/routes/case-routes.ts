@@ -1,21 +1,28 @@
 /** Inbox, case view, case actions, notes and saved replies. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { CaseActionError, type CaseRecord } from '../../../core/cases.ts';
+import { CaseActionError, type CaseRecord } from '../../../domain/cases.ts';
+import { draftIdFor, writeDraftFromCase } from '../../../knowledge/drafts.ts';
+import type { StaffActor } from '../../staff-desk.ts';
 import { clientAddress, formOf, type ConsoleContext, type ConsoleEnv, type ConsoleServices } from '../console-context.ts';
 import { newToken } from '../csrf.ts';
 import { casePage } from '../pages/case-page.ts';
 import { INBOX_FILTERS, inboxPage, type InboxFilter } from '../pages/inbox-page.ts';
 import { savedRepliesPage } from '../pages/saved-replies-page.ts';
-import { claimCase, reopenCase, replyToCase, resolveCase } from '../staff-actions.ts';
 import { cardLink, channelOf, threadLink } from '../thread-links.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 
 const CaseId = z.string().regex(/^EX-\d{4,}$/i);
 const ReplyForm = z.object({ text: z.string().trim().min(1).max(4000), nonce: z.string().min(10).max(100) });
 const NoteForm = z.object({ text: z.string().trim().min(1).max(4000) });
 const SavedReplyForm = z.object({ title: z.string().trim().min(1).max(120), body: z.string().trim().min(1).max(4000), lang: z.enum(['ja', 'en']) });
 const MESSAGES = ['claimed', 'replied', 'resolved', 'noted'] as const;
+
+/** A refusal from the staff desk, shown on the case page ("Nothing was changed" included). */
+class DeskRefusal extends Error {}
+
+/** Signed in to the console is the staff check (accounts come only from `desk staff add`). */
+const consoleActor = (email: string): StaffActor => ({ id: email, isStaff: () => true });
 
 function staffView(c: ConsoleContext) {
   const staff = c.get('staff');
@@ -25,7 +32,7 @@ function staffView(c: ConsoleContext) {
 
 export function caseRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
-  const { store, timeZone, knowledgeDir } = services.deps;
+  const { cases: store, timeZone, knowledgeDir } = services.deps;
 
   app.get('/', async (c) => {
     const lang = c.get('staff').lang;
@@ -39,8 +46,7 @@ export function caseRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
     }
     // Newest first: the store lists oldest first for the CLI.
     cases.reverse();
-    const rows = await store.sqlClient().query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM cases GROUP BY status');
-    const counts = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    const counts = await services.insights.caseCounts();
     return c.html(inboxPage({ lang, staff: staffView(c), filter, query, counts, cases, timeZone, now: services.now() }));
   });
 
@@ -88,16 +94,24 @@ export function caseRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
         const location = await work(c, caseId, staff);
         return c.redirect(location, 303);
       } catch (error) {
-        if (!(error instanceof CaseActionError || error instanceof z.ZodError)) throw error;
+        if (!(error instanceof CaseActionError || error instanceof DeskRefusal || error instanceof z.ZodError)) throw error;
         await services.records.audit({ actor: staff, action: `${name}_refused`, target: caseId, detail: { code: (error as { code?: string }).code ?? 'INVALID' }, address: clientAddress(c) });
         const record = await store.getCase(caseId);
         if (!record) return c.notFound();
-        return renderCase(c, record, { error: WORDS[c.get('staff').lang].refused((error as Error).message) }, 409);
+        const message = error instanceof DeskRefusal ? error.message : WORDS[c.get('staff').lang].refused(error instanceof z.ZodError ? error.issues.map((i) => i.message).join('; ') : error.message);
+        return renderCase(c, record, { error: message }, 409);
       }
     });
 
+  /** Runs a desk action in the staff member's language; a refusal becomes a DeskRefusal. */
+  const desk = async (c: ConsoleContext, work: (actor: StaffActor, lang: 'ja' | 'en') => Promise<{ done: boolean; notice: string | null }>) => {
+    const staff = c.get('staff');
+    const outcome = await work(consoleActor(staff.email), staff.lang);
+    if (!outcome.done) throw new DeskRefusal(outcome.notice ?? WORDS[staff.lang].refused(''));
+  };
+
   act('claim', async (c, caseId, staff) => {
-    await claimCase(store, caseId, staff);
+    await desk(c, (actor, lang) => services.desk[lang].act(caseId, 'claim', actor, ''));
     await services.records.audit({ actor: staff, action: 'claim', target: caseId, address: clientAddress(c) });
     return `/staff/cases/${caseId}?m=claimed`;
   });
@@ -108,22 +122,26 @@ export function caseRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
     if (services.usedNonces.has(form.nonce)) return `/staff/cases/${caseId}?m=replied`;
     services.usedNonces.add(form.nonce);
     if (services.usedNonces.size > 5000) services.usedNonces.delete(services.usedNonces.values().next().value!);
-    await replyToCase(store, caseId, staff, form.text);
+    // The same claim-then-reply as a reply in the staff card's thread in Slack or Discord.
+    await desk(c, (actor, lang) => services.desk[lang].reply(caseId, actor, form.text));
     await services.records.audit({ actor: staff, action: 'reply', target: caseId, detail: { characters: form.text.length }, address: clientAddress(c) });
     return `/staff/cases/${caseId}?m=replied`;
   });
 
   act('resolve', async (c, caseId, staff) => {
     const faq = (await formOf(c)).faq === '1';
-    const { draftId } = await resolveCase(store, caseId, staff, faq ? { knowledgeDir, now: services.now() } : null);
+    if (faq) {
+      // Checked before resolving, so a refused draft leaves the case as it was.
+      const current = await store.getCase(caseId);
+      if (current && !current.events.some((e) => e.kind === 'reply' && e.text))
+        throw new CaseActionError('EMPTY_REPLY', `${current.id} has no staff reply to turn into an FAQ answer; reply first, or resolve without a draft.`);
+    }
+    await desk(c, (actor, lang) => services.desk[lang].act(caseId, 'resolve', actor, ''));
+    const record = faq ? await store.getCase(caseId) : null;
+    if (record) writeDraftFromCase(knowledgeDir, record, services.now());
+    const draftId = record ? draftIdFor(record.id) : null;
     await services.records.audit({ actor: staff, action: faq ? 'resolve_with_faq_draft' : 'resolve', target: caseId, detail: draftId ? { draftId } : null, address: clientAddress(c) });
     return draftId ? `/staff/drafts/${draftId}?m=created` : `/staff/cases/${caseId}?m=resolved`;
-  });
-
-  act('reopen', async (c, caseId, staff) => {
-    await reopenCase(store, caseId, staff);
-    await services.records.audit({ actor: staff, action: 'reopen', target: caseId, address: clientAddress(c) });
-    return `/staff/cases/${caseId}`;
   });
 
   act('notes', async (c, caseId, staff) => {

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { listDrafts, promoteDraft, PromotionError } from '../../../knowledge/drafts.ts';
 import { clientAddress, formOf, type ConsoleContext, type ConsoleEnv, type ConsoleServices } from '../console-context.ts';
 import { DraftId, readDraft, saveDraft, startDraftFromQuestion } from '../draft-files.ts';
-import { knowledgeGaps } from '../insights.ts';
+import { groupGaps } from '../insights.ts';
 import { draftPage, draftsPage, gapsPage } from '../pages/knowledge-pages.ts';
-import { WORDS } from '../words.ts';
+import { WORDS } from '../../../messages/staff-console.ts';
 
 const EditForm = z.object({ questionJa: z.string().max(2000), answerJa: z.string().max(8000), questionEn: z.string().max(2000), answerEn: z.string().max(8000), keywords: z.string().max(1000) });
 const GapForm = z.object({ question: z.string().trim().min(1).max(2000), lang: z.enum(['ja', 'en']), caseId: z.string().regex(/^EX-\d{4,}$/).optional().or(z.literal('')), count: z.coerce.number().int().min(1).optional() });
@@ -72,7 +72,7 @@ export function knowledgeRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
 
   app.get('/gaps', async (c) => {
     const lang = c.get('staff').lang;
-    return c.html(gapsPage(lang, staffView(c), await knowledgeGaps(services.deps.store.sqlClient()), services.deps.timeZone));
+    return c.html(gapsPage(lang, staffView(c), groupGaps(await services.insights.gapRows(200)), services.deps.timeZone));
   });
 
   app.post('/gaps/draft', async (c) => {

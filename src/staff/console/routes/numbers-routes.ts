@@ -2,12 +2,11 @@
 import { Hono } from 'hono';
 import type { ConsoleEnv, ConsoleServices } from '../console-context.ts';
 import { readEvalScores } from '../eval-scores.ts';
-import { questionsPerDay, questionsPerRoute } from '../insights.ts';
 import { numbersPage } from '../pages/numbers-page.ts';
 
 export function numbersRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
-  const { store, timeZone, evalReportPath } = services.deps;
+  const { cases, timeZone, evalReportPath } = services.deps;
   app.get('/numbers', async (c) => {
     const staff = c.get('staff');
     const now = services.now();
@@ -16,9 +15,9 @@ export function numbersRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
       numbersPage({
         lang: staff.lang,
         staff: { email: staff.email, csrfToken: staff.csrfToken, path: url.pathname },
-        stats: await store.stats(null, now),
-        perDay: await questionsPerDay(store.sqlClient(), timeZone, 30, now),
-        perRoute: await questionsPerRoute(store.sqlClient(), new Date(0)),
+        stats: await cases.stats(null, now),
+        perDay: await services.insights.questionsPerDay(timeZone, 30, now),
+        perRoute: await services.insights.questionsPerRoute(new Date(0)),
         evalScores: readEvalScores(evalReportPath),
         timeZone,
       }),
