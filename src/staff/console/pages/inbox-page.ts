@@ -29,14 +29,14 @@ export function inboxPage(view: InboxView): Html {
   };
   const rows = view.cases.map(
     (record) => html`<tr>
-  <td><a href="/staff/cases/${record.id}">${record.id}</a></td>
+  <td class="nowrap"><a href="/staff/cases/${record.id}">${record.id}</a></td>
   <td>${w.status[record.status]}</td>
   <td>${w.reason[record.reason] ?? record.reason}</td>
   <td>${w.channel[channelOf(record.conversation)]}</td>
   <td lang="${record.lang}">${record.question.length > 90 ? `${record.question.slice(0, 90)}…` : record.question}</td>
   <td>${record.assignee ?? '–'}</td>
-  <td><time datetime="${record.createdAt}">${formatOfficeTime(record.createdAt, view.timeZone, view.lang)}</time></td>
-  <td>${formatAge(record.createdAt, view.now, view.lang)}</td>
+  <td class="nowrap"><time datetime="${record.createdAt}">${formatOfficeTime(record.createdAt, view.timeZone, view.lang)}</time></td>
+  <td class="nowrap">${formatAge(record.createdAt, view.now, view.lang)}</td>
 </tr>`,
   );
   return layout(

@@ -28,7 +28,7 @@ button.secondary{background:#fff;color:#0b4f9c;border:1px solid #0b4f9c}.tabs{di
 .tabs a[aria-current]{background:#0b4f9c;color:#fff}.tabs a[aria-current] .badge{color:#1a1a1a}.badge{display:inline-block;padding:0 8px;border-radius:10px;background:#e9edf3;font-size:.85em}
 .turn{padding:6px 10px;border-left:4px solid #6b7280;margin:6px 0;background:#fafafa;white-space:pre-wrap}.turn.student{border-color:#0b4f9c}
 .muted{color:#4b5563}.row{display:flex;gap:16px;flex-wrap:wrap}.row>*{flex:1 1 320px}.inline{display:inline}pre{white-space:pre-wrap}
-.chart{position:relative;height:260px}dt{font-weight:600;color:#374151}dd{margin:0 0 .4em 0}`;
+.chart{position:relative;height:260px}dt{font-weight:600;color:#374151}.nowrap{white-space:nowrap}dd{margin:0 0 .4em 0}`;
 
 export interface LayoutOptions {
   lang: StaffLang;
