@@ -3,7 +3,10 @@
  * database driver or model client; everything outside reaches it through these.
  */
 import type { CaseRecord, CaseStatus, StaffAction } from './cases.ts';
+import type { OutboxJob } from './outbox.ts';
 import type { ConversationRef, HandoverReason, Lang, Passage, Turn } from './types.ts';
+
+export type { OutboxJob };
 
 export interface RetrievedPassageView {
   passage: Passage;
@@ -38,17 +41,6 @@ export interface HandoverDesk {
   open(request: HandoverRequest): Promise<{ caseId: string }>;
 }
 
-/** A message the delivery worker must send: to staff (a new case) or to a student (a reply). */
-export interface OutboxJob {
-  id: number;
-  kind: 'notify_staff' | 'student_reply' | 'case_updated';
-  caseId: string | null;
-  conversation: string | null;
-  payload: Record<string, unknown>;
-  /** Stable across retries, so a receiver can drop a repeat after a crash. */
-  idempotencyKey: string;
-  attempts: number;
-}
 
 /** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
 export interface StaffNotifier {

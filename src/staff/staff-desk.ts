@@ -3,7 +3,8 @@
  * replies in a case card's thread (claim-then-reply). A channel says who is staff and where
  * the card is; the desk checks, acts, and says what to tell the staff member.
  */
-import { CaseActionError, type StaffAction } from '../domain/cases.ts';
+import type { StaffAction } from '../domain/cases.ts';
+import { isCaseError } from '../domain/errors.ts';
 import type { CaseRepository } from '../domain/ports.ts';
 import type { Lang } from '../domain/types.ts';
 import { messagesFor } from '../messages/index.ts';
@@ -35,7 +36,7 @@ export interface StaffDesk {
 export function createStaffDesk(cases: CaseRepository, lang: Lang = STAFF_LANG): StaffDesk {
   const m = messagesFor(lang).staff;
   const refused = (error: unknown) => {
-    if (error instanceof CaseActionError) return m.nothingChanged(error.message);
+    if (isCaseError(error)) return m.nothingChanged(error.message);
     return m.nothingChanged(m.replyNotRecorded);
   };
   return {
@@ -45,7 +46,7 @@ export function createStaffDesk(cases: CaseRepository, lang: Lang = STAFF_LANG):
         const record = await cases.act(caseId, action, actor.id);
         return { done: true, notice: m.done(record.id, action) };
       } catch (error) {
-        if (!(error instanceof CaseActionError)) throw error;
+        if (!isCaseError(error)) throw error;
         return { done: false, notice: refused(error) };
       }
     },

@@ -3,15 +3,16 @@
  * shown the next time that student's chat runs (and between questions while it runs).
  */
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
-import type { Lang } from '../../domain/types.ts';
+import { DeskError } from '../../domain/errors.ts';
 import type { OfficeFile } from '../../knowledge/schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { backoffMs } from '../../staff/delivery-worker.ts';
 import type { CommandOutput } from './output.ts';
 
 export function formatStaffReply(job: OutboxJob, office: OfficeFile): string {
-  const { caseId, staff, text, lang } = job.payload as { caseId: string; staff: string; text: string; lang: string };
-  return `${messagesFor(lang as Lang).terminalStaffReply(caseId, staff, office)}\n${text}`;
+  if (job.kind !== 'student_reply') throw new DeskError('BAD_JOB', `the terminal shows staff replies only, not ${job.kind} jobs`);
+  const { caseId, staff, text, lang } = job.payload;
+  return `${messagesFor(lang).terminalStaffReply(caseId, staff, office)}\n${text}`;
 }
 
 /** Prints staff replies for one terminal conversation. */

@@ -2,10 +2,11 @@
  * Staff notifications and staff replies through the Slack Web API: a case card per case in the
  * staff channel (posted once, updated in place) and the office's replies in the student's thread.
  */
+import { DeskError } from '../../domain/errors.ts';
 import type { WebClient } from '@slack/web-api';
 import type { CaseRecord } from '../../domain/cases.ts';
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
-import type { Lang } from '../../domain/types.ts';
+import type { StudentReplyJob } from '../../domain/outbox.ts';
 import type { OfficeFile } from '../../knowledge/schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { caseCard } from '../../staff/case-card.ts';
@@ -39,11 +40,11 @@ export class SlackNotifier implements StaffNotifier {
     });
   }
 
-  private async relayReply(job: OutboxJob): Promise<void> {
+  private async relayReply(job: StudentReplyJob): Promise<void> {
     const target = job.conversation ? parseSlackConversation(job.conversation) : null;
-    if (!target) throw Object.assign(new Error(`not a Slack conversation: ${job.conversation}`), { code: 'BAD_CONVERSATION' });
-    const { caseId, text, lang } = job.payload as { caseId: string; text: string; lang: string };
-    const m = messagesFor(lang as Lang);
+    if (!target) throw new DeskError('BAD_CONVERSATION', `not a Slack conversation: ${job.conversation}`);
+    const { caseId, text, lang } = job.payload;
+    const m = messagesFor(lang);
     const heading = `*${m.staffReplyHeading(this.office)}*${m.caseSuffix(caseId)}`;
     await this.client.chat.postMessage({
       channel: target.channel,

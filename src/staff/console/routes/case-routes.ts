@@ -1,7 +1,8 @@
 /** Inbox, case view, case actions, notes and saved replies. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { CaseActionError, type CaseRecord } from '../../../domain/cases.ts';
+import type { CaseRecord } from '../../../domain/cases.ts';
+import { DeskError, isCaseError } from '../../../domain/errors.ts';
 import { draftIdFor, writeDraftFromCase } from '../../../knowledge/drafts.ts';
 import type { StaffActor } from '../../staff-desk.ts';
 import { clientAddress, formOf, type ConsoleContext, type ConsoleEnv, type ConsoleServices } from '../console-context.ts';
@@ -94,7 +95,7 @@ export function caseRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
         const location = await work(c, caseId, staff);
         return c.redirect(location, 303);
       } catch (error) {
-        if (!(error instanceof CaseActionError || error instanceof DeskRefusal || error instanceof z.ZodError)) throw error;
+        if (!(isCaseError(error) || error instanceof DeskRefusal || error instanceof z.ZodError)) throw error;
         await services.records.audit({ actor: staff, action: `${name}_refused`, target: caseId, detail: { code: (error as { code?: string }).code ?? 'INVALID' }, address: clientAddress(c) });
         const record = await store.getCase(caseId);
         if (!record) return c.notFound();
@@ -134,7 +135,7 @@ export function caseRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
       // Checked before resolving, so a refused draft leaves the case as it was.
       const current = await store.getCase(caseId);
       if (current && !current.events.some((e) => e.kind === 'reply' && e.text))
-        throw new CaseActionError('EMPTY_REPLY', `${current.id} has no staff reply to turn into an FAQ answer; reply first, or resolve without a draft.`);
+        throw new DeskError('EMPTY_REPLY', `${current.id} has no staff reply to turn into an FAQ answer; reply first, or resolve without a draft.`);
     }
     await desk(c, (actor, lang) => services.desk[lang].act(caseId, 'resolve', actor, ''));
     const record = faq ? await store.getCase(caseId) : null;
@@ -146,7 +147,7 @@ export function caseRoutes(services: ConsoleServices): Hono<ConsoleEnv> {
 
   act('notes', async (c, caseId, staff) => {
     const form = NoteForm.parse(await formOf(c));
-    if (!(await store.getCase(caseId))) throw new CaseActionError('CASE_NOT_FOUND', `No case ${caseId}.`);
+    if (!(await store.getCase(caseId))) throw new DeskError('CASE_NOT_FOUND', `No case ${caseId}.`);
     await services.records.addNote(caseId, staff, form.text);
     await services.records.audit({ actor: staff, action: 'note', target: caseId, address: clientAddress(c) });
     return `/staff/cases/${caseId}?m=noted`;
