@@ -12,7 +12,6 @@ import { createDiscordChannel } from '../adapters/discord/discord-channel.ts';
 import { createSlackChannel } from '../adapters/slack/slack-channel.ts';
 import { createConsoleSqlStore } from '../adapters/store/console-sql-store.ts';
 import { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
-import { startStaffConsole } from '../staff/console/index.ts';
 import { officeTimeZone, runBuffered } from './staff-cli.ts';
 
 export async function serve(config: Config, output: CommandOutput, until: Promise<unknown> = waitForSignal()): Promise<number> {
@@ -26,11 +25,12 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
   const store = await runtime.store();
   const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
   // The staff console shares this process's store, so nothing is locked out while the bot runs.
+  // Imported here, not at the top: the web stack is for `desk serve` only.
   const consoleUrl = config.consoleUrl ?? `http://localhost:${config.port}`;
   const timeZone = officeTimeZone(config.knowledgeDir);
   const staffConsole =
     store instanceof SqlCaseStore
-      ? await startStaffConsole({
+      ? await (await import('../staff/console/index.ts')).startStaffConsole({
           cases: store,
           store: createConsoleSqlStore(store.sqlClient()),
           runCli: (request) => runBuffered(request, { store, knowledgeDir: config.knowledgeDir, timeZone, consoleUrl, now: () => new Date() }),
