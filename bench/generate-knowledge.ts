@@ -13,12 +13,33 @@ export function generateKnowledge(sourceDir: string, targetDir: string, factor: 
   const partners = parse(readFileSync(join(sourceDir, 'partners.yaml'), 'utf8'));
   const faq = parse(readFileSync(join(sourceDir, 'faq.yaml'), 'utf8'));
   const copies = <T extends { id: string }>(list: T[], edit: (item: T, copy: number) => T) =>
-    Array.from({ length: factor }, (_, copy) => list.map((item) => edit(structuredClone(item), copy))).flat();
-  partners.partners = copies(partners.partners, (p: { id: string; nameEn: string; nameJa: string; aliases: string[] }, copy) =>
-    copy === 0 ? p : { ...p, id: `${p.id}-copy-${copy}`, nameEn: `${p.nameEn} Campus ${copy}`, nameJa: `${p.nameJa}第${copy}キャンパス`, aliases: [] },
+    Array.from({ length: factor }, (_, copy) =>
+      list.map((item) => edit(structuredClone(item), copy)),
+    ).flat();
+  partners.partners = copies(
+    partners.partners,
+    (p: { id: string; nameEn: string; nameJa: string; aliases: string[] }, copy) =>
+      copy === 0
+        ? p
+        : {
+            ...p,
+            id: `${p.id}-copy-${copy}`,
+            nameEn: `${p.nameEn} Campus ${copy}`,
+            nameJa: `${p.nameJa}第${copy}キャンパス`,
+            aliases: [],
+          },
   );
   faq.faq = copies(faq.faq, (entry: { id: string; answer: { ja: string; en: string } }, copy) =>
-    copy === 0 ? entry : { ...entry, id: `${entry.id}-copy-${copy}`, answer: { ja: `${entry.answer.ja}（第${copy}版）`, en: `${entry.answer.en} (variant ${copy})` } },
+    copy === 0
+      ? entry
+      : {
+          ...entry,
+          id: `${entry.id}-copy-${copy}`,
+          answer: {
+            ja: `${entry.answer.ja}（第${copy}版）`,
+            en: `${entry.answer.en} (variant ${copy})`,
+          },
+        },
   );
   writeFileSync(join(targetDir, 'partners.yaml'), stringify(partners));
   writeFileSync(join(targetDir, 'faq.yaml'), stringify(faq));
@@ -29,7 +50,12 @@ export function generateKnowledge(sourceDir: string, targetDir: string, factor: 
       if (!id || !lang) continue;
       for (let copy = 0; copy < factor; copy++) {
         const newId = copy === 0 ? id : `${id}-copy-${copy}`;
-        const body = copy === 0 ? text : text.replace(/^id: .*$/m, `id: ${newId}`).replace(/\n---\n/, `\n---\n(variant ${copy})\n`);
+        const body =
+          copy === 0
+            ? text
+            : text
+                .replace(/^id: .*$/m, `id: ${newId}`)
+                .replace(/\n---\n/, `\n---\n(variant ${copy})\n`);
         writeFileSync(join(targetDir, folder, `${newId}.${lang}.md`), body);
       }
     }

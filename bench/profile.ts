@@ -10,11 +10,27 @@ import { BENCH_QUESTIONS } from './questions.ts';
 const dir = mkdtempSync(join(tmpdir(), 'prof-'));
 generateKnowledge(resolve('knowledge'), dir, 100);
 const t0 = performance.now();
-const rt = await createRuntime(loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'prof-data-')) }), { inMemoryIndex: true, logger: silentLogger });
+const rt = await createRuntime(
+  loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'prof-data-')) }),
+  { inMemoryIndex: true, logger: silentLogger },
+);
 console.log('build', (performance.now() - t0).toFixed(0));
 for (const q of BENCH_QUESTIONS) {
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) { const s = performance.now(); await rt.assistant.ask({ text: q, conversation: 'p' + i + q }); times.push(performance.now() - s); }
-  const s2 = performance.now(); await rt.index.retriever.retrieve(q, /[\u3040-\u9fff]/.test(q) ? 'ja' : 'en', 5); const r = performance.now() - s2;
-  console.log(Math.max(...times.slice(1)).toFixed(1).padStart(7), 'retrieve', r.toFixed(1).padStart(6), q);
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    await rt.assistant.ask({ text: q, conversation: 'p' + i + q });
+    times.push(performance.now() - s);
+  }
+  const s2 = performance.now();
+  await rt.index.retriever.retrieve(q, /[\u3040-\u9fff]/.test(q) ? 'ja' : 'en', 5);
+  const r = performance.now() - s2;
+  console.log(
+    Math.max(...times.slice(1))
+      .toFixed(1)
+      .padStart(7),
+    'retrieve',
+    r.toFixed(1).padStart(6),
+    q,
+  );
 }

@@ -18,8 +18,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measure(label: string, knowledgeDir: string, targets: { p95: number; build?: number }) {
-  const config = loadConfig({ KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-bench-data-')) });
+async function measure(
+  label: string,
+  knowledgeDir: string,
+  targets: { p95: number; build?: number },
+) {
+  const config = loadConfig({
+    KNOWLEDGE_DIR: knowledgeDir,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-bench-data-')),
+  });
   const buildStarted = performance.now();
   const runtime = await createRuntime(config, { inMemoryIndex: true, logger: silentLogger });
   const buildMs = performance.now() - buildStarted;

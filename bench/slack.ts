@@ -17,9 +17,22 @@ import { join } from 'node:path';
 
 const fake = await startFakeSlack();
 const store = await SqlCaseStore.open(await openPgliteClient(null));
-const runtime = await createRuntime(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-slack-bench-')) }), { inMemoryIndex: true, logger: silentLogger, caseStore: store, storeMode: 'durable' });
+const runtime = await createRuntime(
+  loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-slack-bench-')) }),
+  { inMemoryIndex: true, logger: silentLogger, caseStore: store, storeMode: 'durable' },
+);
 const port = await freePort();
-const slack = createSlackChannel({ botToken: 'xoxb-bench', signingSecret: SIGNING_SECRET, appToken: null, staffChannel: 'C0STAFF', apiUrl: fake.apiUrl, port }, { assistant: runtime.assistant, store, logger: silentLogger });
+const slack = createSlackChannel(
+  {
+    botToken: 'xoxb-bench',
+    signingSecret: SIGNING_SECRET,
+    appToken: null,
+    staffChannel: 'C0STAFF',
+    apiUrl: fake.apiUrl,
+    port,
+  },
+  { assistant: runtime.assistant, store, logger: silentLogger },
+);
 await slack.start();
 const acks: number[] = [];
 const answers: number[] = [];
@@ -33,11 +46,18 @@ for (const [index, question] of [...BENCH_QUESTIONS, ...BENCH_QUESTIONS].entries
   acks.push(ms);
   const deadline = Date.now() + 10_000;
   let post;
-  while (!(post = fake.callsTo('chat.postMessage').find((c) => c.args.thread_ts === ts)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+  while (
+    !(post = fake.callsTo('chat.postMessage').find((c) => c.args.thread_ts === ts)) &&
+    Date.now() < deadline
+  )
+    await new Promise((r) => setTimeout(r, 2));
   if (post) answers.push(post.at - sent);
 }
-const p = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!;
-console.log(`Slack (n=${acks.length}): event -> ack p50 ${p(acks, 0.5).toFixed(1)} ms, p95 ${p(acks, 0.95).toFixed(1)} ms; event -> answer posted p50 ${p(answers, 0.5).toFixed(0)} ms, p95 ${p(answers, 0.95).toFixed(0)} ms`);
+const p = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!;
+console.log(
+  `Slack (n=${acks.length}): event -> ack p50 ${p(acks, 0.5).toFixed(1)} ms, p95 ${p(acks, 0.95).toFixed(1)} ms; event -> answer posted p50 ${p(answers, 0.5).toFixed(0)} ms, p95 ${p(answers, 0.95).toFixed(0)} ms`,
+);
 await slack.stop();
 await store.close();
 await fake.close();

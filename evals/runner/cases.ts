@@ -3,7 +3,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-export const EvalKind = z.enum(['partner_filter', 'partner_lookup', 'guide_fact', 'handover', 'out_of_scope', 'adversarial', 'not_found', 'follow_up']);
+export const EvalKind = z.enum([
+  'partner_filter',
+  'partner_lookup',
+  'guide_fact',
+  'handover',
+  'out_of_scope',
+  'adversarial',
+  'not_found',
+  'follow_up',
+]);
 export type EvalKind = z.infer<typeof EvalKind>;
 
 export const EvalCase = z
@@ -25,7 +34,10 @@ export const EvalCase = z
     source: z.object({ file: z.string(), part: z.string() }),
     note: z.string().optional(),
   })
-  .refine((c) => Boolean(c.question) !== Boolean(c.turns), 'a case has either "question" or "turns"');
+  .refine(
+    (c) => Boolean(c.question) !== Boolean(c.turns),
+    'a case has either "question" or "turns"',
+  );
 export type EvalCase = z.infer<typeof EvalCase>;
 
 export function questionsOf(evalCase: EvalCase): string[] {
@@ -35,7 +47,12 @@ export function questionsOf(evalCase: EvalCase): string[] {
 /** Loads every case under a folder (or one file); a malformed line is an error naming file and line. */
 export function loadCases(path: string, kind?: string): EvalCase[] {
   if (!existsSync(path)) throw new Error(`No eval cases at ${path}`);
-  const files = statSync(path).isDirectory() ? readdirSync(path).filter((n) => n.endsWith('.jsonl')).sort().map((n) => join(path, n)) : [path];
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((n) => n.endsWith('.jsonl'))
+        .sort()
+        .map((n) => join(path, n))
+    : [path];
   const cases: EvalCase[] = [];
   const seen = new Set<string>();
   for (const file of files) {
@@ -50,8 +67,12 @@ export function loadCases(path: string, kind?: string): EvalCase[] {
           throw new Error(`${file}:${index + 1}: not JSON (${(error as Error).message})`);
         }
         const parsed = EvalCase.safeParse(data);
-        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-        if (seen.has(parsed.data.id)) throw new Error(`${file}:${index + 1}: duplicate case id ${parsed.data.id}`);
+        if (!parsed.success)
+          throw new Error(
+            `${file}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          );
+        if (seen.has(parsed.data.id))
+          throw new Error(`${file}:${index + 1}: duplicate case id ${parsed.data.id}`);
         seen.add(parsed.data.id);
         cases.push(parsed.data);
       });

@@ -15,17 +15,50 @@ function progressBar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
 }
 
-const percent = (value: number | null) => (value === null ? '    -' : `${(value * 100).toFixed(1).padStart(5)}%`);
+const percent = (value: number | null) =>
+  value === null ? '    -' : `${(value * 100).toFixed(1).padStart(5)}%`;
 
 function table(scores: { overall: KindScores; kinds: Record<string, KindScores> }): string {
-  const header = 'kind              cases   pass  route  exact   prec recall  facts   lang  cites  fabr  p50ms  p95ms';
+  const header =
+    'kind              cases   pass  route  exact   prec recall  facts   lang  cites  fabr  p50ms  p95ms';
   const row = (kind: string, s: KindScores) =>
-    [kind.padEnd(16), String(s.cases).padStart(6), percent(s.passRate), percent(s.routeAccuracy), percent(s.exactSet), percent(s.precision), percent(s.recall), percent(s.factInclusion), percent(s.languageMatch), percent(s.citationValidity), String(s.fabricatedAnswers).padStart(5), s.latencyP50.toFixed(1).padStart(6), s.latencyP95.toFixed(1).padStart(6)].join(' ');
-  return [header, ...Object.entries(scores.kinds).map(([kind, s]) => row(kind, s)), row('overall', scores.overall)].join('\n');
+    [
+      kind.padEnd(16),
+      String(s.cases).padStart(6),
+      percent(s.passRate),
+      percent(s.routeAccuracy),
+      percent(s.exactSet),
+      percent(s.precision),
+      percent(s.recall),
+      percent(s.factInclusion),
+      percent(s.languageMatch),
+      percent(s.citationValidity),
+      String(s.fabricatedAnswers).padStart(5),
+      s.latencyP50.toFixed(1).padStart(6),
+      s.latencyP95.toFixed(1).padStart(6),
+    ].join(' ');
+  return [
+    header,
+    ...Object.entries(scores.kinds).map(([kind, s]) => row(kind, s)),
+    row('overall', scores.overall),
+  ].join('\n');
 }
 
-export async function runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { cases: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, compare: { type: 'string' }, thresholds: { type: 'string' } } });
+export async function runEvalCommand(
+  argv: string[],
+  config: Config,
+  output: CommandOutput,
+): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      cases: { type: 'string' },
+      kind: { type: 'string' },
+      out: { type: 'string' },
+      compare: { type: 'string' },
+      thresholds: { type: 'string' },
+    },
+  });
   const cases = loadCases(resolve(values.cases ?? 'evals/cases'), values.kind);
   if (cases.length === 0) {
     output.err(`No eval cases${values.kind ? ` of kind ${values.kind}` : ''}.`);
@@ -45,16 +78,24 @@ export async function runEvalCommand(argv: string[], config: Config, output: Com
   const outDir = resolve(values.out ?? 'evals/out');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2));
-  writeFileSync(join(outDir, 'index.html'), renderHtmlReport(report, outDir, join(config.knowledgeDir, 'sources')));
+  writeFileSync(
+    join(outDir, 'index.html'),
+    renderHtmlReport(report, outDir, join(config.knowledgeDir, 'sources')),
+  );
   output.out(table(report.scores));
   output.out(`\nreport: ${join(outDir, 'index.html')} (and report.json)`);
   if (values.compare) {
     const previous = JSON.parse(readFileSync(values.compare, 'utf8')) as EvalReport;
-    output.out(`\ncompared with ${values.compare}:\n  ${compareReports(previous, report).join('\n  ')}`);
+    output.out(
+      `\ncompared with ${values.compare}:\n  ${compareReports(previous, report).join('\n  ')}`,
+    );
   }
   const thresholdsPath = resolve(values.thresholds ?? 'evals/thresholds.json');
   if (!values.kind && existsSync(thresholdsPath)) {
-    const misses = checkThresholds(report.scores, JSON.parse(readFileSync(thresholdsPath, 'utf8')) as Thresholds);
+    const misses = checkThresholds(
+      report.scores,
+      JSON.parse(readFileSync(thresholdsPath, 'utf8')) as Thresholds,
+    );
     if (misses.length > 0) {
       output.err(`\nBelow thresholds (${thresholdsPath}):\n  ${misses.join('\n  ')}`);
       return 1;

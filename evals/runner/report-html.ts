@@ -6,9 +6,17 @@ import { relative } from 'node:path';
 import type { KindScores } from './aggregate.ts';
 import type { EvalReport } from './run.ts';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
-function barChart(id: string, title: string, rows: { label: string; value: number; max: number; text: string }[]): string {
+function barChart(
+  id: string,
+  title: string,
+  rows: { label: string; value: number; max: number; text: string }[],
+): string {
   const height = rows.length * 28 + 30;
   const bars = rows
     .map((row, index) => {
@@ -23,9 +31,24 @@ function barChart(id: string, title: string, rows: { label: string; value: numbe
 const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)}%`);
 
 function scoresTable(report: EvalReport): string {
-  const rows = [['overall', report.scores.overall] as const, ...Object.entries(report.scores.kinds)];
+  const rows = [
+    ['overall', report.scores.overall] as const,
+    ...Object.entries(report.scores.kinds),
+  ];
   const cells = (s: KindScores) =>
-    [s.cases, percent(s.passRate), percent(s.routeAccuracy), percent(s.exactSet), percent(s.precision), percent(s.recall), percent(s.factInclusion), percent(s.languageMatch), percent(s.citationValidity), s.fabricatedAnswers, `${s.latencyP50} / ${s.latencyP95}`]
+    [
+      s.cases,
+      percent(s.passRate),
+      percent(s.routeAccuracy),
+      percent(s.exactSet),
+      percent(s.precision),
+      percent(s.recall),
+      percent(s.factInclusion),
+      percent(s.languageMatch),
+      percent(s.citationValidity),
+      s.fabricatedAnswers,
+      `${s.latencyP50} / ${s.latencyP95}`,
+    ]
       .map((v) => `<td>${escape(String(v))}</td>`)
       .join('');
   return `<table id="scores"><thead><tr><th>kind</th><th>cases</th><th>pass</th><th>route</th><th>exact set</th><th>precision</th><th>recall</th><th>facts</th><th>language</th><th>citations</th><th>fabricated</th><th>latency p50/p95 ms</th></tr></thead><tbody>${rows
@@ -35,15 +58,47 @@ function scoresTable(report: EvalReport): string {
 
 export function renderHtmlReport(report: EvalReport, outDir: string, sourcesDir: string): string {
   const kinds = Object.entries(report.scores.kinds);
-  const passChart = barChart('chart-pass', 'Pass rate per kind', kinds.map(([kind, s]) => ({ label: kind, value: s.passRate, max: 1, text: percent(s.passRate) })));
+  const passChart = barChart(
+    'chart-pass',
+    'Pass rate per kind',
+    kinds.map(([kind, s]) => ({
+      label: kind,
+      value: s.passRate,
+      max: 1,
+      text: percent(s.passRate),
+    })),
+  );
   const maxLatency = Math.max(1, ...kinds.map(([, s]) => s.latencyP95));
-  const latencyChart = barChart('chart-latency', 'Latency p95 per kind (ms)', kinds.map(([kind, s]) => ({ label: kind, value: s.latencyP95, max: maxLatency, text: `${s.latencyP95} ms (p50 ${s.latencyP50})` })));
+  const latencyChart = barChart(
+    'chart-latency',
+    'Latency p95 per kind (ms)',
+    kinds.map(([kind, s]) => ({
+      label: kind,
+      value: s.latencyP95,
+      max: maxLatency,
+      text: `${s.latencyP95} ms (p50 ${s.latencyP50})`,
+    })),
+  );
   const failures = report.results.filter((r) => !r.passed);
   const failureItems = failures
     .map((r) => {
       const link = relative(outDir, `${sourcesDir}/${r.source.file}`);
-      const expected = [`route ${r.route.expected}`, r.reason ? `reason ${r.reason.expected}` : '', r.set ? `partners [${r.set.expected.join(', ')}]` : '', r.facts ? `facts ${r.facts.total}` : ''].filter(Boolean).join('; ');
-      const got = [`route ${r.route.got}`, r.reason ? `reason ${r.reason.got ?? 'none'}` : '', r.set ? `partners [${r.set.got.join(', ')}]` : '', r.facts ? `facts ${r.facts.found}/${r.facts.total}` : ''].filter(Boolean).join('; ');
+      const expected = [
+        `route ${r.route.expected}`,
+        r.reason ? `reason ${r.reason.expected}` : '',
+        r.set ? `partners [${r.set.expected.join(', ')}]` : '',
+        r.facts ? `facts ${r.facts.total}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      const got = [
+        `route ${r.route.got}`,
+        r.reason ? `reason ${r.reason.got ?? 'none'}` : '',
+        r.set ? `partners [${r.set.got.join(', ')}]` : '',
+        r.facts ? `facts ${r.facts.found}/${r.facts.total}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
       return `<li class="failure" id="case-${escape(r.id)}"><h3>${escape(r.id)} <small>${escape(r.kind)} · ${r.lang}</small></h3><p class="question">${escape(r.question)}</p><dl><dt>expected</dt><dd>${escape(expected)}</dd><dt>got</dt><dd>${escape(got)}</dd><dt>why</dt><dd><ul>${r.failures.map((f) => `<li>${escape(f)}</li>`).join('')}</ul></dd><dt>source</dt><dd><a href="${escape(link)}">${escape(r.source.file)}</a> — ${escape(r.source.part)}</dd></dl><details><summary>answer</summary><pre>${escape(r.answer)}</pre></details></li>`;
     })
     .join('');

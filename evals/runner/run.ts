@@ -20,9 +20,18 @@ export interface EvalReport {
   results: CaseResult[];
 }
 
-export async function runEval(config: Config, cases: EvalCase[], onProgress: (done: number, total: number) => void = () => {}): Promise<EvalReport> {
+export async function runEval(
+  config: Config,
+  cases: EvalCase[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<EvalReport> {
   const store = await SqlCaseStore.open(await openPgliteClient(null));
-  const runtime = await createRuntime(config, { inMemoryIndex: true, logger: silentLogger, caseStore: store, storeMode: 'durable' });
+  const runtime = await createRuntime(config, {
+    inMemoryIndex: true,
+    logger: silentLogger,
+    caseStore: store,
+    storeMode: 'durable',
+  });
   const context = { knowledge: runtime.knowledge, passages: runtime.index.passages };
   const results: CaseResult[] = [];
   try {
@@ -54,7 +63,14 @@ export async function runEval(config: Config, cases: EvalCase[], onProgress: (do
 /** What got better or worse since an earlier report. */
 export function compareReports(previous: EvalReport, current: EvalReport): string[] {
   const lines: string[] = [];
-  const metrics: (keyof KindScores)[] = ['passRate', 'exactSet', 'factInclusion', 'routeAccuracy', 'fabricatedAnswers', 'latencyP95'];
+  const metrics: (keyof KindScores)[] = [
+    'passRate',
+    'exactSet',
+    'factInclusion',
+    'routeAccuracy',
+    'fabricatedAnswers',
+    'latencyP95',
+  ];
   for (const scope of ['overall', ...Object.keys(current.scores.kinds)]) {
     const before = scope === 'overall' ? previous.scores.overall : previous.scores.kinds[scope];
     const after = scope === 'overall' ? current.scores.overall : current.scores.kinds[scope];
@@ -63,12 +79,15 @@ export function compareReports(previous: EvalReport, current: EvalReport): strin
       const a = before[metric];
       const b = after[metric];
       if (a === null || b === null || a === b) continue;
-      lines.push(`${scope}.${metric}: ${a} -> ${b} (${(b as number) > (a as number) ? '+' : ''}${Math.round(((b as number) - (a as number)) * 1000) / 1000})`);
+      lines.push(
+        `${scope}.${metric}: ${a} -> ${b} (${(b as number) > (a as number) ? '+' : ''}${Math.round(((b as number) - (a as number)) * 1000) / 1000})`,
+      );
     }
   }
   const was = new Map(previous.results.map((r) => [r.id, r.passed]));
   for (const result of current.results) {
-    if (was.get(result.id) === true && !result.passed) lines.push(`now failing: ${result.id} — ${result.failures.join('; ')}`);
+    if (was.get(result.id) === true && !result.passed)
+      lines.push(`now failing: ${result.id} — ${result.failures.join('; ')}`);
     if (was.get(result.id) === false && result.passed) lines.push(`now passing: ${result.id}`);
   }
   return lines.length > 0 ? lines : ['no change'];

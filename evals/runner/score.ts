@@ -20,7 +20,13 @@ export interface CaseResult {
   failures: string[];
   route: { expected: string; got: string; ok: boolean };
   reason: { expected: string; got: string | null; ok: boolean } | null;
-  set: { expected: string[]; got: string[]; precision: number; recall: number; exact: boolean } | null;
+  set: {
+    expected: string[];
+    got: string[];
+    precision: number;
+    recall: number;
+    exact: boolean;
+  } | null;
   facts: { total: number; found: number; missing: string[][] } | null;
   languageOk: boolean;
   fabricated: string[];
@@ -33,7 +39,12 @@ export interface CaseResult {
 
 const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
 
-export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number, context: EvalContext): CaseResult {
+export function scoreCase(
+  evalCase: EvalCase,
+  answer: Answer,
+  latencyMs: number,
+  context: EvalContext,
+): CaseResult {
   const { expect } = evalCase;
   const failures: string[] = [];
   const text = normalise(answer.answer);
@@ -44,8 +55,13 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
 
   let reason: CaseResult['reason'] = null;
   if (expect.reason) {
-    reason = { expected: expect.reason, got: answer.handover?.reason ?? null, ok: answer.handover?.reason === expect.reason };
-    if (!reason.ok) failures.push(`handover reason: expected ${expect.reason}, got ${reason.got ?? 'none'}`);
+    reason = {
+      expected: expect.reason,
+      got: answer.handover?.reason ?? null,
+      ok: answer.handover?.reason === expect.reason,
+    };
+    if (!reason.ok)
+      failures.push(`handover reason: expected ${expect.reason}, got ${reason.got ?? 'none'}`);
   }
 
   let set: CaseResult['set'] = null;
@@ -60,22 +76,31 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
     if (!exact) {
       const missing = expected.filter((id) => !got.includes(id));
       const extra = got.filter((id) => !expected.includes(id));
-      failures.push(`partner set: missing [${missing.join(', ')}], unexpected [${extra.join(', ')}]`);
+      failures.push(
+        `partner set: missing [${missing.join(', ')}], unexpected [${extra.join(', ')}]`,
+      );
     }
   }
-  for (const id of expect.mustNotInclude ?? []) if (answer.partners.some((p) => p.id === id)) failures.push(`must not include partner ${id}`);
-  for (const phrase of expect.mustNotContain ?? []) if (text.includes(normalise(phrase))) failures.push(`must not contain "${phrase}"`);
+  for (const id of expect.mustNotInclude ?? [])
+    if (answer.partners.some((p) => p.id === id)) failures.push(`must not include partner ${id}`);
+  for (const phrase of expect.mustNotContain ?? [])
+    if (text.includes(normalise(phrase))) failures.push(`must not contain "${phrase}"`);
 
   let facts: CaseResult['facts'] = null;
   if (expect.facts) {
-    const missing = expect.facts.filter((variants) => !variants.some((variant) => text.includes(normalise(variant))));
+    const missing = expect.facts.filter(
+      (variants) => !variants.some((variant) => text.includes(normalise(variant))),
+    );
     facts = { total: expect.facts.length, found: expect.facts.length - missing.length, missing };
     for (const variants of missing) failures.push(`missing fact: ${variants.join(' | ')}`);
   }
 
   if (expect.section) {
-    const cited = answer.citations.map((c) => context.passages.find((p) => p.id === c.id)?.section ?? c.id);
-    if (!cited.includes(expect.section)) failures.push(`section ${expect.section} not cited (cited: ${cited.join(', ') || 'none'})`);
+    const cited = answer.citations.map(
+      (c) => context.passages.find((p) => p.id === c.id)?.section ?? c.id,
+    );
+    if (!cited.includes(expect.section))
+      failures.push(`section ${expect.section} not cited (cited: ${cited.join(', ') || 'none'})`);
   }
 
   const languageOk = answer.lang === evalCase.lang;
@@ -83,9 +108,17 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
 
   const partnerIds = new Set(context.knowledge.partners.partners.map((p) => p.id));
   const validCitation = (id: string) =>
-    id === 'partners' || (id.startsWith('partner:') && partnerIds.has(id.slice(8))) || context.passages.some((p) => p.id === id);
+    id === 'partners' ||
+    (id.startsWith('partner:') && partnerIds.has(id.slice(8))) ||
+    context.passages.some((p) => p.id === id);
   const citationsValid = answer.citations.every((c) => validCitation(c.id));
-  if (!citationsValid) failures.push(`invalid citation: ${answer.citations.filter((c) => !validCitation(c.id)).map((c) => c.id).join(', ')}`);
+  if (!citationsValid)
+    failures.push(
+      `invalid citation: ${answer.citations
+        .filter((c) => !validCitation(c.id))
+        .map((c) => c.id)
+        .join(', ')}`,
+    );
 
   const fabricated = fabricatedFigures(answer.answer, sourceTextsFor(answer, context), question);
   if (fabricated.length > 0) failures.push(`fabricated figures: ${fabricated.join(', ')}`);
@@ -114,13 +147,26 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
 /** Everything an answer may quote figures from: cited passages, named partners' records, the office. */
 function sourceTextsFor(answer: Answer, context: EvalContext): string[] {
   // The office record and the product's own fixed help text (its example questions) are sources too.
-  const texts: string[] = [JSON.stringify(context.knowledge.office), messagesFor(answer.lang).help(context.knowledge.office)];
+  const texts: string[] = [
+    JSON.stringify(context.knowledge.office),
+    messagesFor(answer.lang).help(context.knowledge.office),
+  ];
   for (const citation of answer.citations) {
     texts.push(citation.asOf);
-    for (const passage of context.passages.filter((p) => p.id === citation.id)) texts.push(passage.title, passage.text);
+    for (const passage of context.passages.filter((p) => p.id === citation.id))
+      texts.push(passage.title, passage.text);
   }
-  const named = new Set([...answer.partners, ...(answer.related?.otherTest ?? []), ...(answer.related?.noneStated ?? []), ...(answer.related?.nearMiss ?? [])].map((p) => p.id));
-  for (const partner of context.knowledge.partners.partners) if (named.has(partner.id)) texts.push(JSON.stringify(partner));
-  if (answer.citations.some((c) => c.id === 'partners')) texts.push(context.knowledge.partners.asOf);
+  const named = new Set(
+    [
+      ...answer.partners,
+      ...(answer.related?.otherTest ?? []),
+      ...(answer.related?.noneStated ?? []),
+      ...(answer.related?.nearMiss ?? []),
+    ].map((p) => p.id),
+  );
+  for (const partner of context.knowledge.partners.partners)
+    if (named.has(partner.id)) texts.push(JSON.stringify(partner));
+  if (answer.citations.some((c) => c.id === 'partners'))
+    texts.push(context.knowledge.partners.asOf);
   return texts;
 }

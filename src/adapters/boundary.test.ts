@@ -4,6 +4,22 @@ import { violations } from '../../test/helpers/boundaries.ts';
 
 describe('src/adapters boundary', () => {
   it('never imports app/ or evals/', () => {
-    expect(violations('adapters', ['domain', 'text', 'knowledge', 'partners', 'retrieval', 'compose', 'messages', 'assistant', 'staff'], [])).toEqual([]);
+    expect(
+      violations(
+        'adapters',
+        [
+          'domain',
+          'text',
+          'knowledge',
+          'partners',
+          'retrieval',
+          'compose',
+          'messages',
+          'assistant',
+          'staff',
+        ],
+        [],
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,6 +4,23 @@ import { SDKS, violations } from '../../test/helpers/boundaries.ts';
 
 describe('src/app boundary', () => {
   it('imports only src/ (evals/ only by a dynamic import at run time)', () => {
-    expect(violations('app', ['domain', 'text', 'knowledge', 'partners', 'retrieval', 'compose', 'messages', 'assistant', 'staff', 'adapters'], [SDKS])).toEqual([]);
+    expect(
+      violations(
+        'app',
+        [
+          'domain',
+          'text',
+          'knowledge',
+          'partners',
+          'retrieval',
+          'compose',
+          'messages',
+          'assistant',
+          'staff',
+          'adapters',
+        ],
+        [SDKS],
+      ),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
-const optionalUrl = optionalText.pipe(z.string().url('must be a URL such as http://127.0.0.1:3000/api/').optional());
+const optionalUrl = optionalText.pipe(
+  z.string().url('must be a URL such as http://127.0.0.1:3000/api/').optional(),
+);
 const positiveInteger = (fallback: number) =>
   optionalText
     .refine((value) => value === undefined || /^\d+$/.test(value), 'must be a whole number')
@@ -23,7 +25,10 @@ const Environment = z.object({
   DATA_DIR: optionalText,
   KNOWLEDGE_DIR: optionalText,
   DATABASE_URL: optionalText.pipe(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
   ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -60,7 +65,13 @@ export interface Config {
   port: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
-  slack: { botToken: string; signingSecret: string; appToken: string | null; staffChannel: string | null; apiUrl: string | null } | null;
+  slack: {
+    botToken: string;
+    signingSecret: string;
+    appToken: string | null;
+    staffChannel: string | null;
+    apiUrl: string | null;
+  } | null;
   discord: {
     token: string;
     applicationId: string;
@@ -71,7 +82,6 @@ export interface Config {
   } | null;
   model: OpenAiSettings | null;
 }
-
 
 /** Parses an environment (default: `process.env`) into the product's one config object. */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
@@ -85,7 +95,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     const set = names.filter((name) => env[name] !== undefined);
     if (set.length > 0 && set.length < names.length) {
       const missing = names.filter((name) => env[name] === undefined);
-      throw new DeskError('CONFIG_INVALID', `${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`);
+      throw new DeskError(
+        'CONFIG_INVALID',
+        `${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`,
+      );
     }
     return set.length === names.length;
   };

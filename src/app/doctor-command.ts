@@ -14,12 +14,20 @@ type Check = { name: string; run: () => Promise<string> };
 
 function explain(error: unknown): string {
   const status = (error as { status?: number }).status;
-  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-  if (status === 401 || status === 403) return `the endpoint refused the key (HTTP ${status}); check the key or token`;
-  if (status === 404) return 'the endpoint answered 404; check the base URL (it usually ends in /v1)';
-  if (code === 'ECONNREFUSED' || (error as Error).name === 'APIConnectionError' || /connection error|fetch failed/i.test((error as Error).message ?? ''))
+  const code =
+    (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  if (status === 401 || status === 403)
+    return `the endpoint refused the key (HTTP ${status}); check the key or token`;
+  if (status === 404)
+    return 'the endpoint answered 404; check the base URL (it usually ends in /v1)';
+  if (
+    code === 'ECONNREFUSED' ||
+    (error as Error).name === 'APIConnectionError' ||
+    /connection error|fetch failed/i.test((error as Error).message ?? '')
+  )
     return 'nothing answers at that address; is the server running, and is the base URL right?';
-  if ((error as Error).name === 'APIConnectionTimeoutError') return 'the endpoint did not answer within MODEL_TIMEOUT_MS';
+  if ((error as Error).name === 'APIConnectionTimeoutError')
+    return 'the endpoint did not answer within MODEL_TIMEOUT_MS';
   return (error as Error).message ?? String(error);
 }
 
@@ -34,7 +42,10 @@ export async function runDoctor(config: Config, output: CommandOutput): Promise<
       name: 'knowledge',
       run: async () => {
         const { knowledge, problems } = loadKnowledge(config.knowledgeDir);
-        if (!knowledge) throw new Error(`${problems.length} problem(s) in ${config.knowledgeDir}; run \`npx desk knowledge check\``);
+        if (!knowledge)
+          throw new Error(
+            `${problems.length} problem(s) in ${config.knowledgeDir}; run \`npx desk knowledge check\``,
+          );
         return `ok (${knowledge.partners.partners.length} partners, ${knowledge.guide.length} guide files, ${knowledge.faq.length} FAQ entries)`;
       },
     },

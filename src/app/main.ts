@@ -2,6 +2,7 @@
  * The `desk` command: the product's command-line contract (see DESIGN.md). Each command
  * returns an exit code; nothing here calls `process.exit`, so tests can run it in-process.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -67,8 +68,16 @@ export async function main(argv: string[], output: CommandOutput = processOutput
 }
 
 /** Runs `work` with a runtime and always closes it (the embedded store holds a lock). */
-async function withRuntime(config: Config, output: CommandOutput, overrides: RuntimeOverrides, work: (runtime: Runtime) => Promise<number>): Promise<number> {
-  const runtime = await createRuntime(config, { progress: (step) => output.err(`  … ${step}`), ...overrides });
+async function withRuntime(
+  config: Config,
+  output: CommandOutput,
+  overrides: RuntimeOverrides,
+  work: (runtime: Runtime) => Promise<number>,
+): Promise<number> {
+  const runtime = await createRuntime(config, {
+    progress: (step) => output.err(`  … ${step}`),
+    ...overrides,
+  });
   try {
     return await work(runtime);
   } finally {
@@ -76,20 +85,31 @@ async function withRuntime(config: Config, output: CommandOutput, overrides: Run
   }
 }
 
-async function dispatch(command: string | undefined, rest: string[], config: Config, output: CommandOutput): Promise<number> {
+async function dispatch(
+  command: string | undefined,
+  rest: string[],
+  config: Config,
+  output: CommandOutput,
+): Promise<number> {
   switch (command) {
     case 'knowledge':
       return knowledgeCommand(rest, config, output);
     case 'index':
       return runIndex(config, output);
     case 'ask': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, batch: { type: 'string' } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, batch: { type: 'string' } },
+      });
       if (!values.batch && positionals.length === 0) {
         output.err('Usage: desk ask [--json] "QUESTION" | desk ask --json --batch FILE.jsonl');
         return 2;
       }
       return withRuntime(config, output, { storeMode: 'one-shot' }, async (runtime) => {
-        const code = values.batch ? await runBatch(runtime.assistant, values.batch, output) : await runAsk(runtime.assistant, positionals.join(' '), values.json === true, output);
+        const code = values.batch
+          ? await runBatch(runtime.assistant, values.batch, output)
+          : await runAsk(runtime.assistant, positionals.join(' '), values.json === true, output);
         await notifyStaffNow(runtime);
         return code;
       });
@@ -99,10 +119,19 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
       if (command === 'start' && (config.slack || config.discord)) return serve(config, output);
       return withRuntime(config, output, { storeMode: 'durable' }, async (runtime) => {
         const store = await runtime.store();
-        const worker = new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger });
+        const worker = new DeliveryWorker(store, {
+          staff: runtime.staffNotifier(),
+          logger: runtime.logger,
+        });
         worker.start();
         try {
-          return await runChat(runtime.assistant, store, process.stdin, output, process.stdin.isTTY === true);
+          return await runChat(
+            runtime.assistant,
+            store,
+            process.stdin,
+            output,
+            process.stdin.isTTY === true,
+          );
         } finally {
           await worker.stop();
           await worker.runOnce();
@@ -115,7 +144,9 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
     case 'stats':
     case 'staff':
       // Through the running desk serve when it holds the embedded store, else on the store.
-      return runStaffCliCommand(command, rest, config, output, (work) => withStore(config, ({ store }) => work(store as SqlCaseStore)));
+      return runStaffCliCommand(command, rest, config, output, (work) =>
+        withStore(config, ({ store }) => work(store as SqlCaseStore)),
+      );
     case 'discord':
       if (rest[0] === 'register') return registerCommands(config, output);
       output.err('Usage: desk discord register');
@@ -142,13 +173,18 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
  * `desk eval` lives in evals/, outside src/: loaded only when asked for, so src/ never
  * imports the eval harness (the same extension as this file: .ts from source, .js from dist/).
  */
-async function loadEvalCommand(): Promise<{ runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number> }> {
+async function loadEvalCommand(): Promise<{
+  runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number>;
+}> {
   const extension = extname(fileURLToPath(import.meta.url));
   return import(new URL(`../../evals/runner/command${extension}`, import.meta.url).href);
 }
 
 /** Staff commands need the store but not the search index. */
-async function withStore(config: Config, work: (context: { store: Awaited<ReturnType<Runtime['store']>> }) => Promise<number>): Promise<number> {
+async function withStore(
+  config: Config,
+  work: (context: { store: Awaited<ReturnType<Runtime['store']>> }) => Promise<number>,
+): Promise<number> {
   const { openCaseStore } = await import('../adapters/store/open-store.ts');
   const store = await openCaseStore(config);
   try {
@@ -163,7 +199,9 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
   const opened = runtime.storeIfOpened();
   if (!opened) return;
   const store = await opened;
-  await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger }).runOnce().catch(() => undefined);
+  await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger })
+    .runOnce()
+    .catch(() => undefined);
 }
 
 function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number {
@@ -180,4 +218,15 @@ function knowledgeCommand(argv: string[], config: Config, output: CommandOutput)
   }
   output.err('Usage: desk knowledge check | export --json | drafts | promote ID');
   return 2;
+}
+
+// Run directly (`node dist/src/app/main.js ask "..."` after `npm run build`), not only through bin/desk.js.
+// Real paths on both sides: a symlinked folder must not hide that this file is the entry point.
+if (
+  process.argv[1] &&
+  existsSync(process.argv[1]) &&
+  realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+) {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -7,7 +7,15 @@ import { DeskError } from '../domain/errors.ts';
 import { Assistant } from '../assistant/assistant.ts';
 import { MemoryConversationStore } from '../adapters/store/memory-conversations.ts';
 import { OpenAiAnswerModel } from '../adapters/openai/answer-model.ts';
-import type { AnswerLog, AnswerModel, CaseStore, ConversationStore, HandoverDesk, Logger, StaffNotifier } from '../domain/ports.ts';
+import type {
+  AnswerLog,
+  AnswerModel,
+  CaseStore,
+  ConversationStore,
+  HandoverDesk,
+  Logger,
+  StaffNotifier,
+} from '../domain/ports.ts';
 import { openCaseStore } from '../adapters/store/open-store.ts';
 import { FileStaffInbox } from '../adapters/notifiers/file-inbox.ts';
 import { WebhookStaffNotifier } from '../adapters/notifiers/webhook.ts';
@@ -16,14 +24,24 @@ import { join } from 'node:path';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/load.ts';
 import { HASHING_EMBEDDING_ID, HashingEmbeddings } from '../retrieval/hashing-embeddings.ts';
 import { openAiEmbedding } from '../adapters/openai/embeddings.ts';
-import { buildSearchIndex, loadSearchIndex, type IndexEmbedding, type IndexProgress, type LoadedIndex } from '../retrieval/search-index.ts';
-
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  type IndexEmbedding,
+  type IndexProgress,
+  type LoadedIndex,
+} from '../retrieval/search-index.ts';
 
 export function loadValidKnowledge(config: Pick<Config, 'knowledgeDir'>): KnowledgeBase {
   const { knowledge, problems } = loadKnowledge(config.knowledgeDir);
   if (!knowledge) {
-    const listed = problems.slice(0, 10).map((p) => `  ${p.file}${p.record ? ` [${p.record}]` : ''}: ${p.message}`);
-    throw new DeskError('KNOWLEDGE_INVALID', `knowledge/ has ${problems.length} problem(s); run \`npx desk knowledge check\`:\n${listed.join('\n')}`);
+    const listed = problems
+      .slice(0, 10)
+      .map((p) => `  ${p.file}${p.record ? ` [${p.record}]` : ''}: ${p.message}`);
+    throw new DeskError(
+      'KNOWLEDGE_INVALID',
+      `knowledge/ has ${problems.length} problem(s); run \`npx desk knowledge check\`:\n${listed.join('\n')}`,
+    );
   }
   return knowledge;
 }
@@ -41,17 +59,28 @@ export function indexEmbedding(config: Config): IndexEmbedding {
  * Loads (or builds) the index with the configured embedding; when the model endpoint cannot
  * embed the knowledge, falls back to the local embedding so the assistant still answers.
  */
-export async function loadIndexWithFallback(config: Config, knowledge: KnowledgeBase, overrides: RuntimeOverrides): Promise<LoadedIndex> {
+export async function loadIndexWithFallback(
+  config: Config,
+  knowledge: KnowledgeBase,
+  overrides: RuntimeOverrides,
+): Promise<LoadedIndex> {
   const build = (embedding: IndexEmbedding) =>
     overrides.inMemoryIndex || overrides.forceRebuild
-      ? buildSearchIndex(knowledge, embedding, overrides.inMemoryIndex ? null : config.dataDir, overrides.progress)
+      ? buildSearchIndex(
+          knowledge,
+          embedding,
+          overrides.inMemoryIndex ? null : config.dataDir,
+          overrides.progress,
+        )
       : loadSearchIndex(knowledge, embedding, config.dataDir, overrides.progress);
   const embedding = indexEmbedding(config);
   if (embedding.id === HASHING_EMBEDDING_ID) return build(embedding);
   try {
     return await build(embedding);
   } catch (error) {
-    overrides.progress?.(`model embeddings failed (${(error as Error).message}); using the local embedding`);
+    overrides.progress?.(
+      `model embeddings failed (${(error as Error).message}); using the local embedding`,
+    );
     return build(hashingEmbedding());
   }
 }
@@ -93,21 +122,35 @@ export interface RuntimeOverrides {
   now?: () => Date;
 }
 
-export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+export async function createRuntime(
+  config: Config,
+  overrides: RuntimeOverrides = {},
+): Promise<Runtime> {
   const knowledge = loadValidKnowledge(config);
   const index = await loadIndexWithFallback(config, knowledge, overrides);
   const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
-  let opened: Promise<CaseStore> | null = overrides.caseStore ? Promise.resolve(overrides.caseStore) : null;
+  let opened: Promise<CaseStore> | null = overrides.caseStore
+    ? Promise.resolve(overrides.caseStore)
+    : null;
   const store = () => (opened ??= openCaseStore(config));
   const durable = overrides.storeMode === 'durable';
-  const conversations = overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
-  const handover: HandoverDesk = overrides.handover ?? { open: async (request) => ({ caseId: (await (await store()).openCase(request)).id }) };
+  const conversations =
+    overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
+  const handover: HandoverDesk = overrides.handover ?? {
+    open: async (request) => ({ caseId: (await (await store()).openCase(request)).id }),
+  };
   // One-shot runs record only answers that opened a case (the store is open then anyway).
   const answerLog: AnswerLog = {
-    logAnswer: async (entry) => (durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined),
+    logAnswer: async (entry) =>
+      durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined,
     recordFeedback: async (answerId, helpful) => (await store()).recordFeedback(answerId, helpful),
   };
-  const model = overrides.model !== undefined ? overrides.model : config.model ? new OpenAiAnswerModel(config.model, knowledge.office.name) : null;
+  const model =
+    overrides.model !== undefined
+      ? overrides.model
+      : config.model
+        ? new OpenAiAnswerModel(config.model, knowledge.office.name)
+        : null;
   const assistant = new Assistant({
     knowledge,
     retriever: index.retriever,
@@ -119,9 +162,23 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     staleAfterDays: config.staleAfterDays,
     ...(overrides.now ? { now: overrides.now } : {}),
   });
-  const staffNotifier = () => (config.staffWebhookUrl ? new WebhookStaffNotifier(config.staffWebhookUrl) : new FileStaffInbox(join(config.dataDir, 'staff-inbox.jsonl')));
+  const staffNotifier = () =>
+    config.staffWebhookUrl
+      ? new WebhookStaffNotifier(config.staffWebhookUrl)
+      : new FileStaffInbox(join(config.dataDir, 'staff-inbox.jsonl'));
   const close = async () => {
     if (opened && !overrides.caseStore) await (await opened).close();
   };
-  return { config, knowledge, index, assistant, logger, model, store, storeIfOpened: () => opened, staffNotifier, close };
+  return {
+    config,
+    knowledge,
+    index,
+    assistant,
+    logger,
+    model,
+    store,
+    storeIfOpened: () => opened,
+    staffNotifier,
+    close,
+  };
 }

@@ -14,14 +14,21 @@ import { createConsoleSqlStore } from '../adapters/store/console-sql-store.ts';
 import { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
 import { officeTimeZone, runBuffered } from './staff-cli.ts';
 
-export async function serve(config: Config, output: CommandOutput, until: Promise<unknown> = waitForSignal()): Promise<number> {
+export async function serve(
+  config: Config,
+  output: CommandOutput,
+  until: Promise<unknown> = waitForSignal(),
+): Promise<number> {
   if (!config.slack && !config.discord) {
     output.err(
       'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
     );
     return 1;
   }
-  const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info') });
+  const runtime = await createRuntime(config, {
+    storeMode: 'durable',
+    logger: createLogger(config.logLevel ?? 'info'),
+  });
   const store = await runtime.store();
   const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
   // The staff console shares this process's store, so nothing is locked out while the bot runs.
@@ -30,10 +37,19 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
   const timeZone = officeTimeZone(config.knowledgeDir);
   const staffConsole =
     store instanceof SqlCaseStore
-      ? await (await import('../staff/console/index.ts')).startStaffConsole({
+      ? await (
+          await import('../staff/console/index.ts')
+        ).startStaffConsole({
           cases: store,
           store: createConsoleSqlStore(store.sqlClient()),
-          runCli: (request) => runBuffered(request, { store, knowledgeDir: config.knowledgeDir, timeZone, consoleUrl, now: () => new Date() }),
+          runCli: (request) =>
+            runBuffered(request, {
+              store,
+              knowledgeDir: config.knowledgeDir,
+              timeZone,
+              consoleUrl,
+              now: () => new Date(),
+            }),
           dataDir: config.dataDir,
           knowledgeDir: config.knowledgeDir,
           timeZone,
@@ -45,12 +61,28 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
   // Slack over HTTP owns PORT and serves the console's routes beside /slack/events.
   const slackOnPort = Boolean(config.slack && !config.slack.appToken);
   const channels: ChatChannel[] = [
-    ...(config.slack ? [createSlackChannel({ ...config.slack, port: config.port, ...(staffConsole && slackOnPort ? { customRoutes: staffConsole.routes } : {}) }, deps)] : []),
+    ...(config.slack
+      ? [
+          createSlackChannel(
+            {
+              ...config.slack,
+              port: config.port,
+              ...(staffConsole && slackOnPort ? { customRoutes: staffConsole.routes } : {}),
+            },
+            deps,
+          ),
+        ]
+      : []),
     ...(config.discord ? [createDiscordChannel(config.discord, deps)] : []),
   ];
   // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
-  const staff = channels.find((channel) => channel.takesCaseCards)?.notifier ?? runtime.staffNotifier();
-  const worker = new DeliveryWorker(store, { staff, channels: channels.map((channel) => channel.notifier), logger: runtime.logger });
+  const staff =
+    channels.find((channel) => channel.takesCaseCards)?.notifier ?? runtime.staffNotifier();
+  const worker = new DeliveryWorker(store, {
+    staff,
+    channels: channels.map((channel) => channel.notifier),
+    logger: runtime.logger,
+  });
   const started: ChatChannel[] = [];
   try {
     for (const channel of channels) {
@@ -60,7 +92,9 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
     }
     if (staffConsole) {
       if (!slackOnPort) await staffConsole.listen(config.port);
-      output.err(`Staff console: ${staffConsole.url}/staff (desk staff add EMAIL creates a sign-in)`);
+      output.err(
+        `Staff console: ${staffConsole.url}/staff (desk staff add EMAIL creates a sign-in)`,
+      );
     }
     worker.start();
     await until;

@@ -15,7 +15,11 @@ import { runFeedback, runStats } from '../adapters/cli/staff-commands.ts';
 import { createConsoleSqlStore } from '../adapters/store/console-sql-store.ts';
 import type { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
 import { writeDraftFromCase } from '../knowledge/drafts.ts';
-import { callRunningServer, CliRequest, type CliResponse } from '../staff/console/local-endpoint.ts';
+import {
+  callRunningServer,
+  CliRequest,
+  type CliResponse,
+} from '../staff/console/local-endpoint.ts';
 import { formatOfficeTime } from '../staff/console/office-time.ts';
 import { runStaffCommand } from '../staff/console/staff-command.ts';
 import type { Config } from './config.ts';
@@ -31,14 +35,20 @@ export interface StaffCliContext {
 /** The office's time zone from knowledge/office.yaml (UTC, still labelled, if unreadable). */
 export function officeTimeZone(knowledgeDir: string): string {
   try {
-    const parsed = z.object({ timeZone: z.string().min(1) }).safeParse(parse(readFileSync(join(knowledgeDir, 'office.yaml'), 'utf8')));
+    const parsed = z
+      .object({ timeZone: z.string().min(1) })
+      .safeParse(parse(readFileSync(join(knowledgeDir, 'office.yaml'), 'utf8')));
     return parsed.success ? parsed.data.timeZone : 'UTC';
   } catch {
     return 'UTC';
   }
 }
 
-export async function runStaffCli(request: CliRequest, context: StaffCliContext, output: CommandOutput): Promise<number> {
+export async function runStaffCli(
+  request: CliRequest,
+  context: StaffCliContext,
+  output: CommandOutput,
+): Promise<number> {
   const { store, knowledgeDir } = context;
   const { accounts, records } = createConsoleSqlStore(store.sqlClient());
   switch (request.command) {
@@ -49,8 +59,17 @@ export async function runStaffCli(request: CliRequest, context: StaffCliContext,
       });
       const [sub, ...rest] = request.argv;
       if (code === 0 && ['claim', 'reply', 'resolve', 'reopen'].includes(sub ?? '')) {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: false, options: { as: { type: 'string' } } });
-        await records.audit({ actor: String(values.as ?? 'cli'), action: `cli_${sub}`, target: positionals[0]?.toUpperCase() ?? null });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          strict: false,
+          options: { as: { type: 'string' } },
+        });
+        await records.audit({
+          actor: String(values.as ?? 'cli'),
+          action: `cli_${sub}`,
+          target: positionals[0]?.toUpperCase() ?? null,
+        });
       }
       return code;
     }
@@ -59,15 +78,31 @@ export async function runStaffCli(request: CliRequest, context: StaffCliContext,
     case 'feedback':
       return runFeedback(request.argv, store, output);
     case 'staff':
-      return runStaffCommand(request.argv, { accounts, records, consoleUrl: context.consoleUrl, now: context.now(), ...(request.stdin !== undefined ? { stdin: request.stdin } : {}) }, output);
+      return runStaffCommand(
+        request.argv,
+        {
+          accounts,
+          records,
+          consoleUrl: context.consoleUrl,
+          now: context.now(),
+          ...(request.stdin !== undefined ? { stdin: request.stdin } : {}),
+        },
+        output,
+      );
   }
 }
 
 /** For the loopback endpoint: runs a request and collects what it printed. */
-export async function runBuffered(request: CliRequest, context: StaffCliContext): Promise<CliResponse> {
+export async function runBuffered(
+  request: CliRequest,
+  context: StaffCliContext,
+): Promise<CliResponse> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runStaffCli(request, context, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  const code = await runStaffCli(request, context, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  });
   return { code, out, err };
 }
 
@@ -95,6 +130,16 @@ export async function runStaffCliCommand(
     return remote.code;
   }
   return withStore((store) =>
-    runStaffCli(request, { store, knowledgeDir: config.knowledgeDir, timeZone: officeTimeZone(config.knowledgeDir), consoleUrl: config.consoleUrl ?? `http://localhost:${config.port}`, now: () => new Date() }, output),
+    runStaffCli(
+      request,
+      {
+        store,
+        knowledgeDir: config.knowledgeDir,
+        timeZone: officeTimeZone(config.knowledgeDir),
+        consoleUrl: config.consoleUrl ?? `http://localhost:${config.port}`,
+        now: () => new Date(),
+      },
+      output,
+    ),
   );
 }

@@ -4,7 +4,15 @@
  * handover, out of scope) -> finish (stamp, log, remember). Each route is a file in routes/.
  */
 import { randomUUID } from 'node:crypto';
-import { silentLogger, type AnswerLog, type AnswerModel, type ConversationStore, type HandoverDesk, type Logger, type Retriever } from '../domain/ports.ts';
+import {
+  silentLogger,
+  type AnswerLog,
+  type AnswerModel,
+  type ConversationStore,
+  type HandoverDesk,
+  type Logger,
+  type Retriever,
+} from '../domain/ports.ts';
 import type { Answer, ConversationRef, Lang, Question } from '../domain/types.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { messagesFor } from '../messages/index.ts';
@@ -65,7 +73,13 @@ export class Assistant {
       now: options.now ?? (() => new Date()),
       threshold: options.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD,
       parser: new PartnerQueryParser(partners),
-      knownNames: new Set(partners.flatMap((p) => [p.nameEn, ...p.aliases, p.country.en, p.region.en].flatMap((name) => name.toLowerCase().split(/[^a-z0-9]+/)))),
+      knownNames: new Set(
+        partners.flatMap((p) =>
+          [p.nameEn, ...p.aliases, p.country.en, p.region.en].flatMap((name) =>
+            name.toLowerCase().split(/[^a-z0-9]+/),
+          ),
+        ),
+      ),
     };
   }
 
@@ -76,36 +90,70 @@ export class Assistant {
   async ask(message: IncomingMessage): Promise<Answer> {
     const started = performance.now();
     const input = normaliseInput(message.text);
-    const history = input.problem ? [] : await this.options.conversations.recent(message.conversation, HISTORY_TURNS);
-    const question: Question = { answerId: randomUUID(), raw: message.text, text: input.text, lang: detectLanguage(input.text), conversation: message.conversation, isPublic: message.isPublic ?? false, history };
-    const draft = input.problem ? inputProblem(input.problem, question.lang, this.context) : await this.route(question);
-    if (question.isPublic && !input.problem && findPersonalData(question.text).length > 0) draft.answer += `\n\n${messagesFor(question.lang).dmSuggestion}`;
+    const history = input.problem
+      ? []
+      : await this.options.conversations.recent(message.conversation, HISTORY_TURNS);
+    const question: Question = {
+      answerId: randomUUID(),
+      raw: message.text,
+      text: input.text,
+      lang: detectLanguage(input.text),
+      conversation: message.conversation,
+      isPublic: message.isPublic ?? false,
+      history,
+    };
+    const draft = input.problem
+      ? inputProblem(input.problem, question.lang, this.context)
+      : await this.route(question);
+    if (question.isPublic && !input.problem && findPersonalData(question.text).length > 0)
+      draft.answer += `\n\n${messagesFor(question.lang).dmSuggestion}`;
     const answer = await this.finish(draft, question, started);
     if (!input.problem) {
       const at = this.context.now().toISOString();
       await this.options.conversations.append(question.conversation, [
         { role: 'student', text: question.text, at },
-        { role: 'assistant', text: answer.answer, at, ...(draft.partnerQuery ? { partnerQuery: draft.partnerQuery } : {}) },
+        {
+          role: 'assistant',
+          text: answer.answer,
+          at,
+          ...(draft.partnerQuery ? { partnerQuery: draft.partnerQuery } : {}),
+        },
       ]);
     }
     return answer;
   }
 
   /** "Helpful" / "Not helpful": not helpful comes back with an offer of staff (a button, or `/staff`). */
-  async feedback(answerId: string, helpful: boolean, lang: Lang): Promise<{ recorded: boolean; reply: string }> {
+  async feedback(
+    answerId: string,
+    helpful: boolean,
+    lang: Lang,
+  ): Promise<{ recorded: boolean; reply: string }> {
     const recorded = (await this.options.answerLog?.recordFeedback(answerId, helpful)) ?? false;
     const m = messagesFor(lang);
     return { recorded, reply: helpful ? m.feedbackThanks : m.feedbackSorry };
   }
 
   /** "Talk to staff" or "this didn't help": hands the conversation's last question to staff. */
-  async requestStaff(conversation: ConversationRef, reason: 'wants_person' | 'not_helpful', fallbackLang: Lang = 'en'): Promise<Answer> {
+  async requestStaff(
+    conversation: ConversationRef,
+    reason: 'wants_person' | 'not_helpful',
+    fallbackLang: Lang = 'en',
+  ): Promise<Answer> {
     const started = performance.now();
     const history = await this.options.conversations.recent(conversation, HISTORY_TURNS);
     const lastQuestion = [...history].reverse().find((turn) => turn.role === 'student')?.text ?? '';
     const lang = lastQuestion ? detectLanguage(lastQuestion) : fallbackLang;
     const text = lastQuestion || messagesFor(lang).staffRequestPlaceholder;
-    const question: Question = { answerId: randomUUID(), raw: lastQuestion, text, lang, conversation, isPublic: false, history };
+    const question: Question = {
+      answerId: randomUUID(),
+      raw: lastQuestion,
+      text,
+      lang,
+      conversation,
+      isPublic: false,
+      history,
+    };
     return this.finish(await handover(question, reason, this.context, false), question, started);
   }
 
@@ -127,13 +175,39 @@ export class Assistant {
   private async finish(draft: Draft, question: Question, started: number): Promise<Answer> {
     const { partnerQuery: _query, mode, verifier, ...rest } = draft;
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-    const answer: Answer = { answerId: question.answerId, question: question.raw, ...rest, latencyMs, mode: mode ?? 'extractive', verifier: verifier ?? null };
+    const answer: Answer = {
+      answerId: question.answerId,
+      question: question.raw,
+      ...rest,
+      latencyMs,
+      mode: mode ?? 'extractive',
+      verifier: verifier ?? null,
+    };
     const { logger } = this.context;
     const reason = answer.handover?.reason ?? null;
     const caseId = answer.handover?.caseId ?? null;
-    logger.info({ answerId: answer.answerId, conversation: question.conversation, lang: answer.lang, route: answer.route, reason, caseId, latencyMs, question: question.raw.slice(0, 500) }, 'answered');
+    logger.info(
+      {
+        answerId: answer.answerId,
+        conversation: question.conversation,
+        lang: answer.lang,
+        route: answer.route,
+        reason,
+        caseId,
+        latencyMs,
+        question: question.raw.slice(0, 500),
+      },
+      'answered',
+    );
     try {
-      await this.options.answerLog?.logAnswer({ answerId: answer.answerId, conversation: question.conversation, lang: answer.lang, route: answer.route, handoverReason: reason, caseId });
+      await this.options.answerLog?.logAnswer({
+        answerId: answer.answerId,
+        conversation: question.conversation,
+        lang: answer.lang,
+        route: answer.route,
+        handoverReason: reason,
+        caseId,
+      });
     } catch (error) {
       logger.warn({ answerId: answer.answerId, error }, 'could not store the answer for feedback');
     }

@@ -4,6 +4,16 @@ import { violations } from '../../test/helpers/boundaries.ts';
 
 describe('src/assistant boundary', () => {
   it('imports only engines, composers, messages/ and below (never staff/, adapters/ or app/)', () => {
-    expect(violations('assistant', ['domain', 'text', 'knowledge', 'partners', 'retrieval', 'compose', 'messages'])).toEqual([]);
+    expect(
+      violations('assistant', [
+        'domain',
+        'text',
+        'knowledge',
+        'partners',
+        'retrieval',
+        'compose',
+        'messages',
+      ]),
+    ).toEqual([]);
   });
 });

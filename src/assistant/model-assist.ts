@@ -13,10 +13,23 @@ import type { Citation, Lang } from '../domain/types.ts';
 /** Passages given to the model: the best few, numbered from 1. */
 const MODEL_PASSAGES = 5;
 
-export type GenerationOutcome = { text: string; citations: Citation[]; verdict: Verdict } | { text: null; verdict: Verdict };
+export type GenerationOutcome =
+  { text: string; citations: Citation[]; verdict: Verdict } | { text: null; verdict: Verdict };
 
-export async function generateVerified(model: AnswerModel, question: string, lang: Lang, retrieved: RetrievedPassageView[], partners: Partner[], logger: Logger): Promise<GenerationOutcome> {
-  const passages = retrieved.slice(0, MODEL_PASSAGES).map((r, index) => ({ number: index + 1, id: r.passage.id, title: r.passage.title, text: r.passage.text }));
+export async function generateVerified(
+  model: AnswerModel,
+  question: string,
+  lang: Lang,
+  retrieved: RetrievedPassageView[],
+  partners: Partner[],
+  logger: Logger,
+): Promise<GenerationOutcome> {
+  const passages = retrieved.slice(0, MODEL_PASSAGES).map((r, index) => ({
+    number: index + 1,
+    id: r.passage.id,
+    title: r.passage.title,
+    text: r.passage.text,
+  }));
   let verdict: Verdict;
   try {
     const generated = await model.generateAnswer({ question, lang, passages });
@@ -32,9 +45,17 @@ export async function generateVerified(model: AnswerModel, question: string, lan
       return { text, citations: cited.map(citationOf), verdict };
     }
   } catch (error) {
-    verdict = { passed: false, reasons: [`model call failed: ${(error as { code?: string }).code ?? (error as Error).name}: ${(error as Error).message}`] };
+    verdict = {
+      passed: false,
+      reasons: [
+        `model call failed: ${(error as { code?: string }).code ?? (error as Error).name}: ${(error as Error).message}`,
+      ],
+    };
   }
-  logger.warn({ model: model.name, reasons: verdict.reasons }, 'model answer rejected; sending the extractive answer');
+  logger.warn(
+    { model: model.name, reasons: verdict.reasons },
+    'model answer rejected; sending the extractive answer',
+  );
   return { text: null, verdict };
 }
 
@@ -42,21 +63,40 @@ export async function generateVerified(model: AnswerModel, question: string, lan
  * The model fills what the rules could not read (paraphrased places, levels...); where both
  * read something, the rules win, and a disagreement on the test or score is logged.
  */
-export async function refineQuery(model: AnswerModel, question: string, lang: Lang, rules: PartnerQuery, logger: Logger): Promise<PartnerQuery> {
+export async function refineQuery(
+  model: AnswerModel,
+  question: string,
+  lang: Lang,
+  rules: PartnerQuery,
+  logger: Logger,
+): Promise<PartnerQuery> {
   let parsed;
   try {
     parsed = PartnerQuery.safeParse(await model.parsePartnerQuery({ question, lang }));
   } catch (error) {
-    logger.warn({ model: model.name, error }, 'model could not read the partner question; using the rule-based reading');
+    logger.warn(
+      { model: model.name, error },
+      'model could not read the partner question; using the rule-based reading',
+    );
     return rules;
   }
   if (!parsed.success) {
-    logger.warn({ model: model.name, issues: parsed.error.issues.slice(0, 5) }, 'model partner query failed validation; using the rule-based reading');
+    logger.warn(
+      { model: model.name, issues: parsed.error.issues.slice(0, 5) },
+      'model partner query failed validation; using the rule-based reading',
+    );
     return rules;
   }
   const fromModel = parsed.data;
-  if (rules.test && fromModel.test && (rules.test.test !== fromModel.test.test || rules.test.score !== fromModel.test.score)) {
-    logger.warn({ rules: rules.test, model: fromModel.test }, 'model and rules disagree on the test or score; the rules win');
+  if (
+    rules.test &&
+    fromModel.test &&
+    (rules.test.test !== fromModel.test.test || rules.test.score !== fromModel.test.score)
+  ) {
+    logger.warn(
+      { rules: rules.test, model: fromModel.test },
+      'model and rules disagree on the test or score; the rules win',
+    );
   }
   const pick = <K extends keyof PartnerQuery>(key: K): PartnerQuery[K] => {
     const value = rules[key];

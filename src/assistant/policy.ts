@@ -7,7 +7,6 @@ import { looksLikeInjection } from '../text/injection.ts';
 
 export { looksLikeInjection };
 
-
 /** Decisions that belong to staff, each with its reason. Personal, not general, wording. */
 const HANDOVER_RULES: { reason: HandoverReason; pattern: RegExp }[] = [
   {
@@ -22,7 +21,8 @@ const HANDOVER_RULES: { reason: HandoverReason; pattern: RegExp }[] = [
   },
   {
     reason: 'complaint',
-    pattern: /苦情|クレーム|不満があ|対応がひどい|ひどい対応|納得できない|抗議|\bcomplain|complaint|unacceptable|disappointed (with|by|in)|terrible (service|response|support)|rude/i,
+    pattern:
+      /苦情|クレーム|不満があ|対応がひどい|ひどい対応|納得できない|抗議|\bcomplain|complaint|unacceptable|disappointed (with|by|in)|terrible (service|response|support)|rude/i,
   },
   {
     reason: 'late_application',
@@ -41,7 +41,8 @@ const HANDOVER_RULES: { reason: HandoverReason; pattern: RegExp }[] = [
   },
   {
     reason: 'leave_of_absence',
-    pattern: /休学(したい|しよう|を考え|する(つもり|予定|こと)|させて|の手続|届|に切り替え)|休学(して|を)?.{0,12}(しよう|迷|考え|検討|延長)|(want|plan|going|need|thinking|like) to take (a )?leave|(thinking of|considering|planning on) taking a leave|(switch|change|convert) .{0,30}(to|into) a leave of absence|apply for (a )?leave of absence|take (a |some )?(time|year) off|leave of absence (form|procedure|application)/i,
+    pattern:
+      /休学(したい|しよう|を考え|する(つもり|予定|こと)|させて|の手続|届|に切り替え)|休学(して|を)?.{0,12}(しよう|迷|考え|検討|延長)|(want|plan|going|need|thinking|like) to take (a )?leave|(thinking of|considering|planning on) taking a leave|(switch|change|convert) .{0,30}(to|into) a leave of absence|apply for (a )?leave of absence|take (a |some )?(time|year) off|leave of absence (form|procedure|application)/i,
   },
   {
     reason: 'financial_hardship',

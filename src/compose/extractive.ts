@@ -25,7 +25,11 @@ export function citationOf(passage: Passage): Citation {
   return { id: passage.id, title: passage.title, source: passage.source, asOf: passage.asOf };
 }
 
-export function composeExtractive(question: string, retrieved: RetrievedPassageView[], lang: Lang): ExtractiveAnswer {
+export function composeExtractive(
+  question: string,
+  retrieved: RetrievedPassageView[],
+  lang: Lang,
+): ExtractiveAnswer {
   const [top, ...rest] = retrieved;
   if (!top) return { text: '', citations: [], used: [] };
   const used = [top.passage];
@@ -33,11 +37,14 @@ export function composeExtractive(question: string, retrieved: RetrievedPassageV
   // is almost as relevant (the FAQ may answer a neighbouring question).
   const second = rest[0];
   const ratio = top.passage.kind === 'faq' ? FAQ_SECOND_PASSAGE_RATIO : SECOND_PASSAGE_RATIO;
-  const otherSection = second && (top.passage.kind !== 'faq' || second.passage.section !== top.passage.section);
+  const otherSection =
+    second && (top.passage.kind !== 'faq' || second.passage.section !== top.passage.section);
   if (second && otherSection && second.confidence >= top.confidence * ratio) {
     used.push(second.passage);
   }
-  const quoted = used.map((passage, index) => `${trimToQuestion(question, passage)} [${index + 1}]`);
+  const quoted = used.map(
+    (passage, index) => `${trimToQuestion(question, passage)} [${index + 1}]`,
+  );
   const lead = top.passage.kind === 'faq' ? '' : messagesFor(lang).passageLead(top.passage.title);
   return { text: lead + quoted.join('\n\n'), citations: used.map(citationOf), used };
 }
@@ -46,7 +53,10 @@ export function composeExtractive(question: string, retrieved: RetrievedPassageV
 export function trimToQuestion(question: string, passage: Passage): string {
   const text = passage.text.trim();
   if (text.length <= MAX_PASSAGE_CHARS) return text;
-  const units = text.split(/(?<=[。．！？!?])\s*|(?<=\.)\s+(?=[A-Z0-9(])|\n/).map((u) => u.trim()).filter(Boolean);
+  const units = text
+    .split(/(?<=[。．！？!?])\s*|(?<=\.)\s+(?=[A-Z0-9(])|\n/)
+    .map((u) => u.trim())
+    .filter(Boolean);
   const questionTerms = new Set([...wordTokens(question), ...cjkBigrams(question)]);
   const scored = units.map((unit, index) => {
     const terms = new Set([...wordTokens(unit), ...cjkBigrams(unit)]);
@@ -64,7 +74,11 @@ export function trimToQuestion(question: string, passage: Passage): string {
     chosen.add(candidate.index);
     length += candidate.unit.length;
   }
-  if (chosen.size === 0 || (!chosen.has(0) && length + (units[0]?.length ?? 0) <= MAX_PASSAGE_CHARS)) chosen.add(0);
+  if (
+    chosen.size === 0 ||
+    (!chosen.has(0) && length + (units[0]?.length ?? 0) <= MAX_PASSAGE_CHARS)
+  )
+    chosen.add(0);
   const parts = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
   const joined = parts.join(SENTENCE_JOIN[passage.lang]);
   return chosen.size < units.length ? `${joined} …` : joined;

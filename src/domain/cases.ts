@@ -33,14 +33,32 @@ export interface CaseRecord {
   events: CaseEvent[];
 }
 
-
 /** Says why an action is not allowed, or null when it is. */
-export function checkTransition(record: Pick<CaseRecord, 'id' | 'status' | 'assignee'>, action: StaffAction, staff: string): DeskError<CaseErrorCode> | null {
+export function checkTransition(
+  record: Pick<CaseRecord, 'id' | 'status' | 'assignee'>,
+  action: StaffAction,
+  staff: string,
+): DeskError<CaseErrorCode> | null {
   const { id, status, assignee } = record;
-  if (action === 'reopen') return status === 'resolved' ? null : new DeskError('CASE_NOT_RESOLVED', `${id} is ${status}, not resolved: nothing to reopen.`);
-  if (status === 'resolved') return new DeskError('CASE_RESOLVED', `${id} is resolved; reopen it first (desk cases reopen ${id}).`);
-  if (assignee && assignee !== staff) return new DeskError('CASE_CLAIMED_BY_OTHER', `${id} is claimed by ${assignee}; only they can ${action} it.`);
-  if (action === 'resolve' && status === 'open') return new DeskError('CASE_NOT_CLAIMED', `${id} is not claimed yet; claim it (and reply) before resolving.`);
+  if (action === 'reopen')
+    return status === 'resolved'
+      ? null
+      : new DeskError('CASE_NOT_RESOLVED', `${id} is ${status}, not resolved: nothing to reopen.`);
+  if (status === 'resolved')
+    return new DeskError(
+      'CASE_RESOLVED',
+      `${id} is resolved; reopen it first (desk cases reopen ${id}).`,
+    );
+  if (assignee && assignee !== staff)
+    return new DeskError(
+      'CASE_CLAIMED_BY_OTHER',
+      `${id} is claimed by ${assignee}; only they can ${action} it.`,
+    );
+  if (action === 'resolve' && status === 'open')
+    return new DeskError(
+      'CASE_NOT_CLAIMED',
+      `${id} is not claimed yet; claim it (and reply) before resolving.`,
+    );
   return null;
 }
 

@@ -5,7 +5,13 @@
  */
 
 /** Refused staff actions: nothing was changed. */
-export type CaseErrorCode = 'CASE_NOT_FOUND' | 'CASE_RESOLVED' | 'CASE_CLAIMED_BY_OTHER' | 'CASE_NOT_CLAIMED' | 'CASE_NOT_RESOLVED' | 'EMPTY_REPLY';
+export type CaseErrorCode =
+  | 'CASE_NOT_FOUND'
+  | 'CASE_RESOLVED'
+  | 'CASE_CLAIMED_BY_OTHER'
+  | 'CASE_NOT_CLAIMED'
+  | 'CASE_NOT_RESOLVED'
+  | 'EMPTY_REPLY';
 
 export type DeskErrorCode =
   | CaseErrorCode
@@ -21,7 +27,14 @@ export type DeskErrorCode =
   | 'OUTBOX_MALFORMED'
   | `HTTP_${number}`;
 
-const CASE_ERROR_CODES: readonly string[] = ['CASE_NOT_FOUND', 'CASE_RESOLVED', 'CASE_CLAIMED_BY_OTHER', 'CASE_NOT_CLAIMED', 'CASE_NOT_RESOLVED', 'EMPTY_REPLY'];
+const CASE_ERROR_CODES: readonly string[] = [
+  'CASE_NOT_FOUND',
+  'CASE_RESOLVED',
+  'CASE_CLAIMED_BY_OTHER',
+  'CASE_NOT_CLAIMED',
+  'CASE_NOT_RESOLVED',
+  'EMPTY_REPLY',
+];
 
 export class DeskError<Code extends DeskErrorCode = DeskErrorCode> extends Error {
   override readonly name = 'DeskError';

@@ -18,11 +18,27 @@ const JobBase = {
 };
 
 /** A new case: post its card in the staff channel. */
-export const NotifyStaffPayload = z.object({ caseId: z.string(), reason: z.string(), lang: Lang, question: z.string(), conversation: z.string() });
+export const NotifyStaffPayload = z.object({
+  caseId: z.string(),
+  reason: z.string(),
+  lang: Lang,
+  question: z.string(),
+  conversation: z.string(),
+});
 /** A staff reply: send it to the student's conversation. */
-export const StudentReplyPayload = z.object({ caseId: z.string(), staff: z.string(), text: z.string(), lang: Lang });
+export const StudentReplyPayload = z.object({
+  caseId: z.string(),
+  staff: z.string(),
+  text: z.string(),
+  lang: Lang,
+});
 /** A case moved (claimed, answered, resolved, reopened): update its card. */
-export const CaseUpdatedPayload = z.object({ caseId: z.string(), status: CaseStatus, action: z.string(), staff: z.string() });
+export const CaseUpdatedPayload = z.object({
+  caseId: z.string(),
+  status: CaseStatus,
+  action: z.string(),
+  staff: z.string(),
+});
 
 export const OutboxJob = z.discriminatedUnion('kind', [
   z.object({ ...JobBase, kind: z.literal('notify_staff'), payload: NotifyStaffPayload }),

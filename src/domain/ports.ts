@@ -41,7 +41,6 @@ export interface HandoverDesk {
   open(request: HandoverRequest): Promise<{ caseId: string }>;
 }
 
-
 /** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
 export interface StaffNotifier {
   /** Which conversations this notifier can deliver student replies to (`slack:`, `cli:`...). */
@@ -119,7 +118,8 @@ export interface StatsSource {
  * processed event ids, the answer log with feedback, and stats. Two adapters (PGlite,
  * PostgreSQL) implement all of it with the same SQL; consumers ask for the part they use.
  */
-export interface CaseStore extends CaseRepository, Outbox, ConversationStore, EventLog, AnswerLog, StatsSource {
+export interface CaseStore
+  extends CaseRepository, Outbox, ConversationStore, EventLog, AnswerLog, StatsSource {
   close(): Promise<void>;
 }
 
@@ -169,7 +169,11 @@ export interface GeneratedAnswer {
  */
 export interface AnswerModel {
   readonly name: string;
-  generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer>;
+  generateAnswer(input: {
+    question: string;
+    lang: Lang;
+    passages: ModelPassage[];
+  }): Promise<GeneratedAnswer>;
   /** A partner question read into the PartnerQuery shape (validated by the caller). */
   parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown>;
 }

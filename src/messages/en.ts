@@ -10,15 +10,18 @@ export const en = {
 
   help: (office) =>
     `I answer questions about exchange study for the ${office.name.en}, for example: "Which partners accept TOEIC 450?", "What is the deadline for Lund?", "How much is the exchange scholarship?", "How many credits can be transferred?". For anything that needs a decision, I pass you to the office staff.`,
-  tooLong: (limit) => `That message is too long (the limit is ${limit} characters). Please send a shorter question.`,
-  binary: "I couldn't read that message (it looks like binary data or garbled text). Please send your question as text.",
+  tooLong: (limit) =>
+    `That message is too long (the limit is ${limit} characters). Please send a shorter question.`,
+  binary:
+    "I couldn't read that message (it looks like binary data or garbled text). Please send your question as text.",
   outOfScope: (office): string => `Sorry, that is outside what I can help with. ${en.help(office)}`,
   refused: (office) =>
     `I answer only from the exchange guide and partner records of the ${office.name.en}, and I can't change my instructions or share them. Ask me anything about exchange study.`,
   dmSuggestion:
     'Note: your message seems to include personal information (student number, contact details, grades or health). Please continue in a direct message.',
   feedbackThanks: 'Thanks for the feedback.',
-  feedbackSorry: 'Sorry that did not help. Would you like a member of staff to follow up? (press "Talk to staff", or type /staff)',
+  feedbackSorry:
+    'Sorry that did not help. Would you like a member of staff to follow up? (press "Talk to staff", or type /staff)',
   staffRequestPlaceholder: '(asked to talk to staff)',
 
   handoverReason: {
@@ -29,12 +32,14 @@ export const en = {
     leave_of_absence: 'a leave of absence goes through your advisor and faculty',
     financial_hardship: 'staff can talk through financial difficulties with you personally',
     visa: 'visa matters depend on the country and your situation, so staff will check',
-    emergency: 'in an emergency, first get safe and call local emergency services (police, ambulance)',
+    emergency:
+      'in an emergency, first get safe and call local emergency services (police, ambulance)',
     complaint: 'staff will look into your concern personally',
     wants_person: 'I will pass you to a member of staff',
     not_found: "I couldn't find the answer to this in the office's documents",
     not_helpful: 'I will ask a member of staff to follow up',
-    application_change: 'changes to an application or plan you have already made are handled by staff',
+    application_change:
+      'changes to an application or plan you have already made are handled by staff',
     office_action: 'this needs a member of staff to check or act for you personally',
   },
   staffReason: {
@@ -50,7 +55,8 @@ export const en = {
     wants_person: 'asked for a person',
     not_found: 'not answered by the documents',
     not_helpful: 'answer was not helpful',
-    application_change: 'change to an application or plan already made (term, length, partner, withdrawal)',
+    application_change:
+      'change to an application or plan already made (term, length, partner, withdrawal)',
     office_action: 'asks the office to check or do something (documents received, a letter)',
   },
   handedOver: (caseId, office, expectation) =>
@@ -60,9 +66,11 @@ export const en = {
     `${office.name.en} (${office.place.en}, weekdays ${office.opens}–${office.closes} Japan time, ${office.email}, tel. ${office.phone})`,
   generalRule: (rule) => `For reference, the general rule:\n${rule}`,
 
-  openNow: (hours) => `The office is open now (${hours} Japan time); staff usually reply within office hours today.`,
+  openNow: (hours) =>
+    `The office is open now (${hours} Japan time); staff usually reply within office hours today.`,
   staffWillReply: 'Staff will reply.',
-  closedOpensToday: (time) => `The office is closed now; staff will pick this up after it opens at ${time} today (Japan time).`,
+  closedOpensToday: (time) =>
+    `The office is closed now; staff will pick this up after it opens at ${time} today (Japan time).`,
   nextBusinessDay: 'the next business day',
   nextBusinessDayOn: (weekday) => `the next business day (${DAYS[weekday]})`,
   closedUntil: (hours, when, time) =>
@@ -70,7 +78,8 @@ export const en = {
 
   staleNotice: (asOf, office) =>
     `Note: these figures are from the records as of ${asOf} and may have changed since. Before applying, confirm them with the ${office.name.en} (${office.email}) or on its website.`,
-  yearNotice: (year, asOf) => `Note: the records hold no dates for ${year}. The dates below are those in the table as of ${asOf}, not ${year} dates.`,
+  yearNotice: (year, asOf) =>
+    `Note: the records hold no dates for ${year}. The dates below are those in the table as of ${asOf}, not ${year} dates.`,
   passageLead: (title) => `From "${title}":\n`,
 
   notAPartner: (name, asOf, office) =>
@@ -91,8 +100,10 @@ export const en = {
       noLanguageRequirement: 'with no language requirement stated',
       join: ', ',
     },
-    headline: (count, criteria, asOf) => `${count} partner${count === 1 ? '' : 's'} ${criteria} in the partner table (as of ${asOf}):`,
-    noneMatch: (criteria, asOf) => `No partner in the partner table (as of ${asOf}) matches: ${criteria}.`,
+    headline: (count, criteria, asOf) =>
+      `${count} partner${count === 1 ? '' : 's'} ${criteria} in the partner table (as of ${asOf}):`,
+    noneMatch: (criteria, asOf) =>
+      `No partner in the partner table (as of ${asOf}) matches: ${criteria}.`,
     line: (index, name, country, reason) => `${index + 1}. ${name} (${country}) — ${reason}`,
     nearMiss: 'Near misses:',
     otherTestScored: () =>
@@ -108,7 +119,16 @@ export const en = {
         none_stated: 'no language requirement stated in the table',
         excluded: 'does not meet the requirement',
       })[verdict],
-    field: { language: 'Language', gpa: 'GPA', deadline: 'Application deadline', period: 'Study periods', slots: 'Places', tuition: 'Tuition', faculty: 'Open to', notes: 'Notes' },
+    field: {
+      language: 'Language',
+      gpa: 'GPA',
+      deadline: 'Application deadline',
+      period: 'Study periods',
+      slots: 'Places',
+      tuition: 'Tuition',
+      faculty: 'Open to',
+      notes: 'Notes',
+    },
     notInSource: 'Not in the source',
     gapJoin: ' / ',
     reasonJoin: '; ',
@@ -117,7 +137,8 @@ export const en = {
   reasons: {
     join: '; ',
     requirement: (requirement) => `language: ${requirement}`,
-    otherTest: (requirement, label) => `requires ${requirement} (whether ${label} counts is the office's call)`,
+    otherTest: (requirement, label) =>
+      `requires ${requirement} (whether ${label} counts is the office's call)`,
     caveats: (parts) => ` (${parts.join('; ')})`,
     preferred: 'stated as preferred',
     meets: (option, label, score) => `${option} (your ${label} ${score} meets it)`,
@@ -151,7 +172,16 @@ export const en = {
     status: { open: 'open', claimed: 'claimed', answered: 'answered', resolved: 'resolved' },
     claim: 'Claim',
     resolve: 'Resolve',
-    fields: { case: 'Case', status: 'Status', reason: 'Reason', language: 'Language', question: 'Question', assignee: 'Assignee', conversation: 'Conversation', ruleGiven: 'Rule already given' },
+    fields: {
+      case: 'Case',
+      status: 'Status',
+      reason: 'Reason',
+      language: 'Language',
+      question: 'Question',
+      assignee: 'Assignee',
+      conversation: 'Conversation',
+      ruleGiven: 'Rule already given',
+    },
     replyInThread: "reply in this card's thread to answer the student",
     studentThread: "Student's thread",
     conversation: (ref) => `Conversation ${ref}`,

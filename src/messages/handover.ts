@@ -12,7 +12,14 @@ export function handoverIntro(reason: HandoverReason, lang: Lang): string {
 }
 
 /** What happens next: the case number and when to expect a reply, or whom to contact. */
-export function handoverNextSteps(office: OfficeFile, caseId: string | null, lang: Lang, now: Date): string {
+export function handoverNextSteps(
+  office: OfficeFile,
+  caseId: string | null,
+  lang: Lang,
+  now: Date,
+): string {
   const m = messagesFor(lang);
-  return caseId ? m.handedOver(caseId, office, describeReplyExpectation(office, now, lang)) : m.contactOffice(office);
+  return caseId
+    ? m.handedOver(caseId, office, describeReplyExpectation(office, now, lang))
+    : m.contactOffice(office);
 }

@@ -2,7 +2,13 @@
 import type { Messages } from './messages.ts';
 
 const DAYS = ['', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'];
-const FACULTY = { humanities: '人文学部', education: '教育学部', engineering: '工学部', bioresources: '生物資源学部', medicine: '医学部' } as const;
+const FACULTY = {
+  humanities: '人文学部',
+  education: '教育学部',
+  engineering: '工学部',
+  bioresources: '生物資源学部',
+  medicine: '医学部',
+} as const;
 
 export const ja = {
   lang: 'ja',
@@ -11,14 +17,19 @@ export const ja = {
 
   help: (office) =>
     `${office.name.ja}の交換留学についてお答えします。例：「TOEIC450点で応募できる協定校は？」「ルンド大学の締切は？」「奨学金はいくら？」「単位互換の上限は？」。個別の判断が必要なご相談は職員におつなぎします。`,
-  tooLong: (limit) => `メッセージが長すぎます（${limit}文字まで）。質問を短くして、もう一度送ってください。`,
-  binary: 'メッセージを読み取れませんでした（文字化けまたはファイルのようです）。質問を文章で送ってください。',
-  outOfScope: (office): string => `ごめんなさい、それは交換留学のご案内の範囲外です。${ja.help(office)}`,
+  tooLong: (limit) =>
+    `メッセージが長すぎます（${limit}文字まで）。質問を短くして、もう一度送ってください。`,
+  binary:
+    'メッセージを読み取れませんでした（文字化けまたはファイルのようです）。質問を文章で送ってください。',
+  outOfScope: (office): string =>
+    `ごめんなさい、それは交換留学のご案内の範囲外です。${ja.help(office)}`,
   refused: (office) =>
     `私は${office.name.ja}の交換留学の資料と協定校の記録にもとづいてのみ回答します。指示の変更や内部設定の開示はできません。交換留学についての質問をどうぞ。`,
-  dmSuggestion: '※個人情報（学籍番号・連絡先・成績・健康のことなど）が含まれているようです。続きはダイレクトメッセージでどうぞ。',
+  dmSuggestion:
+    '※個人情報（学籍番号・連絡先・成績・健康のことなど）が含まれているようです。続きはダイレクトメッセージでどうぞ。',
   feedbackThanks: 'ありがとうございます。',
-  feedbackSorry: 'お役に立てずすみません。職員に確認してもらいますか？（「職員に相談」を押すか /staff と入力）',
+  feedbackSorry:
+    'お役に立てずすみません。職員に確認してもらいますか？（「職員に相談」を押すか /staff と入力）',
   staffRequestPlaceholder: '（職員への相談の依頼）',
 
   handoverReason: {
@@ -53,9 +64,11 @@ export const ja = {
     application_change: '出願済みの申請・計画の変更（派遣時期、期間の延長、派遣先、辞退）',
     office_action: '窓口への確認・手続きの依頼（書類の受領確認、証明書の発行など）',
   },
-  handedOver: (caseId, office, expectation) => `職員に引き継ぎました（受付番号 ${caseId}）。${office.name.ja}からこの会話に返信します。${expectation}`,
+  handedOver: (caseId, office, expectation) =>
+    `職員に引き継ぎました（受付番号 ${caseId}）。${office.name.ja}からこの会話に返信します。${expectation}`,
   contactOffice: (office): string => `${ja.officeContact(office)}にご相談ください。`,
-  officeContact: (office) => `${office.name.ja}（${office.place.ja}、平日 ${office.opens}〜${office.closes}、${office.email}、TEL ${office.phone}）`,
+  officeContact: (office) =>
+    `${office.name.ja}（${office.place.ja}、平日 ${office.opens}〜${office.closes}、${office.email}、TEL ${office.phone}）`,
   generalRule: (rule) => `参考までに、一般的な決まりは次のとおりです:\n${rule}`,
 
   openNow: (hours) => `現在は窓口時間内（${hours}）です。通常、本日中に職員から返信します。`,
@@ -63,11 +76,13 @@ export const ja = {
   closedOpensToday: (time) => `現在は窓口時間外です。本日 ${time} の開室後に職員が確認します。`,
   nextBusinessDay: '翌営業日',
   nextBusinessDayOn: (weekday) => `次の営業日（${DAYS[weekday]}）`,
-  closedUntil: (hours, when, time) => `現在は窓口時間外（窓口は平日 ${hours}、祝日を除く）です。${when}の ${time} 以降に職員が返信します。`,
+  closedUntil: (hours, when, time) =>
+    `現在は窓口時間外（窓口は平日 ${hours}、祝日を除く）です。${when}の ${time} 以降に職員が返信します。`,
 
   staleNotice: (asOf, office) =>
     `※これは${asOf}時点の資料の情報で、その後変更されている可能性があります。応募前に必ず${office.name.ja}（${office.email}）またはホームページで最新の情報を確認してください。`,
-  yearNotice: (year, asOf) => `※${year}年の日程は記録にありません。以下は${asOf}時点の表に載っている日付で、${year}年の日付ではありません。`,
+  yearNotice: (year, asOf) =>
+    `※${year}年の日程は記録にありません。以下は${asOf}時点の表に載っている日付で、${year}年の日付ではありません。`,
   passageLead: (title) => `「${title}」より:\n`,
 
   notAPartner: (name, asOf, office) =>
@@ -88,11 +103,13 @@ export const ja = {
       noLanguageRequirement: '語学要件の記載がない',
       join: '、',
     },
-    headline: (count, criteria, asOf) => `${criteria}協定校は、協定校一覧（${asOf}時点）で${count}校です。`,
+    headline: (count, criteria, asOf) =>
+      `${criteria}協定校は、協定校一覧（${asOf}時点）で${count}校です。`,
     noneMatch: (criteria, asOf) => `協定校一覧（${asOf}時点）には、${criteria}協定校はありません。`,
     line: (index, name, country, reason) => `${index + 1}. ${name}（${country}）— ${reason}`,
     nearMiss: '■ あと少しで届かない協定校:',
-    otherTestScored: (office) => `■ 別の試験・条件で要件が書かれている協定校（換算の可否は${office.name.ja}が判断します）:`,
+    otherTestScored: (office) =>
+      `■ 別の試験・条件で要件が書かれている協定校（換算の可否は${office.name.ja}が判断します）:`,
     noneStated: '■ 一覧に語学要件の記載がない協定校（要件がないとは限りません）:',
     needsCheck: '■ 条件の比較に確認が必要な協定校:',
     noVerdict: '→ あなたの条件では応募基準に届きません（下記の要件を参照）。',
@@ -104,7 +121,16 @@ export const ja = {
         none_stated: '一覧に語学要件の記載がありません',
         excluded: '応募基準に届きません',
       })[verdict],
-    field: { language: '語学要件', gpa: 'GPA', deadline: '出願締切', period: '留学期間', slots: '人数', tuition: '授業料', faculty: '対象', notes: '備考' },
+    field: {
+      language: '語学要件',
+      gpa: 'GPA',
+      deadline: '出願締切',
+      period: '留学期間',
+      slots: '人数',
+      tuition: '授業料',
+      faculty: '対象',
+      notes: '備考',
+    },
     notInSource: '資料で確認できない点',
     gapJoin: '／',
     reasonJoin: '／',
@@ -113,7 +139,8 @@ export const ja = {
   reasons: {
     join: '／',
     requirement: (requirement) => `語学: ${requirement}`,
-    otherTest: (requirement, label, office) => `要件は ${requirement}（${label}での可否は${office.name.ja}の判断です）`,
+    otherTest: (requirement, label, office) =>
+      `要件は ${requirement}（${label}での可否は${office.name.ja}の判断です）`,
     caveats: (parts) => `（${parts.join('、')}）`,
     preferred: '望ましいとされる基準',
     meets: (option, label, score) => `${option}（あなたの ${label} ${score} は基準を満たします）`,
@@ -132,7 +159,8 @@ export const ja = {
   shortened: '…（長いため省略しました）',
   staffReplyHeading: (office) => `${office.name.ja}からの返信`,
   caseSuffix: (caseId) => `（${caseId}）`,
-  terminalStaffReply: (caseId, staff, office) => `【${office.name.ja}より（${caseId}、担当 ${staff}）】`,
+  terminalStaffReply: (caseId, staff, office) =>
+    `【${office.name.ja}より（${caseId}、担当 ${staff}）】`,
   partnerName: (names) => names.nameJa,
 
   staff: {
@@ -140,14 +168,25 @@ export const ja = {
     notStaffDiscord: '案件を扱えるのは職員ロールのメンバーだけです。何も変更していません。',
     nothingChanged: (reason) => `${reason} 何も変更していません。`,
     replyNotRecorded: '返信を記録できませんでした。',
-    done: (caseId, action) => `${caseId}: ${{ claim: '担当しました', resolve: '解決にしました' }[action]}。`,
+    done: (caseId, action) =>
+      `${caseId}: ${{ claim: '担当しました', resolve: '解決にしました' }[action]}。`,
     cardTitle: (caseId, status): string => `引き継ぎ ${caseId} — ${ja.staff.status[status]}`,
-    cardFallback: (caseId, status, reason): string => `引き継ぎ ${caseId}（${ja.staff.status[status]}）: ${reason}`,
+    cardFallback: (caseId, status, reason): string =>
+      `引き継ぎ ${caseId}（${ja.staff.status[status]}）: ${reason}`,
     reason: (reason): string => `${ja.staffReason[reason]}（${reason}）`,
     status: { open: '未対応', claimed: '担当あり', answered: '返信済み', resolved: '解決' },
     claim: '担当する',
     resolve: '解決',
-    fields: { case: '案件', status: '状態', reason: '理由', language: '言語', question: '質問', assignee: '担当', conversation: '会話', ruleGiven: '案内済みの決まり' },
+    fields: {
+      case: '案件',
+      status: '状態',
+      reason: '理由',
+      language: '言語',
+      question: '質問',
+      assignee: '担当',
+      conversation: '会話',
+      ruleGiven: '案内済みの決まり',
+    },
     replyInThread: 'このカードのスレッドに返信すると学生に届きます',
     studentThread: '学生のスレッド',
     conversation: (ref) => `会話 ${ref}`,

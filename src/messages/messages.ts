@@ -128,7 +128,16 @@ export interface StaffMessages {
   status: Record<CaseStatus, string>;
   claim: string;
   resolve: string;
-  fields: { case: string; status: string; reason: string; language: string; question: string; assignee: string; conversation: string; ruleGiven: string };
+  fields: {
+    case: string;
+    status: string;
+    reason: string;
+    language: string;
+    question: string;
+    assignee: string;
+    conversation: string;
+    ruleGiven: string;
+  };
   replyInThread: string;
   studentThread: string;
   conversation(ref: string): string;

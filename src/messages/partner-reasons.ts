@@ -5,12 +5,22 @@
 import type { Lang } from '../domain/types.ts';
 import type { LanguageOption, OfficeFile, Partner } from '../knowledge/schema.ts';
 import type { PartnerReason } from '../partners/engine.ts';
-import { describeGpa, describeGpaEntry, describeLanguage, describeOption } from './partner-facts.ts';
+import {
+  describeGpa,
+  describeGpaEntry,
+  describeLanguage,
+  describeOption,
+} from './partner-facts.ts';
 import { TEST_LABEL } from '../partners/vocabulary.ts';
 import { messagesFor } from './index.ts';
 import type { ReasonMessages } from './messages.ts';
 
-function caveats(option: LanguageOption, preferred: boolean, phrases: ReasonMessages, lang: Lang): string {
+function caveats(
+  option: LanguageOption,
+  preferred: boolean,
+  phrases: ReasonMessages,
+  lang: Lang,
+): string {
   // Sub-scores and conditions are already part of describeOption; add what it leaves out.
   const parts: string[] = [];
   if (option.note) parts.push(option.note[lang]);
@@ -33,7 +43,11 @@ function phrase(reason: PartnerReason, partner: Partner, lang: Lang, office: Off
       return `${p.meets(describeOption(reason.option, lang), TEST_LABEL[reason.test], reason.score)}${caveats(reason.option, reason.preferred, p, lang)}`;
     case 'short': {
       const alternatives = reason.alternatives.map((o) => describeOption(o, lang));
-      return p.short(describeOption(reason.option, lang), reason.gap, alternatives.length > 0 ? p.alternatives(alternatives) : '');
+      return p.short(
+        describeOption(reason.option, lang),
+        reason.gap,
+        alternatives.length > 0 ? p.alternatives(alternatives) : '',
+      );
     }
     case 'gpa_stated':
       return describeGpa(partner, lang);
@@ -47,6 +61,13 @@ function phrase(reason: PartnerReason, partner: Partner, lang: Lang, office: Off
 }
 
 /** A partner's reasons as one line: "TOEIC 450 or above (your TOEIC 450 meets it); GPA 2.5 or above ...". */
-export function describeReasons(reasons: PartnerReason[], partner: Partner, lang: Lang, office: OfficeFile): string {
-  return reasons.map((reason) => phrase(reason, partner, lang, office)).join(messagesFor(lang).reasons.join);
+export function describeReasons(
+  reasons: PartnerReason[],
+  partner: Partner,
+  lang: Lang,
+  office: OfficeFile,
+): string {
+  return reasons
+    .map((reason) => phrase(reason, partner, lang, office))
+    .join(messagesFor(lang).reasons.join);
 }

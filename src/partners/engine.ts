@@ -61,13 +61,28 @@ const FACULTY_MARK: Record<FacultyId, RegExp> = {
 const GPA_NEAR_MISS = 0.3;
 
 export function searchPartners(partners: Partner[], query: PartnerQuery): PartnerSearch {
-  const named = query.partnerIds.map((id) => partners.find((p) => p.id === id)).filter((p): p is Partner => !!p);
+  const named = query.partnerIds
+    .map((id) => partners.find((p) => p.id === id))
+    .filter((p): p is Partner => !!p);
   const pool = named.length > 0 ? named : partners;
-  const result: PartnerSearch = { query, matches: [], otherTest: [], noneStated: [], nearMiss: [], named };
+  const result: PartnerSearch = {
+    query,
+    matches: [],
+    otherTest: [],
+    noneStated: [],
+    nearMiss: [],
+    named,
+  };
   for (const partner of pool) {
     if (!passesFilters(partner, query)) continue;
     const verdict = judge(partner, query);
-    const bucket = { match: result.matches, other_test: result.otherTest, none_stated: result.noneStated, near_miss: result.nearMiss, excluded: null }[verdict.verdict];
+    const bucket = {
+      match: result.matches,
+      other_test: result.otherTest,
+      none_stated: result.noneStated,
+      near_miss: result.nearMiss,
+      excluded: null,
+    }[verdict.verdict];
     bucket?.push(verdict);
   }
   return result;
@@ -76,13 +91,32 @@ export function searchPartners(partners: Partner[], query: PartnerQuery): Partne
 /** Everything that is not a score: place, faculty, level, dates, tuition, places. */
 function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   const placeAsked = query.regions.length > 0 || query.countries.length > 0;
-  if (placeAsked && !query.regions.includes(partner.region.id) && !query.countries.includes(partner.country.code)) return false;
-  if (query.faculty && !partner.faculties.all && !FACULTY_MARK[query.faculty].test(partner.faculties.raw)) return false;
+  if (
+    placeAsked &&
+    !query.regions.includes(partner.region.id) &&
+    !query.countries.includes(partner.country.code)
+  )
+    return false;
+  if (
+    query.faculty &&
+    !partner.faculties.all &&
+    !FACULTY_MARK[query.faculty].test(partner.faculties.raw)
+  )
+    return false;
   if (query.level && partner.studentLevel && !partner.studentLevel[query.level]) return false;
-  if (query.startMonth !== null && !partner.studyPeriods.some((p) => p.fromMonth === query.startMonth)) return false;
-  if (query.deadlineMonth !== null && !partner.deadlines.some((d) => d.month === query.deadlineMonth)) return false;
+  if (
+    query.startMonth !== null &&
+    !partner.studyPeriods.some((p) => p.fromMonth === query.startMonth)
+  )
+    return false;
+  if (
+    query.deadlineMonth !== null &&
+    !partner.deadlines.some((d) => d.month === query.deadlineMonth)
+  )
+    return false;
   if (query.tuitionWaived === true && partner.tuitionWaived !== true) return false;
-  if (query.minSlots !== null && (partner.slots === null || partner.slots < query.minSlots)) return false;
+  if (query.minSlots !== null && (partner.slots === null || partner.slots < query.minSlots))
+    return false;
   if (query.noLanguageRequirement && partner.language.status !== 'none_stated') return false;
   return true;
 }
@@ -93,12 +127,21 @@ function judge(partner: Partner, query: PartnerQuery): PartnerVerdict {
   const reasons = gpa.reason ? [language.reason, gpa.reason] : [language.reason];
   // A GPA below the minimum rules a partner out whatever the test says; just below is a near miss.
   if (gpa.verdict === 'excluded') return { partner, verdict: 'excluded', reasons };
-  if (gpa.verdict === 'near_miss') return { partner, verdict: language.verdict === 'excluded' ? 'excluded' : 'near_miss', reasons };
-  if (gpa.verdict === 'other_test' && language.verdict === 'match') return { partner, verdict: 'other_test', reasons };
+  if (gpa.verdict === 'near_miss')
+    return {
+      partner,
+      verdict: language.verdict === 'excluded' ? 'excluded' : 'near_miss',
+      reasons,
+    };
+  if (gpa.verdict === 'other_test' && language.verdict === 'match')
+    return { partner, verdict: 'other_test', reasons };
   return { partner, verdict: language.verdict, reasons };
 }
 
-function judgeLanguage(partner: Partner, query: PartnerQuery): { verdict: Verdict; reason: LanguageReason } {
+function judgeLanguage(
+  partner: Partner,
+  query: PartnerQuery,
+): { verdict: Verdict; reason: LanguageReason } {
   if (!query.test) return { verdict: 'match', reason: { kind: 'requirement' } };
   const { test, score } = query.test;
   const { status, options, preferred } = partner.language;
@@ -106,26 +149,39 @@ function judgeLanguage(partner: Partner, query: PartnerQuery): { verdict: Verdic
   if (status === 'unclear') return { verdict: 'other_test', reason: { kind: 'as_recorded' } };
   const sameTest = options.filter((o) => o.test === test);
   if (sameTest.length === 0) return { verdict: 'other_test', reason: { kind: 'other_test', test } };
-  if (score === null) return { verdict: 'match', reason: { kind: 'option', option: sameTest[0]!, preferred } };
+  if (score === null)
+    return { verdict: 'match', reason: { kind: 'option', option: sameTest[0]!, preferred } };
   const met = sameTest.find((o) => o.min !== null && o.min <= score);
-  if (met) return { verdict: 'match', reason: { kind: 'meets', option: met, test, score, preferred } };
+  if (met)
+    return { verdict: 'match', reason: { kind: 'meets', option: met, test, score, preferred } };
   const lowest = sameTest.reduce((a, b) => ((a.min ?? Infinity) <= (b.min ?? Infinity) ? a : b));
   const gap = (lowest.min ?? Infinity) - score;
   const alternatives = options.filter((o) => o.test !== test);
-  return { verdict: gap <= NEAR_MISS_MARGIN[test] ? 'near_miss' : 'excluded', reason: { kind: 'short', option: lowest, gap: round(gap), alternatives } };
+  return {
+    verdict: gap <= NEAR_MISS_MARGIN[test] ? 'near_miss' : 'excluded',
+    reason: { kind: 'short', option: lowest, gap: round(gap), alternatives },
+  };
 }
 
-function judgeGpa(partner: Partner, query: PartnerQuery): { verdict: Verdict; reason: GpaReason | null } {
+function judgeGpa(
+  partner: Partner,
+  query: PartnerQuery,
+): { verdict: Verdict; reason: GpaReason | null } {
   if (query.gpa === null) return { verdict: 'match', reason: null };
   const student = query.gpa;
   const applicable = partner.gpa.filter((g) => !query.level || !g.level || g.level === query.level);
   if (applicable.length === 0) return { verdict: 'match', reason: { kind: 'gpa_stated' } };
   const onFourScale = applicable.filter((g) => g.scale === 4 || g.scale === null);
-  if (onFourScale.length === 0) return { verdict: 'other_test', reason: { kind: 'gpa_other_scale' } };
+  if (onFourScale.length === 0)
+    return { verdict: 'other_test', reason: { kind: 'gpa_other_scale' } };
   const lowest = onFourScale.reduce((a: GpaRequirement, b) => (a.min <= b.min ? a : b));
-  if (lowest.min <= student) return { verdict: 'match', reason: { kind: 'gpa_meets', entry: lowest, gpa: student } };
+  if (lowest.min <= student)
+    return { verdict: 'match', reason: { kind: 'gpa_meets', entry: lowest, gpa: student } };
   const gap = lowest.min - student;
-  return { verdict: gap <= GPA_NEAR_MISS ? 'near_miss' : 'excluded', reason: { kind: 'gpa_short', entry: lowest, gap: round(gap) } };
+  return {
+    verdict: gap <= GPA_NEAR_MISS ? 'near_miss' : 'excluded',
+    reason: { kind: 'gpa_short', entry: lowest, gap: round(gap) },
+  };
 }
 
 function round(value: number): number {

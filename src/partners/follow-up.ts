@@ -31,7 +31,15 @@ export function mergeFollowUp(previous: PartnerQuery, next: PartnerQuery): Partn
     merged.regions = next.regions;
     merged.countries = next.countries;
   }
-  for (const key of ['faculty', 'level', 'startMonth', 'deadlineMonth', 'tuitionWaived', 'minSlots', 'year'] as const) {
+  for (const key of [
+    'faculty',
+    'level',
+    'startMonth',
+    'deadlineMonth',
+    'tuitionWaived',
+    'minSlots',
+    'year',
+  ] as const) {
     if (next[key] !== null) (merged as Record<string, unknown>)[key] = next[key];
   }
   if (next.partnerIds.length > 0) merged.partnerIds = next.partnerIds;
@@ -47,4 +55,3 @@ export function bareScore(text: string): number | null {
   const numbers = trimmed.match(/\d{1,3}(?:\.\d)?/g) ?? [];
   return numbers.length === 1 ? Number(numbers[0]) : null;
 }
-

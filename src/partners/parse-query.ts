@@ -38,7 +38,11 @@ export class PartnerQueryParser {
     this.countryPatterns = [...codes].map(([code, names]) => {
       // Latin names need word boundaries; katakana names need katakana boundaries (タイ is not タイミング).
       const own = [...names].map((n) =>
-        /^[\x00-\x7f]+$/.test(n) ? `\\b${escape(n)}\\b` : /^[\u30A0-\u30FF]+$/.test(n) ? `(?<![\u30A0-\u30FF])${escape(n)}(?![\u30A0-\u30FF])` : escape(n),
+        /^\p{ASCII}+$/u.test(n)
+          ? `\\b${escape(n)}\\b`
+          : /^[\u30A0-\u30FF]+$/.test(n)
+            ? `(?<![\u30A0-\u30FF])${escape(n)}(?![\u30A0-\u30FF])`
+            : escape(n),
       );
       const alias = COUNTRY_ALIASES[code]?.source;
       return { code, pattern: new RegExp([...own, ...(alias ? [alias] : [])].join('|')) };
@@ -55,7 +59,11 @@ export class PartnerQueryParser {
     query.regions = REGION_PATTERNS.filter((r) => r.pattern.test(text)).map((r) => r.id);
     query.countries = this.countryPatterns.filter((c) => c.pattern.test(text)).map((c) => c.code);
     query.faculty = FACULTY_PATTERNS.find((f) => f.pattern.test(text))?.id ?? null;
-    query.level = GRADUATE.test(text) ? 'graduate' : UNDERGRADUATE.test(text) ? 'undergraduate' : null;
+    query.level = GRADUATE.test(text)
+      ? 'graduate'
+      : UNDERGRADUATE.test(text)
+        ? 'undergraduate'
+        : null;
     const months = readMonths(text);
     query.startMonth = months.start;
     query.deadlineMonth = months.deadline;
@@ -64,7 +72,12 @@ export class PartnerQueryParser {
     query.noLanguageRequirement = NO_LANGUAGE_REQUIREMENT.test(text);
     query.fields = FIELD_PATTERNS.filter((f) => f.pattern.test(text)).map((f) => f.field);
     // "What does Lund require?" asks for every requirement, GPA included.
-    if (query.fields.includes('language') && REQUIREMENT_WORDS.test(text) && !query.fields.includes('gpa')) query.fields.push('gpa');
+    if (
+      query.fields.includes('language') &&
+      REQUIREMENT_WORDS.test(text) &&
+      !query.fields.includes('gpa')
+    )
+      query.fields.push('gpa');
     query.year = readYear(text);
     return query;
   }
@@ -87,9 +100,14 @@ function readTest(text: string): PartnerQuery['test'] {
       if (best && test === 'TOEFL' && Math.abs(best.at - at) <= 2) continue;
       const after = text.slice(at + match[0].length);
       const before = text.slice(Math.max(0, at - 12), at);
-      const number = new RegExp(`^${GAP}(\\d{1,3}(?:\\.\\d)?)`).exec(after)?.[1] ?? /(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:の|on(?: the| my)?|in(?: the| my)?)?\s*$/.exec(before)?.[1];
+      const number =
+        new RegExp(`^${GAP}(\\d{1,3}(?:\\.\\d)?)`).exec(after)?.[1] ??
+        /(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:の|on(?: the| my)?|in(?: the| my)?)?\s*$/.exec(
+          before,
+        )?.[1];
       const value = number === undefined ? null : Number(number);
-      const resolved: ScoredTest = test === 'TOEFL' ? (value !== null && value >= 310 ? 'TOEFL_PBT' : 'TOEFL_IBT') : test;
+      const resolved: ScoredTest =
+        test === 'TOEFL' ? (value !== null && value >= 310 ? 'TOEFL_PBT' : 'TOEFL_IBT') : test;
       const [low, high] = SCORE_RANGE[resolved];
       const score = value !== null && value >= low && value <= high ? value : null;
       const candidate = { test: resolved, score, at };
@@ -101,23 +119,36 @@ function readTest(text: string): PartnerQuery['test'] {
 }
 
 function readGpa(text: string): number | null {
-  const match = /gpa[\s:：は=がで]*(?:が|は|is|of|was)?\s*(?:only|just|about|around|now|currently|約|だいたい)?\s*(\d(?:\.\d{1,2})?)/.exec(text) ?? /(\d\.\d{1,2})\s*(?:の)?\s*gpa/.exec(text);
+  const match =
+    /gpa[\s:：は=がで]*(?:が|は|is|of|was)?\s*(?:only|just|about|around|now|currently|約|だいたい)?\s*(\d(?:\.\d{1,2})?)/.exec(
+      text,
+    ) ?? /(\d\.\d{1,2})\s*(?:の)?\s*gpa/.exec(text);
   if (!match?.[1]) return null;
   const value = Number(match[1]);
   return value >= 0 && value <= 4.5 ? value : null;
 }
 
-const DEADLINE_CONTEXT = /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;
+const DEADLINE_CONTEXT =
+  /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;
 const START_CONTEXT = /から|開始|出発|渡航|入学|start|begin|leave|depart|from|intake|enrol/;
 
 function readMonths(text: string): { start: number | null; deadline: number | null } {
   const mentions: { month: number; at: number; end: number }[] = [];
   for (const match of text.matchAll(/(?<![\d/])(1[0-2]|[1-9])\s*月/g))
-    mentions.push({ month: Number(match[1]), at: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+    mentions.push({
+      month: Number(match[1]),
+      at: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    });
   MONTHS_EN.forEach((name, index) => {
     for (const match of text.matchAll(new RegExp(`\\b(${name}|${name.slice(0, 3)}\\.?)\\b`, 'g'))) {
-      if (name === 'may' && !/\bin may\b|\bmay (\d|deadline)|\bby may\b|\bfrom may\b/.test(text)) continue;
-      mentions.push({ month: index + 1, at: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+      if (name === 'may' && !/\bin may\b|\bmay (\d|deadline)|\bby may\b|\bfrom may\b/.test(text))
+        continue;
+      mentions.push({
+        month: index + 1,
+        at: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+      });
     }
   });
   let start: number | null = null;
@@ -131,7 +162,10 @@ function readMonths(text: string): { start: number | null; deadline: number | nu
 }
 
 function readMinSlots(text: string): number | null {
-  const match = /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ?? /at least (\d{1,2}) (?:slots|places|students|spots)/.exec(text) ?? /(\d{1,2})\+? (?:slots|places|spots)/.exec(text);
+  const match =
+    /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ??
+    /at least (\d{1,2}) (?:slots|places|students|spots)/.exec(text) ??
+    /(\d{1,2})\+? (?:slots|places|spots)/.exec(text);
   return match?.[1] ? Number(match[1]) : null;
 }
 

@@ -7,13 +7,35 @@ import { z } from 'zod';
 export const ScoredTest = z.enum(['TOEIC', 'TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP', 'IELTS', 'HSK']);
 export type ScoredTest = z.infer<typeof ScoredTest>;
 
-export const RegionId = z.enum(['asia', 'africa', 'oceania', 'south-america', 'north-america', 'europe']);
+export const RegionId = z.enum([
+  'asia',
+  'africa',
+  'oceania',
+  'south-america',
+  'north-america',
+  'europe',
+]);
 export type RegionId = z.infer<typeof RegionId>;
 
-export const PartnerField = z.enum(['language', 'gpa', 'deadline', 'slots', 'period', 'tuition', 'faculty', 'notes']);
+export const PartnerField = z.enum([
+  'language',
+  'gpa',
+  'deadline',
+  'slots',
+  'period',
+  'tuition',
+  'faculty',
+  'notes',
+]);
 export type PartnerField = z.infer<typeof PartnerField>;
 
-export const FacultyId = z.enum(['humanities', 'education', 'engineering', 'bioresources', 'medicine']);
+export const FacultyId = z.enum([
+  'humanities',
+  'education',
+  'engineering',
+  'bioresources',
+  'medicine',
+]);
 export type FacultyId = z.infer<typeof FacultyId>;
 
 export const PartnerQuery = z.strictObject({

@@ -6,9 +6,17 @@ import type { FacultyId, PartnerField, RegionId, ScoredTest } from './query.ts';
 
 /** Order matters: specific TOEFL variants before plain TOEFL. */
 export const TEST_PATTERNS: { test: ScoredTest | 'TOEFL'; pattern: RegExp }[] = [
-  { test: 'TOEFL_IBT', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*i\s?bt|\bibt\b|internet[- ]based toefl|toefl \(?internet[- ]based\)?/g },
+  {
+    test: 'TOEFL_IBT',
+    pattern:
+      /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*i\s?bt|\bibt\b|internet[- ]based toefl|toefl \(?internet[- ]based\)?/g,
+  },
   { test: 'TOEFL_ITP', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*itp|\bitp\b/g },
-  { test: 'TOEFL_PBT', pattern: /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*pbt|\bpbt\b|paper[- ]based toefl|toefl \(?paper[- ]based\)?|ペーパー版toefl/g },
+  {
+    test: 'TOEFL_PBT',
+    pattern:
+      /(?:toefl|トーフル|トフル)\s*[-_ ]?\s*pbt|\bpbt\b|paper[- ]based toefl|toefl \(?paper[- ]based\)?|ペーパー版toefl/g,
+  },
   { test: 'TOEFL', pattern: /toefl|トーフル|トフル/g },
   { test: 'TOEIC', pattern: /toeic|トーイック|トイック/g },
   { test: 'IELTS', pattern: /ielts|アイエルツ|アイエルエツ/g },
@@ -49,7 +57,10 @@ export const REGION_PATTERNS: { id: RegionId; pattern: RegExp }[] = [
   { id: 'europe', pattern: /ヨーロッパ|欧州|\beurope(an)?\b|\beu\b/ },
   { id: 'oceania', pattern: /オセアニア|大洋州|\boceania\b|\bpacific\b|南太平洋/ },
   { id: 'africa', pattern: /アフリカ|\bafrican?\b/ },
-  { id: 'south-america', pattern: /南米|中南米|南アメリカ|ラテンアメリカ|\bsouth america(n)?\b|\blatin america(n)?\b/ },
+  {
+    id: 'south-america',
+    pattern: /南米|中南米|南アメリカ|ラテンアメリカ|\bsouth america(n)?\b|\blatin america(n)?\b/,
+  },
   { id: 'north-america', pattern: /北米|北アメリカ|\bnorth america(n)?\b/ },
 ];
 
@@ -93,26 +104,57 @@ export const FACULTY_PATTERNS: { id: FacultyId; pattern: RegExp }[] = [
   { id: 'medicine', pattern: /医学部|看護|\bmedicine\b|\bmedical\b|\bnursing\b/ },
 ];
 
-export const GRADUATE = /大学院|院生|修士|博士|\bgraduate\b|\bgrad\b|\bmaster'?s?\b|\bph\.?d\b|\bpostgrad/;
+export const GRADUATE =
+  /大学院|院生|修士|博士|\bgraduate\b|\bgrad\b|\bmaster'?s?\b|\bph\.?d\b|\bpostgrad/;
 export const UNDERGRADUATE = /学部生|\d年生|\bundergrad(uate)?s?\b|\bbachelor'?s?\b/;
 
 export const FIELD_PATTERNS: { field: PartnerField; pattern: RegExp }[] = [
-  { field: 'language', pattern: /語学|言語|要件|条件|基準|何点|スコア|\brequire|\brequirement|\bneed|\bscore|\blanguage|\beligib/ },
-  { field: 'deadline', pattern: /締切|締め切り|〆切|しめきり|期限|いつまで|\bdeadline|\bdue\b|\bapply by|\bclos(e|ing) date/ },
+  {
+    field: 'language',
+    pattern:
+      /語学|言語|要件|条件|基準|何点|スコア|\brequire|\brequirement|\bneed|\bscore|\blanguage|\beligib/,
+  },
+  {
+    field: 'deadline',
+    pattern:
+      /締切|締め切り|〆切|しめきり|期限|いつまで|\bdeadline|\bdue\b|\bapply by|\bclos(e|ing) date/,
+  },
   { field: 'gpa', pattern: /gpa|成績/ },
-  { field: 'slots', pattern: /人数|枠|定員|何人|何名|\bslots?\b|\bplaces\b|\bhow many (students|people)|\bquota\b/ },
-  { field: 'period', pattern: /期間|学期|いつから|\bsemesters?\b|\bterms?\b|\bperiods?\b|\bwhen (does|do|will) .*(start|begin)/ },
+  {
+    field: 'slots',
+    pattern: /人数|枠|定員|何人|何名|\bslots?\b|\bplaces\b|\bhow many (students|people)|\bquota\b/,
+  },
+  {
+    field: 'period',
+    pattern:
+      /期間|学期|いつから|\bsemesters?\b|\bterms?\b|\bperiods?\b|\bwhen (does|do|will) .*(start|begin)/,
+  },
   { field: 'tuition', pattern: /授業料|学費|\btuition\b|\bfees?\b/ },
-  { field: 'faculty', pattern: /対象学部|対象学年|どの学部|学年|何年生|\bfacult(y|ies)\b|\bwho can (apply|go)|\byear (level|students)|\bwhich year/ },
+  {
+    field: 'faculty',
+    pattern:
+      /対象学部|対象学年|どの学部|学年|何年生|\bfacult(y|ies)\b|\bwho can (apply|go)|\byear (level|students)|\bwhich year/,
+  },
   { field: 'notes', pattern: /備考|注意|\bnotes?\b|語学コース|\blanguage course/ },
 ];
 
 export const MONTHS_EN = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
-export const TUITION_WAIVED = /授業料(が|は)?(不徴収|免除|無料|かからない|いらない|不要|払わな)|学費(が|は)?(かからない|無料|免除|不要)|tuition[- ]?(free|waived|exempt)|(no|free|without|waived) tuition|don'?t (have to )?pay tuition/;
+export const TUITION_WAIVED =
+  /授業料(が|は)?(不徴収|免除|無料|かからない|いらない|不要|払わな)|学費(が|は)?(かからない|無料|免除|不要)|tuition[- ]?(free|waived|exempt)|(no|free|without|waived) tuition|don'?t (have to )?pay tuition/;
 
 export const NO_LANGUAGE_REQUIREMENT =
   /語学の?(要件|条件|基準|試験|スコア)(が|は|の)?(ない|無い|なし|不要|いらない)|(スコア|語学試験|英語の?試験)(なし|無し|不要|がなくても|なくても)|no (language|english) (requirement|test|score)|without (a |any )?(language|english|toeic|toefl|ielts)? ?(test|score|requirement)|don'?t have (a |any )?(test |language |toeic |toefl |ielts )?score/;
@@ -127,16 +169,31 @@ export const PARTNER_WORDS =
  */
 export const OTHER_COUNTRIES: { code: string; ja: string; en: string; pattern: RegExp }[] = [
   { code: 'CA', ja: 'カナダ', en: 'Canada', pattern: /カナダ|\bcanada\b|\bcanadian\b/ },
-  { code: 'NZ', ja: 'ニュージーランド', en: 'New Zealand', pattern: /ニュージーランド|\bnew zealand\b/ },
+  {
+    code: 'NZ',
+    ja: 'ニュージーランド',
+    en: 'New Zealand',
+    pattern: /ニュージーランド|\bnew zealand\b/,
+  },
   { code: 'IT', ja: 'イタリア', en: 'Italy', pattern: /イタリア|\bitaly\b|\bitalian\b/ },
-  { code: 'NL', ja: 'オランダ', en: 'the Netherlands', pattern: /オランダ|\bnetherlands\b|\bholland\b|\bdutch\b/ },
+  {
+    code: 'NL',
+    ja: 'オランダ',
+    en: 'the Netherlands',
+    pattern: /オランダ|\bnetherlands\b|\bholland\b|\bdutch\b/,
+  },
   { code: 'FI', ja: 'フィンランド', en: 'Finland', pattern: /フィンランド|\bfinland\b/ },
   { code: 'NO', ja: 'ノルウェー', en: 'Norway', pattern: /ノルウェー|\bnorway\b/ },
   { code: 'DK', ja: 'デンマーク', en: 'Denmark', pattern: /デンマーク|\bdenmark\b/ },
   { code: 'CH', ja: 'スイス', en: 'Switzerland', pattern: /スイス|\bswitzerland\b/ },
   { code: 'AT', ja: 'オーストリア', en: 'Austria', pattern: /オーストリア|\baustria\b/ },
   { code: 'IE', ja: 'アイルランド', en: 'Ireland', pattern: /アイルランド|\bireland\b/ },
-  { code: 'IN', ja: 'インド', en: 'India', pattern: /(?<![\u30A0-\u30FF])インド(?!ネシア)|\bindia\b/ },
+  {
+    code: 'IN',
+    ja: 'インド',
+    en: 'India',
+    pattern: /(?<![\u30A0-\u30FF])インド(?!ネシア)|\bindia\b/,
+  },
   { code: 'SG', ja: 'シンガポール', en: 'Singapore', pattern: /シンガポール|\bsingapore\b/ },
   { code: 'HK', ja: '香港', en: 'Hong Kong', pattern: /香港|\bhong kong\b/ },
   { code: 'MX', ja: 'メキシコ', en: 'Mexico', pattern: /メキシコ|\bmexico\b/ },

@@ -25,7 +25,10 @@ export class HybridRetriever {
   private readonly titleTermsByKey = new Map<string, Set<string>>();
   private readonly textTermsByKey = new Map<string, Set<string>>();
   /** Per language: in how many passages each term occurs, and how many passages there are. */
-  private readonly documentFrequency = new Map<Lang, { counts: Map<string, number>; total: number }>();
+  private readonly documentFrequency = new Map<
+    Lang,
+    { counts: Map<string, number>; total: number }
+  >();
 
   constructor(
     passages: Passage[],
@@ -39,7 +42,10 @@ export class HybridRetriever {
       this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
       this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
       this.textTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.text));
-      const frequency = this.documentFrequency.get(passage.lang) ?? { counts: new Map<string, number>(), total: 0 };
+      const frequency = this.documentFrequency.get(passage.lang) ?? {
+        counts: new Map<string, number>(),
+        total: 0,
+      };
       frequency.total++;
       for (const term of terms) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
       this.documentFrequency.set(passage.lang, frequency);
@@ -48,11 +54,13 @@ export class HybridRetriever {
 
   async retrieve(question: string, lang: Lang, limit = 5): Promise<RetrievedPassage[]> {
     const lexicalHits = this.lexical.query(question, lang, CANDIDATES);
-    const vectorHits = await this.vectors.query(question, lang, CANDIDATES).catch((error: unknown) => {
-      // A model embedding endpoint that fails at question time degrades to lexical search, never to silence.
-      this.onVectorFailure?.(error);
-      return [];
-    });
+    const vectorHits = await this.vectors
+      .query(question, lang, CANDIDATES)
+      .catch((error: unknown) => {
+        // A model embedding endpoint that fails at question time degrades to lexical search, never to silence.
+        this.onVectorFailure?.(error);
+        return [];
+      });
     const fused = new Map<string, { rrf: number; similarity: number }>();
     lexicalHits.forEach((hit, rank) => {
       const entry = fused.get(hit.id) ?? { rrf: 0, similarity: 0 };
@@ -76,8 +84,14 @@ export class HybridRetriever {
       // decide which paragraph answers ("IELTS fee" -> the paragraph with the fee).
       const textCoverage = this.coverage(questionTerms, this.textTermsByKey.get(key));
       // A question that restates a title (an FAQ question, a section heading) is about that passage.
-      const titleCoverage = Math.sqrt(this.coverage(questionTerms, this.titleTermsByKey.get(key)) * titlePrecision(questionTerms, this.titleTermsByKey.get(key)));
-      const confidence = Math.min(1, 0.3 * coverage + 0.15 * textCoverage + 0.25 * Math.max(0, similarity) + 0.3 * titleCoverage);
+      const titleCoverage = Math.sqrt(
+        this.coverage(questionTerms, this.titleTermsByKey.get(key)) *
+          titlePrecision(questionTerms, this.titleTermsByKey.get(key)),
+      );
+      const confidence = Math.min(
+        1,
+        0.3 * coverage + 0.15 * textCoverage + 0.25 * Math.max(0, similarity) + 0.3 * titleCoverage,
+      );
       // Confidence (coverage + similarity) leads; reciprocal rank fusion breaks near-ties.
       results.push({ passage, confidence, fused: confidence + rrf * 2 });
     }
@@ -91,7 +105,12 @@ export class HybridRetriever {
   private weighted(terms: Set<string>, lang: Lang): Map<string, number> {
     const frequency = this.documentFrequency.get(lang);
     const total = frequency?.total ?? 0;
-    return new Map([...terms].map((term) => [term, Math.log(1 + total / (1 + (frequency?.counts.get(term) ?? 0)))]));
+    return new Map(
+      [...terms].map((term) => [
+        term,
+        Math.log(1 + total / (1 + (frequency?.counts.get(term) ?? 0))),
+      ]),
+    );
   }
 
   /** IDF-weighted share of the question's content terms the passage contains (title and keywords count). */
@@ -107,7 +126,10 @@ export class HybridRetriever {
 }
 
 /** Share of a title's terms the question uses: high when the question restates the title. */
-function titlePrecision(questionTerms: Map<string, number>, titleTerms: Set<string> | undefined): number {
+function titlePrecision(
+  questionTerms: Map<string, number>,
+  titleTerms: Set<string> | undefined,
+): number {
   if (!titleTerms || titleTerms.size === 0) return 0;
   let found = 0;
   for (const term of titleTerms) if (questionTerms.has(term)) found++;

@@ -14,7 +14,12 @@ const OPTIONS = {
   tokenize: (text: string) => searchTokens(text),
   processTerm: (term: string) => term,
   // Queries arrive as already-chosen terms joined by spaces (see `query`).
-  searchOptions: { boost: { title: 2, keywords: 1.5 }, tokenize: splitOnSpace, processTerm: (term: string) => term, combineWith: 'OR' as const },
+  searchOptions: {
+    boost: { title: 2, keywords: 1.5 },
+    tokenize: splitOnSpace,
+    processTerm: (term: string) => term,
+    combineWith: 'OR' as const,
+  },
 };
 
 /**
@@ -44,10 +49,19 @@ export class LexicalIndex {
     for (const lang of ['ja', 'en'] as const) {
       const own = passages.filter((p) => p.lang === lang);
       const search = new MiniSearch(OPTIONS);
-      search.addAll(own.map((p) => ({ id: p.id, title: p.title, text: p.text, keywords: p.keywords.join(' ') })));
+      search.addAll(
+        own.map((p) => ({
+          id: p.id,
+          title: p.title,
+          text: p.text,
+          keywords: p.keywords.join(' '),
+        })),
+      );
       const documentFrequency = new Map<string, number>();
       for (const passage of own) {
-        for (const term of new Set(searchTokens(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`)))
+        for (const term of new Set(
+          searchTokens(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`),
+        ))
           documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
       indexes.set(lang, { search, documentFrequency, total: own.length });
@@ -56,7 +70,10 @@ export class LexicalIndex {
   }
 
   static fromJson(json: string): LexicalIndex {
-    const stored = JSON.parse(json) as Record<Lang, { index: unknown; documentFrequency: [string, number][]; total: number }>;
+    const stored = JSON.parse(json) as Record<
+      Lang,
+      { index: unknown; documentFrequency: [string, number][]; total: number }
+    >;
     const indexes = new Map<Lang, LanguageIndex>();
     for (const lang of ['ja', 'en'] as const) {
       const entry = stored[lang];
@@ -72,7 +89,11 @@ export class LexicalIndex {
   toJson(): string {
     const stored: Record<string, unknown> = {};
     for (const [lang, entry] of this.indexes)
-      stored[lang] = { index: entry.search.toJSON(), documentFrequency: [...entry.documentFrequency], total: entry.total };
+      stored[lang] = {
+        index: entry.search.toJSON(),
+        documentFrequency: [...entry.documentFrequency],
+        total: entry.total,
+      };
     return JSON.stringify(stored);
   }
 
@@ -80,8 +101,12 @@ export class LexicalIndex {
     const entry = this.indexes.get(lang);
     if (!entry || entry.total === 0) return [];
     const frequency = (term: string) => entry.documentFrequency.get(term) ?? 0;
-    const terms = [...new Set(searchTokens(text))].filter((term) => frequency(term) > 0).sort((a, b) => frequency(a) - frequency(b));
-    const chosen = terms.filter((term, index) => index < ALWAYS_KEEP || frequency(term) <= entry.total * COMMON_TERM_SHARE);
+    const terms = [...new Set(searchTokens(text))]
+      .filter((term) => frequency(term) > 0)
+      .sort((a, b) => frequency(a) - frequency(b));
+    const chosen = terms.filter(
+      (term, index) => index < ALWAYS_KEEP || frequency(term) <= entry.total * COMMON_TERM_SHARE,
+    );
     if (chosen.length === 0) return [];
     return entry.search
       .search(chosen.join(' '))

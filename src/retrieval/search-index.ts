@@ -48,7 +48,12 @@ export async function buildSearchIndex(
   const lexical = LexicalIndex.build(passages);
   progress(`vectors (${embedding.id})`);
   const vectors = await VectorIndex.build(passages, embedding.embeddings);
-  const manifest: Manifest = { knowledgeHash: knowledge.hash, embeddingId: embedding.id, passages: passages.length, builtAt: new Date().toISOString() };
+  const manifest: Manifest = {
+    knowledgeHash: knowledge.hash,
+    embeddingId: embedding.id,
+    passages: passages.length,
+    builtAt: new Date().toISOString(),
+  };
   if (dataDir) {
     progress(`writing ${join(dataDir, 'index')}`);
     const target = join(dataDir, 'index');
@@ -63,7 +68,12 @@ export async function buildSearchIndex(
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
   }
-  return { retriever: new HybridRetriever(passages, lexical, vectors), passages, manifest, rebuilt: true };
+  return {
+    retriever: new HybridRetriever(passages, lexical, vectors),
+    passages,
+    manifest,
+    rebuilt: true,
+  };
 }
 
 /** Loads the stored index if it matches the knowledge and embedding; otherwise rebuilds it. */
@@ -80,12 +90,21 @@ export async function loadSearchIndex(
       const passages = JSON.parse(readFileSync(join(folder, 'passages.json'), 'utf8')) as Passage[];
       const lexical = LexicalIndex.fromJson(readFileSync(join(folder, 'lexical.json'), 'utf8'));
       const vectors = await VectorIndex.load(join(folder, 'vectors'), embedding.embeddings);
-      return { retriever: new HybridRetriever(passages, lexical, vectors), passages, manifest: stored, rebuilt: false };
+      return {
+        retriever: new HybridRetriever(passages, lexical, vectors),
+        passages,
+        manifest: stored,
+        rebuilt: false,
+      };
     } catch {
       progress('stored index unreadable; rebuilding');
     }
   } else if (stored) {
-    progress(stored.knowledgeHash !== knowledge.hash ? 'knowledge changed; rebuilding the index' : 'embedding changed; rebuilding the index');
+    progress(
+      stored.knowledgeHash !== knowledge.hash
+        ? 'knowledge changed; rebuilding the index'
+        : 'embedding changed; rebuilding the index',
+    );
   }
   return buildSearchIndex(knowledge, embedding, dataDir, progress);
 }

@@ -21,7 +21,10 @@ export function passageText(passage: Passage): string {
 }
 
 export class VectorIndex {
-  private constructor(private readonly stores: Map<Lang, HNSWLib>, private readonly embeddings: EmbeddingsInterface) {}
+  private constructor(
+    private readonly stores: Map<Lang, HNSWLib>,
+    private readonly embeddings: EmbeddingsInterface,
+  ) {}
 
   static async build(passages: Passage[], embeddings: EmbeddingsInterface): Promise<VectorIndex> {
     const stores = new Map<Lang, HNSWLib>();
@@ -29,7 +32,8 @@ export class VectorIndex {
       const documents = passages
         .filter((p) => p.lang === lang)
         .map((p) => new Document({ pageContent: passageText(p), metadata: { id: p.id } }));
-      if (documents.length > 0) stores.set(lang, await HNSWLib.fromDocuments(documents, embeddings));
+      if (documents.length > 0)
+        stores.set(lang, await HNSWLib.fromDocuments(documents, embeddings));
     }
     return new VectorIndex(stores, embeddings);
   }
@@ -38,7 +42,8 @@ export class VectorIndex {
     const stores = new Map<Lang, HNSWLib>();
     for (const lang of ['ja', 'en'] as const) {
       const folder = join(directory, lang);
-      if (existsSync(join(folder, 'hnswlib.index'))) stores.set(lang, await HNSWLib.load(folder, embeddings));
+      if (existsSync(join(folder, 'hnswlib.index')))
+        stores.set(lang, await HNSWLib.load(folder, embeddings));
     }
     return new VectorIndex(stores, embeddings);
   }
@@ -53,6 +58,9 @@ export class VectorIndex {
     const vector = await this.embeddings.embedQuery(text);
     const k = Math.min(limit, store.index.getCurrentCount());
     const results = await store.similaritySearchVectorWithScore(vector, k);
-    return results.map(([document, distance]) => ({ id: document.metadata.id as string, similarity: 1 - distance }));
+    return results.map(([document, distance]) => ({
+      id: document.metadata.id as string,
+      similarity: 1 - distance,
+    }));
   }
 }

@@ -25,11 +25,16 @@ export class DeliveryWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 
-  constructor(private readonly store: CaseStore, private readonly options: DeliveryWorkerOptions) {}
+  constructor(
+    private readonly store: CaseStore,
+    private readonly options: DeliveryWorkerOptions,
+  ) {}
 
   private route(job: OutboxJob): StaffNotifier {
     if (job.kind === 'student_reply') {
-      const channel = (this.options.channels ?? []).find((c) => job.conversation && c.handlesConversation(job.conversation));
+      const channel = (this.options.channels ?? []).find(
+        (c) => job.conversation && c.handlesConversation(job.conversation),
+      );
       if (!channel) throw new DeskError('NO_CHANNEL', `no channel can reach ${job.conversation}`);
       return channel;
     }
@@ -39,7 +44,10 @@ export class DeliveryWorker {
   /** One pass over due jobs. */
   async runOnce(): Promise<{ delivered: number; failed: number }> {
     const logger = this.options.logger ?? silentLogger;
-    const kinds: OutboxJob['kind'][] = (this.options.channels ?? []).length > 0 ? ['notify_staff', 'case_updated', 'student_reply'] : ['notify_staff', 'case_updated'];
+    const kinds: OutboxJob['kind'][] =
+      (this.options.channels ?? []).length > 0
+        ? ['notify_staff', 'case_updated', 'student_reply']
+        : ['notify_staff', 'case_updated'];
     return this.store.deliverDue(
       kinds,
       this.options.batch ?? 20,
@@ -48,7 +56,10 @@ export class DeliveryWorker {
           await this.route(job).deliver(job, store);
           logger.info({ job: job.idempotencyKey, caseId: job.caseId }, 'delivered');
         } catch (error) {
-          logger.warn({ job: job.idempotencyKey, caseId: job.caseId, attempts: job.attempts + 1, error }, 'delivery failed; will retry');
+          logger.warn(
+            { job: job.idempotencyKey, caseId: job.caseId, attempts: job.attempts + 1, error },
+            'delivery failed; will retry',
+          );
           throw error;
         }
       },
@@ -59,7 +70,9 @@ export class DeliveryWorker {
   start(): void {
     const tick = () => {
       this.running = this.runOnce()
-        .catch((error) => (this.options.logger ?? silentLogger).error({ error }, 'delivery pass failed'))
+        .catch((error) =>
+          (this.options.logger ?? silentLogger).error({ error }, 'delivery pass failed'),
+        )
         .finally(() => {
           if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs ?? 2000);
         });

@@ -19,16 +19,26 @@ export interface StaffActor {
 }
 
 /** What the channel should tell the staff member, if anything (ephemeral where it can). */
-export type DeskOutcome = { done: true; notice: string | null } | { done: false; notice: string | null };
+export type DeskOutcome =
+  { done: true; notice: string | null } | { done: false; notice: string | null };
 
 export interface StaffDesk {
   /** A card button. `notStaff` is the channel's sentence for someone without the staff check. */
-  act(caseId: string, action: Extract<StaffAction, 'claim' | 'resolve'>, actor: StaffActor, notStaff: string): Promise<DeskOutcome>;
+  act(
+    caseId: string,
+    action: Extract<StaffAction, 'claim' | 'resolve'>,
+    actor: StaffActor,
+    notStaff: string,
+  ): Promise<DeskOutcome>;
   /**
    * A message in a case card's thread. Not a case card, empty, or not staff: ignored (null
    * notice). Otherwise the case is claimed if open, then the reply is queued for the student.
    */
-  relayReply(card: { platform: 'slack' | 'discord'; channel: string; messageId: string }, actor: StaffActor, text: string): Promise<DeskOutcome>;
+  relayReply(
+    card: { platform: 'slack' | 'discord'; channel: string; messageId: string },
+    actor: StaffActor,
+    text: string,
+  ): Promise<DeskOutcome>;
   /** A reply to a case by its id (the web console): the same claim-then-reply as a card's thread. */
   reply(caseId: string, actor: StaffActor, text: string): Promise<DeskOutcome>;
 }
@@ -58,7 +68,11 @@ export function createStaffDesk(cases: CaseRepository, lang: Lang = STAFF_LANG):
     reply: (caseId, actor, text) => claimThenReply(caseId, actor, text),
   };
 
-  async function claimThenReply(caseId: string, actor: StaffActor, text: string): Promise<DeskOutcome> {
+  async function claimThenReply(
+    caseId: string,
+    actor: StaffActor,
+    text: string,
+  ): Promise<DeskOutcome> {
     if (!(await actor.isStaff())) return { done: false, notice: null };
     try {
       const record = await cases.getCase(caseId);

@@ -28,12 +28,18 @@ export function figuresOf(answer: string): string[] {
  * Figures in `answer` found in no source text and not in the question, nor derivable as a
  * difference between a question number and a source number (a near miss's "50 short").
  */
-export function unsupportedFigures(answer: string, sourceTexts: string[], question: string): string[] {
+export function unsupportedFigures(
+  answer: string,
+  sourceTexts: string[],
+  question: string,
+): string[] {
   const allowed = new Set<string>();
   const sourceNumbers = sourceTexts.flatMap(numbersIn);
   for (const n of sourceNumbers) allowed.add(n);
   const questionNumbers = numbersIn(question);
   for (const n of questionNumbers) allowed.add(n);
-  for (const q of questionNumbers) for (const s of sourceNumbers) allowed.add(String(Math.round(Math.abs(Number(s) - Number(q)) * 100) / 100));
+  for (const q of questionNumbers)
+    for (const s of sourceNumbers)
+      allowed.add(String(Math.round(Math.abs(Number(s) - Number(q)) * 100) / 100));
   return [...new Set(figuresOf(answer).filter((n) => !allowed.has(n)))];
 }

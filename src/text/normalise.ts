@@ -14,9 +14,12 @@ export interface NormalisedInput {
 }
 
 // Keep \n and \t; drop C0/C1 controls, zero-width and bidi overrides (used to hide text).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/* eslint-disable no-control-regex -- control characters are what these find */
+const CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const REPLACEMENT = /\uFFFD/g;
 const BINARY_MARK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+/* eslint-enable no-control-regex */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 export function normaliseInput(raw: string): NormalisedInput {
@@ -25,7 +28,8 @@ export function normaliseInput(raw: string): NormalisedInput {
   if (suspicious >= 3 && suspicious / raw.length > 0.1) return { text: '', problem: 'binary' };
   const text = normaliseText(raw.replace(REPLACEMENT, ''));
   if (!MEANINGFUL.test(text)) return { text, problem: 'empty' };
-  if (text.length > MAX_QUESTION_CHARS) return { text: text.slice(0, MAX_QUESTION_CHARS), problem: 'too_long' };
+  if (text.length > MAX_QUESTION_CHARS)
+    return { text: text.slice(0, MAX_QUESTION_CHARS), problem: 'too_long' };
   return { text, problem: null };
 }
 

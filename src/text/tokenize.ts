@@ -12,13 +12,101 @@ const CJK_RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\u30A0-\u30FF]{2,}/g;
 const HIRAGANA_ONLY = /^[\u3040-\u309F]+$/;
 
 const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'do', 'does', 'i', 'my', 'me',
-  'can', 'what', 'how', 'which', 'when', 'where', 'who', 'it', 'be', 'with', 'at', 'by', 'as', 'there',
-  'you', 'your', 'this', 'that', 'from', 'if', 'will', 'should', 'would', 'about', 'any', 'have', 'has',
-  'was', 'were', 'we', 'our', 'they', 'them', 'their', 'please', 'tell', 'why', 'might', 'could', 'may',
-  'must', 'besides', 'own', 'look', 'get', 'got', 'want', 'wanna', 'know', 'much', 'many', 'so', 'just',
-  'really', 'also', 'some', 'than', 'then', 'into', 'out', 'up', 'am', 'im', 'id', 'its', 'whats', 'hows',
-  'dont', 'doesnt', 'cant', 'isnt', 'arent', 'like', 'roughly', 'exactly', 'actually', 'anyone', 'someone',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'is',
+  'are',
+  'do',
+  'does',
+  'i',
+  'my',
+  'me',
+  'can',
+  'what',
+  'how',
+  'which',
+  'when',
+  'where',
+  'who',
+  'it',
+  'be',
+  'with',
+  'at',
+  'by',
+  'as',
+  'there',
+  'you',
+  'your',
+  'this',
+  'that',
+  'from',
+  'if',
+  'will',
+  'should',
+  'would',
+  'about',
+  'any',
+  'have',
+  'has',
+  'was',
+  'were',
+  'we',
+  'our',
+  'they',
+  'them',
+  'their',
+  'please',
+  'tell',
+  'why',
+  'might',
+  'could',
+  'may',
+  'must',
+  'besides',
+  'own',
+  'look',
+  'get',
+  'got',
+  'want',
+  'wanna',
+  'know',
+  'much',
+  'many',
+  'so',
+  'just',
+  'really',
+  'also',
+  'some',
+  'than',
+  'then',
+  'into',
+  'out',
+  'up',
+  'am',
+  'im',
+  'id',
+  'its',
+  'whats',
+  'hows',
+  'dont',
+  'doesnt',
+  'cant',
+  'isnt',
+  'arent',
+  'like',
+  'roughly',
+  'exactly',
+  'actually',
+  'anyone',
+  'someone',
 ]);
 /** Spellings students use that the curated text writes differently (katakana test names, "exam"). */
 const SYNONYMS: [RegExp, string][] = [
@@ -30,13 +118,35 @@ const SYNONYMS: [RegExp, string][] = [
 ];
 
 /** Hiragana words that only carry grammar or vagueness (the kanji words carry the topic). */
-const JAPANESE_FILLERS = new Set(['あたり', 'ぐらい', 'くらい', 'ばかり', 'など', 'とか', 'って', 'ですか', 'ますか', 'ください', 'おしえて', 'いつ', 'どこ', 'なに', 'どう', 'どれ', 'どの', 'どんな']);
+const JAPANESE_FILLERS = new Set([
+  'あたり',
+  'ぐらい',
+  'くらい',
+  'ばかり',
+  'など',
+  'とか',
+  'って',
+  'ですか',
+  'ますか',
+  'ください',
+  'おしえて',
+  'いつ',
+  'どこ',
+  'なに',
+  'どう',
+  'どれ',
+  'どの',
+  'どんな',
+]);
 
 /** Word tokens (lower case, stop words and lone hiragana particles dropped). */
 export function wordTokens(text: string): string[] {
   const tokens: string[] = [];
   // "what's" -> "what", "mie's" -> "mie": possessives and contractions are not separate words.
-  let plain = normaliseText(text).toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+  let plain = normaliseText(text)
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[’']/g, '');
   for (const [pattern, canonical] of SYNONYMS) plain = plain.replace(pattern, canonical);
   for (const { segment, isWordLike } of segmenter.segment(plain)) {
     if (!isWordLike) continue;
@@ -77,5 +187,7 @@ function stem(word: string): string {
 
 /** "transferr" -> "transfer", "stopp" -> "stop" (but not "fall", "pass"). */
 function undouble(stem: string): string {
-  return /([b-df-hj-km-np-tv-z])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem) ? stem.slice(0, -1) : stem;
+  return /([b-df-hj-km-np-tv-z])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem)
+    ? stem.slice(0, -1)
+    : stem;
 }

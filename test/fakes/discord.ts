@@ -24,11 +24,18 @@ export interface FakeDiscord {
   apiUrl: string;
   calls: DiscordCall[];
   dispatch(event: string, data: unknown): void;
-  waitFor(test: (call: DiscordCall) => boolean, count?: number, timeoutMs?: number): Promise<DiscordCall[]>;
+  waitFor(
+    test: (call: DiscordCall) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<DiscordCall[]>;
   close(): Promise<void>;
 }
 
-export function discordFixture(name: string, replacements: Record<string, string> = {}): { t: string; d: Record<string, unknown> } {
+export function discordFixture(
+  name: string,
+  replacements: Record<string, string> = {},
+): { t: string; d: Record<string, unknown> } {
   let text = readFileSync(`test/fixtures/discord/${name}`, 'utf8');
   for (const [from, to] of Object.entries(replacements)) text = text.split(from).join(to);
   return JSON.parse(text);
@@ -41,7 +48,14 @@ function messageObject(channelId: string, body: Record<string, unknown>, id = ne
   return {
     id,
     channel_id: channelId,
-    author: { id: BOT_ID, username: 'exchange-desk', discriminator: '0', global_name: null, avatar: null, bot: true },
+    author: {
+      id: BOT_ID,
+      username: 'exchange-desk',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    },
     content: body.content ?? '',
     embeds: body.embeds ?? [],
     components: body.components ?? [],
@@ -65,7 +79,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let baseUrl = '';
   const rest = (request: IncomingMessage, response: ServerResponse, raw: string) => {
     const path = decodeURIComponent((request.url ?? '').replace(/^\/api\/v10/, '').split('?')[0]!);
-    const body = raw && request.headers['content-type']?.includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    const body =
+      raw && request.headers['content-type']?.includes('json')
+        ? (JSON.parse(raw) as Record<string, unknown>)
+        : {};
     calls.push({ method: request.method ?? 'GET', path, body });
     const send = (status: number, payload?: unknown) => {
       if (status === 204 || payload === undefined) return void response.writeHead(status).end();
@@ -73,19 +90,47 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       response.end(JSON.stringify(payload));
     };
     let match: RegExpExecArray | null;
-    if (path === '/gateway/bot') return send(200, { url: baseUrl.replace('http', 'ws'), shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    if (path === '/gateway/bot')
+      return send(200, {
+        url: baseUrl.replace('http', 'ws'),
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     if ((match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)))
-      return send(201, { id: match[2], type: 11, guild_id: GUILD_ID, parent_id: match[1], name: body.name, owner_id: BOT_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, message_count: 0, member_count: 1, flags: 0 });
-    if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && request.method === 'POST') return send(200, messageObject(match[1]!, body));
-    if ((match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && request.method === 'PATCH') return send(200, messageObject(match[1]!, body, match[2]));
+      return send(201, {
+        id: match[2],
+        type: 11,
+        guild_id: GUILD_ID,
+        parent_id: match[1],
+        name: body.name,
+        owner_id: BOT_ID,
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: 1440,
+          archive_timestamp: new Date().toISOString(),
+          locked: false,
+        },
+        message_count: 0,
+        member_count: 1,
+        flags: 0,
+      });
+    if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && request.method === 'POST')
+      return send(200, messageObject(match[1]!, body));
+    if ((match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && request.method === 'PATCH')
+      return send(200, messageObject(match[1]!, body, match[2]));
     if (/^\/channels\/\d+\/messages\/\d+\/reactions\//.test(path)) return send(204);
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(204);
-    if ((match = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.exec(path))) return send(200, messageObject(QUESTIONS_CHANNEL, body));
-    if (/^\/webhooks\/\d+\/[^/]+$/.test(path)) return send(200, messageObject(QUESTIONS_CHANNEL, body));
-    if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path)) return send(200, (body as unknown as unknown[]) ?? []);
+    if ((match = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.exec(path)))
+      return send(200, messageObject(QUESTIONS_CHANNEL, body));
+    if (/^\/webhooks\/\d+\/[^/]+$/.test(path))
+      return send(200, messageObject(QUESTIONS_CHANNEL, body));
+    if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path))
+      return send(200, (body as unknown as unknown[]) ?? []);
     if (path === '/users/@me') return send(200, { id: BOT_ID, username: 'desk-bot' });
-    if (/^\/channels\/\d+$/.test(path) && request.method === 'GET') return send(200, { id: path.split('/')[2], type: 0 });
-    if (/^\/users\/@me\/channels$/.test(path)) return send(200, { id: nextId(), type: 1, recipients: [] });
+    if (/^\/channels\/\d+$/.test(path) && request.method === 'GET')
+      return send(200, { id: path.split('/')[2], type: 0 });
+    if (/^\/users\/@me\/channels$/.test(path))
+      return send(200, { id: nextId(), type: 1, recipients: [] });
     send(404, { message: `fake has no route ${request.method} ${path}`, code: 0 });
   };
   const server = createServer((request, response) => {
@@ -115,11 +160,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     apiUrl: `${baseUrl}/api`,
     calls,
     dispatch(event, data) {
-      for (const socket of sockets) socket.send(JSON.stringify({ op: 0, t: event, d: data, s: sequence++ }));
+      for (const socket of sockets)
+        socket.send(JSON.stringify({ op: 0, t: event, d: data, s: sequence++ }));
     },
     async waitFor(test, count = 1, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
-      while (calls.filter(test).length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while (calls.filter(test).length < count && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       return calls.filter(test);
     },
     close: () =>

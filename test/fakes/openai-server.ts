@@ -44,19 +44,31 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(payload));
       };
-      if (state.failWith !== null) return send(state.failWith, { error: { message: 'fake failure', type: 'server_error' } });
+      if (state.failWith !== null)
+        return send(state.failWith, { error: { message: 'fake failure', type: 'server_error' } });
       if (request.url === '/v1/embeddings') {
         const inputs = Array.isArray(body.input) ? (body.input as string[]) : [String(body.input)];
         const data = inputs.map((text, index) => {
           const vector = hashingVector(text);
-          const embedding = body.encoding_format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+          const embedding =
+            body.encoding_format === 'base64'
+              ? Buffer.from(new Float32Array(vector).buffer).toString('base64')
+              : vector;
           return { object: 'embedding', index, embedding };
         });
-        return send(200, { object: 'list', data, model: body.model, usage: { prompt_tokens: 0, total_tokens: 0 } });
+        return send(200, {
+          object: 'list',
+          data,
+          model: body.model,
+          usage: { prompt_tokens: 0, total_tokens: 0 },
+        });
       }
-      if (request.url === '/v1/models') return send(200, { object: 'list', data: [{ id: 'fake-chat', object: 'model' }] });
+      if (request.url === '/v1/models')
+        return send(200, { object: 'list', data: [{ id: 'fake-chat', object: 'model' }] });
       if (request.url === '/v1/chat/completions') {
-        const reply = state.script.shift() ?? state.chat(body as { messages: { role: string; content: string }[] });
+        const reply =
+          state.script.shift() ??
+          state.chat(body as { messages: { role: string; content: string }[] });
         const completion = (content: string) => ({
           id: 'chatcmpl-fake',
           object: 'chat.completion',
@@ -66,8 +78,13 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
           usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
         });
         if ('status' in reply) {
-          response.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.headers ?? {}) });
-          return response.end(JSON.stringify({ error: { message: 'fake error', type: 'server_error' } }));
+          response.writeHead(reply.status, {
+            'content-type': 'application/json',
+            ...(reply.headers ?? {}),
+          });
+          return response.end(
+            JSON.stringify({ error: { message: 'fake error', type: 'server_error' } }),
+          );
         }
         if ('delayMs' in reply) {
           const timer = setTimeout(() => send(200, completion(reply.content)), reply.delayMs);

@@ -42,7 +42,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     waitFor: async (method, count, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs;
-      while (fake.callsTo(method).length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while (fake.callsTo(method).length < count && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       return fake.callsTo(method);
     },
     close: async () => {},
@@ -66,15 +67,35 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       fake.calls.push({ method, args, at: Date.now() });
       switch (method) {
         case 'auth.test':
-          return send(200, { ok: true, url: 'https://mie-exchange.slack.com/', team: 'Mie', user: 'exchange-desk', team_id: 'T0MIEUNIV', user_id: 'U0BOT', bot_id: 'B0BOT' });
+          return send(200, {
+            ok: true,
+            url: 'https://mie-exchange.slack.com/',
+            team: 'Mie',
+            user: 'exchange-desk',
+            team_id: 'T0MIEUNIV',
+            user_id: 'U0BOT',
+            bot_id: 'B0BOT',
+          });
         case 'chat.postMessage':
-          return send(200, { ok: true, channel: args.channel, ts: `${++tsCounter}.000100`, message: { text: args.text } });
+          return send(200, {
+            ok: true,
+            channel: args.channel,
+            ts: `${++tsCounter}.000100`,
+            message: { text: args.text },
+          });
         case 'chat.update':
           return send(200, { ok: true, channel: args.channel, ts: args.ts });
         case 'chat.getPermalink':
-          return send(200, { ok: true, permalink: `https://mie-exchange.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` });
+          return send(200, {
+            ok: true,
+            permalink: `https://mie-exchange.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
+          });
         case 'conversations.members':
-          return send(200, { ok: true, members: fake.staffMembers, response_metadata: { next_cursor: '' } });
+          return send(200, {
+            ok: true,
+            members: fake.staffMembers,
+            response_metadata: { next_cursor: '' },
+          });
         case 'reactions.add':
         case 'reactions.remove':
         case 'chat.postEphemeral':

@@ -15,7 +15,11 @@ export const INDEX_LIBRARIES = /^(minisearch|hnswlib-node|langchain|@langchain\/
 
 function filesUnder(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(directory, entry.name)) : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [join(directory, entry.name)] : [],
+    entry.isDirectory()
+      ? filesUnder(join(directory, entry.name))
+      : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')
+        ? [join(directory, entry.name)]
+        : [],
   );
 }
 
@@ -35,7 +39,9 @@ export function importsOf(folder: string): ImportSite[] {
       let reached: string | null = null;
       if (specifier.startsWith('.')) {
         const target = relative(SRC, resolve(dirname(file), specifier));
-        reached = target.startsWith('..') ? relative(ROOT, resolve(dirname(file), specifier)).split('/')[0]! : target.split('/')[0]!;
+        reached = target.startsWith('..')
+          ? relative(ROOT, resolve(dirname(file), specifier)).split('/')[0]!
+          : target.split('/')[0]!;
       }
       sites.push({ file: relative(ROOT, file), specifier, folder: reached });
     }
@@ -44,8 +50,16 @@ export function importsOf(folder: string): ImportSite[] {
 }
 
 /** Imports of `folder` that reach a folder of ours not in `allowed`, or a package matching `packages`. */
-export function violations(folder: string, allowed: string[], packages: RegExp[] = [SDKS, INDEX_LIBRARIES]): string[] {
+export function violations(
+  folder: string,
+  allowed: string[],
+  packages: RegExp[] = [SDKS, INDEX_LIBRARIES],
+): string[] {
   return importsOf(folder)
-    .filter((site) => (site.folder !== null ? !allowed.includes(site.folder) && site.folder !== folder : packages.some((p) => p.test(site.specifier))))
+    .filter((site) =>
+      site.folder !== null
+        ? !allowed.includes(site.folder) && site.folder !== folder
+        : packages.some((p) => p.test(site.specifier)),
+    )
     .map((site) => `${site.file} imports ${site.specifier}`);
 }

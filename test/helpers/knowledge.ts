@@ -11,7 +11,10 @@ const SOURCE = resolve(import.meta.dirname, '..', '..', 'knowledge');
 /** A fresh copy of the curated knowledge (everything but drafts/) in a temporary folder. */
 export function knowledgeCopy(): string {
   const target = mkdtempSync(join(tmpdir(), 'desk-knowledge-'));
-  cpSync(SOURCE, target, { recursive: true, filter: (path) => relative(SOURCE, path).split(sep)[0] !== 'drafts' });
+  cpSync(SOURCE, target, {
+    recursive: true,
+    filter: (path) => relative(SOURCE, path).split(sep)[0] !== 'drafts',
+  });
   return target;
 }
 

@@ -11,7 +11,11 @@ let shared: Promise<Runtime> | null = null;
 
 /** A config whose data (index, embedded store) lives in a fresh temporary folder. */
 export function testConfig(environment: Record<string, string> = {}) {
-  return loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-test-')), KNOWLEDGE_DIR: testKnowledgeDir(), ...environment });
+  return loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-test-')),
+    KNOWLEDGE_DIR: testKnowledgeDir(),
+    ...environment,
+  });
 }
 
 export function realRuntime(): Promise<Runtime> {

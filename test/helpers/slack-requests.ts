@@ -11,21 +11,37 @@ export function fixture(name: string, replacements: Record<string, string> = {})
   return text;
 }
 
-export function sign(body: string, timestamp = Math.floor(Date.now() / 1000), secret = SIGNING_SECRET): Record<string, string> {
+export function sign(
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+  secret = SIGNING_SECRET,
+): Record<string, string> {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
 }
 
-export async function postEvent(port: number, body: string, headers: Record<string, string> = sign(body)): Promise<{ status: number; ms: number }> {
+export async function postEvent(
+  port: number,
+  body: string,
+  headers: Record<string, string> = sign(body),
+): Promise<{ status: number; ms: number }> {
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   await response.text();
   return { status: response.status, ms: performance.now() - started };
 }
 
 export async function postInteraction(port: number, payload: string): Promise<number> {
   const body = `payload=${encodeURIComponent(payload)}`;
-  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) }, body });
+  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) },
+    body,
+  });
   await response.text();
   return response.status;
 }

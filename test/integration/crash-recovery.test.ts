@@ -34,16 +34,22 @@ function startHoldingWebhook() {
       response.writeHead(200).end('{}');
     });
   });
-  return new Promise<{ url: string; received: typeof received; acknowledged: Set<string>; close: () => Promise<void> }>((resolve) =>
+  return new Promise<{
+    url: string;
+    received: typeof received;
+    acknowledged: Set<string>;
+    close: () => Promise<void>;
+  }>((resolve) =>
     server.listen(0, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
         received,
         acknowledged,
-        close: () => new Promise((done) => {
-          held.forEach((response) => response.destroy());
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise((done) => {
+            held.forEach((response) => response.destroy());
+            server.close(() => done());
+          }),
       }),
     ),
   );
@@ -57,14 +63,25 @@ describe('crash between "case written" and "staff notified"', () => {
   afterAll(() => webhook.close());
 
   it('keeps the case and notifies staff exactly once after a SIGKILL and restart', async () => {
-    const env = { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-crash-')), STAFF_WEBHOOK_URL: webhook.url, DATABASE_URL: '' };
-    const child = spawn('node', ['bin/desk.js', 'ask', '--json', 'I want to talk to a person'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-crash-')),
+      STAFF_WEBHOOK_URL: webhook.url,
+      DATABASE_URL: '',
+    };
+    const child = spawn('node', ['bin/desk.js', 'ask', '--json', 'I want to talk to a person'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     // Wait until the notification is in flight: the case is committed, staff not yet notified.
     const deadline = Date.now() + 60_000;
-    while (webhook.received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (webhook.received.length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(webhook.received).toHaveLength(1);
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
@@ -75,14 +92,21 @@ describe('crash between "case written" and "staff notified"', () => {
 
     // Restart: the case is there, and the worker delivers the pending notification.
     const shown = await run('node', ['bin/desk.js', 'cases', 'show', caseId, '--json'], { env });
-    expect(JSON.parse(shown.stdout)).toMatchObject({ id: caseId, status: 'open', reason: 'wants_person' });
+    expect(JSON.parse(shown.stdout)).toMatchObject({
+      id: caseId,
+      status: 'open',
+      reason: 'wants_person',
+    });
     const worker = await run('node', ['bin/desk.js', 'worker', '--once'], { env });
     expect(worker.stdout).toMatch(/delivered 1, failed 0/);
     const again = await run('node', ['bin/desk.js', 'worker', '--once'], { env });
     expect(again.stdout).toMatch(/delivered 0, failed 0/);
 
     // Both attempts carried the same key; the receiver saw one notification.
-    expect(webhook.received.map((r) => r.key)).toEqual([`notify_staff:${caseId}`, `notify_staff:${caseId}`]);
+    expect(webhook.received.map((r) => r.key)).toEqual([
+      `notify_staff:${caseId}`,
+      `notify_staff:${caseId}`,
+    ]);
     expect([...webhook.acknowledged]).toEqual([`notify_staff:${caseId}`]);
   });
 });

@@ -15,8 +15,13 @@ import { renderHtmlReport } from '../../evals/runner/report-html.ts';
 import { runEval, type EvalReport } from '../../evals/runner/run.ts';
 import { testConfig } from '../helpers/runtime.ts';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-if (!CHROMIUM) console.warn('eval-report: no Chromium at /usr/bin/chromium, so the browser check is skipped (CI installs it).');
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
+  existsSync(path),
+);
+if (!CHROMIUM)
+  console.warn(
+    'eval-report: no Chromium at /usr/bin/chromium, so the browser check is skipped (CI installs it).',
+  );
 
 let report: EvalReport;
 let htmlPath: string;
@@ -37,31 +42,49 @@ describe('eval runner', () => {
   });
 
   it('meets evals/thresholds.json, with no fabricated figures', async () => {
-    const thresholds = (await import('../../evals/thresholds.json', { with: { type: 'json' } })).default;
+    const thresholds = (await import('../../evals/thresholds.json', { with: { type: 'json' } }))
+      .default;
     expect(checkThresholds(report.scores, thresholds)).toEqual([]);
     expect(report.scores.overall.fabricatedAnswers).toBe(0);
   });
 
-  it.runIf(Boolean(CHROMIUM))('renders the report in headless Chromium: charts drawn, failures listed', async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM!,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-      await page.goto(pathToFileURL(htmlPath).href);
-      const kinds = Object.keys(report.scores.kinds).length;
-      const bars = await page.locator('#chart-pass rect.bar').evaluateAll((rects) => rects.map((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width));
-      expect(bars).toHaveLength(kinds);
-      expect(bars.every((width) => width > 0)).toBe(true);
-      expect(await page.locator('#chart-latency rect.bar').count()).toBe(kinds);
-      const failures = report.results.filter((r) => !r.passed).length;
-      expect(await page.locator('#failures li.failure').count()).toBe(failures);
-      if (failures > 0) expect(await page.locator('#failures li.failure a').first().getAttribute('href')).toMatch(/sources\/00\d_/);
-      expect(await page.locator('#scores tbody tr').count()).toBe(kinds + 1);
-      await page.screenshot({ path: join(tmpdir(), 'desk-eval-report.png'), fullPage: false });
-    } finally {
-      await browser.close();
-    }
-  });
+  it.runIf(Boolean(CHROMIUM))(
+    'renders the report in headless Chromium: charts drawn, failures listed',
+    async () => {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM!,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+        await page.goto(pathToFileURL(htmlPath).href);
+        const kinds = Object.keys(report.scores.kinds).length;
+        const bars = await page
+          .locator('#chart-pass rect.bar')
+          .evaluateAll((rects) =>
+            rects.map((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width),
+          );
+        expect(bars).toHaveLength(kinds);
+        expect(bars.every((width) => width > 0)).toBe(true);
+        expect(await page.locator('#chart-latency rect.bar').count()).toBe(kinds);
+        const failures = report.results.filter((r) => !r.passed).length;
+        expect(await page.locator('#failures li.failure').count()).toBe(failures);
+        if (failures > 0)
+          expect(await page.locator('#failures li.failure a').first().getAttribute('href')).toMatch(
+            /sources\/00\d_/,
+          );
+        expect(await page.locator('#scores tbody tr').count()).toBe(kinds + 1);
+        await page.screenshot({ path: join(tmpdir(), 'desk-eval-report.png'), fullPage: false });
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

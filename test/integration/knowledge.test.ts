@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge, type KnowledgeBase } from '../../src/knowledge/load.ts';
 import type { Partner } from '../../src/knowledge/schema.ts';
 
-const SOURCE = readFileSync(`${process.env.KNOWLEDGE_DIR}/sources/001_2f5be6675cafeb59.txt`, 'utf8');
-const GUIDE_LINES = SOURCE.split('Transcription:')[1]!.split('\n').filter((line) => line.trim() !== '');
+const SOURCE = readFileSync(
+  `${process.env.KNOWLEDGE_DIR}/sources/001_2f5be6675cafeb59.txt`,
+  'utf8',
+);
+const GUIDE_LINES = SOURCE.split('Transcription:')[1]!
+  .split('\n')
+  .filter((line) => line.trim() !== '');
 /** The source with every space removed, so a fact can be found whatever the PDF spacing. */
 const SOURCE_COMPACT = SOURCE.split('Transcription:')[1]!.replace(/\s+/g, '');
 
@@ -28,11 +33,15 @@ function partner(id: string): Partner {
 function countTableRows(): number {
   const table = GUIDE_LINES.slice(-4)
     .join('\n')
-    .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '')
+    .replace(/(?<=[^\p{ASCII}]) (?=[^\p{ASCII}])/gu, '')
     .replace(/(?<=第) (?=\d)|(?<=\d) (?=大学)/g, '');
-  const tokens = table.match(/[\u30A0-\u30FF\u4E00-\u9FFFⅡ・0-9]+?(?:大学校|工科大学院|大学|アカデミー|高等学院)/g) ?? [];
+  const tokens =
+    table.match(
+      /[\u30A0-\u30FF\u4E00-\u9FFFⅡ・0-9]+?(?:大学校|工科大学院|大学|アカデミー|高等学院)/g,
+    ) ?? [];
   // Header cells (地域 国名 大学名, 三重大学) and phrases like 「全大学」「以上大学」 are not rows.
-  return tokens.filter((t) => !/(地域国名大学|三重大学)$|^全大学$|^(級)?以上大学$|^\d/.test(t)).length;
+  return tokens.filter((t) => !/(地域国名大学|三重大学)$|^全大学$|^(級)?以上大学$|^\d/.test(t))
+    .length;
 }
 
 describe('partner table', () => {
@@ -76,17 +85,29 @@ describe('partner table', () => {
 
   it('Oceania: University of Tasmania — IELTS 6.0 with every band 5.5, GPA 2.5, 11/30, 5 places', () => {
     const p = partner('university-of-tasmania');
-    expect(p.language.options).toEqual([expect.objectContaining({ test: 'IELTS', min: 6, subScore: expect.objectContaining({ min: 5.5 }) })]);
+    expect(p.language.options).toEqual([
+      expect.objectContaining({
+        test: 'IELTS',
+        min: 6,
+        subScore: expect.objectContaining({ min: 5.5 }),
+      }),
+    ]);
     expect(p.gpa.map((g) => g.min)).toEqual([2.5]);
     expect(p.deadlines.some((d) => d.month === 11 && d.day === 30)).toBe(true);
     expect(p.slots).toBe(5);
     expect(SOURCE_COMPACT).toContain('IELTS6.0以上(全項目が5.5以上であること)');
-    expect(SOURCE_COMPACT).toContain('2.5以上出願時の三重大学における総取得単位数が60%以上必要初旬5不徴収11/30');
+    expect(SOURCE_COMPACT).toContain(
+      '2.5以上出願時の三重大学における総取得単位数が60%以上必要初旬5不徴収11/30',
+    );
   });
 
   it('South America: University of São Paulo — Portuguese B1, 12/1, 5 places', () => {
     const p = partner('university-of-sao-paulo-fflch');
-    expect(p.language.options).toEqual(expect.arrayContaining([expect.objectContaining({ test: 'CEFR', cefr: 'B1', language: 'Portuguese' })]));
+    expect(p.language.options).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ test: 'CEFR', cefr: 'B1', language: 'Portuguese' }),
+      ]),
+    );
     expect(p.deadlines.map((d) => [d.month, d.day])).toEqual([[12, 1]]);
     expect(p.slots).toBe(5);
     expect(SOURCE_COMPACT).toContain('B1レベルのポルトガル語能力を有すること5不徴収12/1');
@@ -104,12 +125,16 @@ describe('partner table', () => {
 
   it('Europe: Lund University — IELTS 6.5 (bands 5.5) or iBT 90 (Writing 20) or PBT 575, 4/25, 2 places', () => {
     const p = partner('lund-university');
-    const byTest = Object.fromEntries(p.language.options.map((o) => [o.test, [o.min, o.subScore?.min]]));
+    const byTest = Object.fromEntries(
+      p.language.options.map((o) => [o.test, [o.min, o.subScore?.min]]),
+    );
     expect(byTest).toEqual({ IELTS: [6.5, 5.5], TOEFL_IBT: [90, 20], TOEFL_PBT: [575, 4.5] });
     expect(p.language.preferred).toBe(true);
     expect(p.deadlines.map((d) => [d.month, d.day])).toEqual([[4, 25]]);
     expect(p.slots).toBe(2);
-    expect(SOURCE_COMPACT).toContain('IELTS6.5以上(全項目が5.5以上)又はTOEFLIBT90以上(WritingSectionが20以上)TOEFLPBT575以上(WritingSectionが4.5以上)が望ましい2不徴収4/25');
+    expect(SOURCE_COMPACT).toContain(
+      'IELTS6.5以上(全項目が5.5以上)又はTOEFLIBT90以上(WritingSectionが20以上)TOEFLPBT575以上(WritingSectionが4.5以上)が望ましい2不徴収4/25',
+    );
   });
 
   it('Asia: Ho Chi Minh City University of Education — TOEIC 450 or beginner Vietnamese, 4/15', () => {
@@ -129,7 +154,8 @@ describe('partner table', () => {
 });
 
 describe('guide facts', () => {
-  const body = (id: string, lang: 'ja' | 'en') => knowledge().guide.find((d) => d.id === id && d.lang === lang)!.body;
+  const body = (id: string, lang: 'ja' | 'en') =>
+    knowledge().guide.find((d) => d.id === id && d.lang === lang)!.body;
 
   it('scholarship: 150,000 yen, up to 20 students a year', () => {
     expect(body('scholarship', 'en')).toMatch(/150,000 yen/);
@@ -162,7 +188,10 @@ describe('guide facts', () => {
   it('every guide and about section exists in both languages with a source and as-of date', () => {
     const k = knowledge();
     for (const doc of [...k.guide, ...k.about]) {
-      expect(k.guide.concat(k.about).some((other) => other.id === doc.id && other.lang !== doc.lang), doc.file).toBe(true);
+      expect(
+        k.guide.concat(k.about).some((other) => other.id === doc.id && other.lang !== doc.lang),
+        doc.file,
+      ).toBe(true);
       expect(doc.source.file).toMatch(/^00\d_/);
     }
     expect(k.guide.length).toBe(32);

@@ -43,15 +43,29 @@ describe('partner sets', () => {
 
   it('IELTS 6.5 anywhere: FTU (5.5), Lund, Tasmania, UNCW, UCLan (with their sub-score conditions)', async () => {
     const answer = await ask('Where can I go with IELTS 6.5?');
-    expect(ids(answer.partners)).toEqual(['foreign-trade-university', 'lund-university', 'university-of-central-lancashire', 'university-of-north-carolina-wilmington', 'university-of-tasmania']);
-    expect(answer.partners.find((p) => p.id === 'university-of-tasmania')!.reason).toMatch(/all bands at least 5\.5/);
+    expect(ids(answer.partners)).toEqual([
+      'foreign-trade-university',
+      'lund-university',
+      'university-of-central-lancashire',
+      'university-of-north-carolina-wilmington',
+      'university-of-tasmania',
+    ]);
+    expect(answer.partners.find((p) => p.id === 'university-of-tasmania')!.reason).toMatch(
+      /all bands at least 5\.5/,
+    );
   });
 
   it('TOEFL iBT 80: FTU (printed "6.5", flagged), UNCW, Valencia; Lund (90) is a near miss', async () => {
     const answer = await ask('TOEFL iBT 80で行ける大学は？');
-    expect(ids(answer.partners)).toEqual(['foreign-trade-university', 'universitat-politecnica-de-valencia', 'university-of-north-carolina-wilmington']);
+    expect(ids(answer.partners)).toEqual([
+      'foreign-trade-university',
+      'universitat-politecnica-de-valencia',
+      'university-of-north-carolina-wilmington',
+    ]);
     // The source's "TOEL ibt 6.5" is kept as printed, and the reason says it looks wrong.
-    expect(answer.partners.find((p) => p.id === 'foreign-trade-university')!.reason.length).toBeGreaterThan(30);
+    expect(
+      answer.partners.find((p) => p.id === 'foreign-trade-university')!.reason.length,
+    ).toBeGreaterThan(30);
     expect(ids(answer.related!.nearMiss)).toEqual(['lund-university']);
   });
 
@@ -69,7 +83,11 @@ describe('partner sets', () => {
 
   it('no language requirement stated, in Korea', async () => {
     const answer = await ask('Which partners in Korea have no language requirement?');
-    expect(ids(answer.partners)).toEqual(['dongguk-university', 'ewha-womans-university', 'sejong-university']);
+    expect(ids(answer.partners)).toEqual([
+      'dongguk-university',
+      'ewha-womans-university',
+      'sejong-university',
+    ]);
   });
 
   it('lookup: Lund, cited with its row and as-of date, with the staleness notice', async () => {

@@ -27,7 +27,11 @@ const CASES: [string, 'ja' | 'en', string][] = [
   ['What documents do I need to apply for exchange?', 'en', 'applying-and-selection'],
   ['応募書類は何が必要ですか', 'ja', 'applying-and-selection'],
   ['Can I reissue my TOEIC score from the co-op?', 'en', 'applying-and-selection'],
-  ['What is the difference between exchange and taking a leave of absence?', 'en', 'exchange-vs-leave'],
+  [
+    'What is the difference between exchange and taking a leave of absence?',
+    'en',
+    'exchange-vs-leave',
+  ],
   ['交換留学と休学留学の違いは？', 'ja', 'exchange-vs-leave'],
   ['How much money do I need per month abroad?', 'en', 'requirements'],
   ['留学にかかる費用は月にどれくらい？', 'ja', 'requirements'],
@@ -44,7 +48,9 @@ describe('hybrid retrieval', () => {
   it.each(CASES)('%s -> %s/%s', async (question, lang, section) => {
     const { index } = await realRuntime();
     const hits = await index.retriever.retrieve(question, lang, 3);
-    const sections = hits.map((h) => h.passage.section ?? h.passage.docId.replace(/^(guide|about):/, ''));
+    const sections = hits.map(
+      (h) => h.passage.section ?? h.passage.docId.replace(/^(guide|about):/, ''),
+    );
     expect(sections).toContain(section);
     expect(hits.every((h) => h.passage.lang === lang)).toBe(true);
   });

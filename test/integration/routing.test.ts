@@ -42,7 +42,11 @@ const CASES: [string, string, string?][] = [
   ['I lost my passport in Thailand, help', 'handover', 'emergency'],
   ['留学先で事故にあいました', 'handover', 'emergency'],
   ['I want to make a complaint about how my application was handled', 'handover', 'complaint'],
-  ["My TOEIC is 430 but can you make an exception for Ho Chi Minh?", 'handover', 'eligibility_exception'],
+  [
+    'My TOEIC is 430 but can you make an exception for Ho Chi Minh?',
+    'handover',
+    'eligibility_exception',
+  ],
   // out of scope
   ["What's the weather in Tokyo tomorrow?", 'out_of_scope'],
   ['おすすめのラーメン屋は？', 'out_of_scope'],

@@ -15,7 +15,15 @@ afterAll(() => fake.close());
 
 describe('desk serve', () => {
   it('says what to set when no channel is configured', async () => {
-    const child = spawn('node', ['bin/desk.js', 'serve'], { env: { ...process.env, SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '' } });
+    const child = spawn('node', ['bin/desk.js', 'serve'], {
+      env: {
+        ...process.env,
+        SLACK_BOT_TOKEN: '',
+        SLACK_SIGNING_SECRET: '',
+        DISCORD_TOKEN: '',
+        DISCORD_APPLICATION_ID: '',
+      },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -40,7 +48,8 @@ describe('desk serve', () => {
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const deadline = Date.now() + 60_000;
-    while (!/HTTP events at/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!/HTTP events at/.test(stderr) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect(stderr).toMatch(/HTTP events at http:\/\/0\.0\.0\.0:\d+\/slack\/events/);
     const body = fixture('app_mention.json');
     expect((await postEvent(port, body)).status).toBe(200);
@@ -53,26 +62,55 @@ describe('desk serve', () => {
 
 describe('desk serve with Discord, and desk discord register', () => {
   it('connects to the gateway from the environment and answers a mention; registers /ask', async () => {
-    const { startFakeDiscord, discordFixture, nextId, BOT_ID } = await import('../fakes/discord.ts');
+    const { startFakeDiscord, discordFixture, nextId, BOT_ID } =
+      await import('../fakes/discord.ts');
     const discord = await startFakeDiscord();
     try {
-      const env = { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-serve-discord-')), DATABASE_URL: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: BOT_ID, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: '800000000000000001', LOG_LEVEL: 'silent' };
+      const env = {
+        ...process.env,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-serve-discord-')),
+        DATABASE_URL: '',
+        SLACK_BOT_TOKEN: '',
+        SLACK_SIGNING_SECRET: '',
+        DISCORD_TOKEN: 'fake-token',
+        DISCORD_APPLICATION_ID: BOT_ID,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_GUILD_ID: '800000000000000001',
+        LOG_LEVEL: 'silent',
+      };
       const { execFile } = await import('node:child_process');
-      const registered = await new Promise<string>((resolve, reject) => execFile('node', ['bin/desk.js', 'discord', 'register'], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
+      const registered = await new Promise<string>((resolve, reject) =>
+        execFile('node', ['bin/desk.js', 'discord', 'register'], { env }, (error, stdout) =>
+          error ? reject(error) : resolve(stdout),
+        ),
+      );
       expect(registered).toMatch(/registered 1 command\(s\) in guild 800000000000000001: \/ask/);
-      expect(discord.calls.some((c) => c.method === 'PUT' && c.path === `/applications/${BOT_ID}/guilds/800000000000000001/commands`)).toBe(true);
+      expect(
+        discord.calls.some(
+          (c) =>
+            c.method === 'PUT' &&
+            c.path === `/applications/${BOT_ID}/guilds/800000000000000001/commands`,
+        ),
+      ).toBe(true);
 
       const child = spawn('node', ['bin/desk.js', 'serve'], { env });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       const deadline = Date.now() + 60_000;
-      while (!/Discord: connected/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!/Discord: connected/.test(stderr) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       expect(stderr).toMatch(/Discord: connected as exchange-desk/);
       const id = nextId();
       const event = discordFixture('message_create_mention.json', { MESSAGE_ID: id });
       discord.dispatch(event.t, event.d);
-      const posts = await discord.waitFor((c) => c.method === 'POST' && c.path === `/channels/${id}/messages`, 1, 20_000);
-      expect(JSON.stringify(posts[0]!.body.embeds)).toMatch(/Ho Chi Minh City University of Education/);
+      const posts = await discord.waitFor(
+        (c) => c.method === 'POST' && c.path === `/channels/${id}/messages`,
+        1,
+        20_000,
+      );
+      expect(JSON.stringify(posts[0]!.body.embeds)).toMatch(
+        /Ho Chi Minh City University of Education/,
+      );
       child.kill('SIGTERM');
       expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
     } finally {

@@ -10,7 +10,14 @@ import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
 import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
 import { freshRuntime } from '../helpers/runtime.ts';
-import { SIGNING_SECRET, fixture, freePort, postEvent, postInteraction, sign } from '../helpers/slack-requests.ts';
+import {
+  SIGNING_SECRET,
+  fixture,
+  freePort,
+  postEvent,
+  postInteraction,
+  sign,
+} from '../helpers/slack-requests.ts';
 
 let fake: FakeSlack;
 let store: SqlCaseStore;
@@ -24,11 +31,22 @@ beforeAll(async () => {
   const runtime = await freshRuntime({ caseStore: store, storeMode: 'durable' });
   port = await freePort();
   slack = createSlackChannel(
-    { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, staffChannel: 'C0STAFF', apiUrl: fake.apiUrl, port },
+    {
+      botToken: 'xoxb-test',
+      signingSecret: SIGNING_SECRET,
+      appToken: null,
+      staffChannel: 'C0STAFF',
+      apiUrl: fake.apiUrl,
+      port,
+    },
     { assistant: runtime.assistant, store, logger: silentLogger },
   );
   await slack.start();
-  worker = new DeliveryWorker(store, { staff: slack.notifier, channels: [slack.notifier], logger: silentLogger });
+  worker = new DeliveryWorker(store, {
+    staff: slack.notifier,
+    channels: [slack.notifier],
+    logger: silentLogger,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -50,7 +68,12 @@ function mention(text: string, extra: Record<string, string> = {}) {
   return { body: JSON.stringify(body), ts };
 }
 const postsTo = (channel: string, threadTs?: string) =>
-  fake.callsTo('chat.postMessage').filter((c) => c.args.channel === channel && (threadTs === undefined || c.args.thread_ts === threadTs));
+  fake
+    .callsTo('chat.postMessage')
+    .filter(
+      (c) =>
+        c.args.channel === channel && (threadTs === undefined || c.args.thread_ts === threadTs),
+    );
 
 describe('Slack: students', () => {
   it('a mention gets one threaded Block Kit answer with sources and feedback buttons; the question is marked seen', async () => {
@@ -62,20 +85,34 @@ describe('Slack: students', () => {
       return postsTo('C0EXCHANGE', ts);
     })();
     expect(post!.args.thread_ts).toBe(ts);
-    const blocks = post!.args.blocks as { type: string; elements?: { action_id?: string; text?: string }[]; text?: { text: string } }[];
+    const blocks = post!.args.blocks as {
+      type: string;
+      elements?: { action_id?: string; text?: string }[];
+      text?: { text: string };
+    }[];
     expect(JSON.stringify(blocks)).toMatch(/Ho Chi Minh City University of Education/);
-    expect(blocks.some((b) => b.type === 'context' && JSON.stringify(b).includes('as of 2015/11'))).toBe(true);
-    expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual(['feedback_helpful', 'feedback_not_helpful', 'talk_to_staff']);
+    expect(
+      blocks.some((b) => b.type === 'context' && JSON.stringify(b).includes('as of 2015/11')),
+    ).toBe(true);
+    expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual([
+      'feedback_helpful',
+      'feedback_not_helpful',
+      'talk_to_staff',
+    ]);
     expect(blocks.length).toBeLessThanOrEqual(50);
     await fake.waitFor('reactions.remove', 1);
-    expect(fake.callsTo('reactions.add').some((c) => c.args.timestamp === ts && c.args.name === 'eyes')).toBe(true);
+    expect(
+      fake.callsTo('reactions.add').some((c) => c.args.timestamp === ts && c.args.name === 'eyes'),
+    ).toBe(true);
     expect(fake.callsTo('reactions.remove').some((c) => c.args.timestamp === ts)).toBe(true);
   });
 
   it('a DM is answered in the DM, in the student’s language', async () => {
     const before = postsTo('D0STUDENT').length;
     expect((await postEvent(port, fixture('message_im.json'))).status).toBe(200);
-    const posts = await fake.waitFor('chat.postMessage', fake.callsTo('chat.postMessage').length + 1).then(() => postsTo('D0STUDENT'));
+    const posts = await fake
+      .waitFor('chat.postMessage', fake.callsTo('chat.postMessage').length + 1)
+      .then(() => postsTo('D0STUDENT'));
     expect(posts.length).toBe(before + 1);
     expect(String(posts.at(-1)!.args.text)).toMatch(/15万円/);
   });
@@ -90,7 +127,8 @@ describe('Slack: students', () => {
     body.event_id = 'Ev0FOLLOW1';
     await postEvent(port, JSON.stringify(body));
     const deadline = Date.now() + 15_000;
-    while (postsTo('C0EXCHANGE', first.ts).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (postsTo('C0EXCHANGE', first.ts).length < 2 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     const followUp = postsTo('C0EXCHANGE', first.ts)[1]!;
     expect(String(followUp.args.text)).toMatch(/University of Central Lancashire/);
   });
@@ -98,7 +136,12 @@ describe('Slack: students', () => {
   it('a retried event (x-slack-retry-num 1..3) produces exactly one answer', async () => {
     const { body, ts } = mention('How much is the exchange scholarship?');
     await postEvent(port, body);
-    for (const retry of ['1', '2', '3']) await postEvent(port, body, { ...sign(body), 'x-slack-retry-num': retry, 'x-slack-retry-reason': 'http_timeout' });
+    for (const retry of ['1', '2', '3'])
+      await postEvent(port, body, {
+        ...sign(body),
+        'x-slack-retry-num': retry,
+        'x-slack-retry-reason': 'http_timeout',
+      });
     await fake.waitFor('chat.postMessage', 1);
     await new Promise((r) => setTimeout(r, 1500));
     expect(postsTo('C0EXCHANGE', ts)).toHaveLength(1);
@@ -106,9 +149,14 @@ describe('Slack: students', () => {
 
   it('a forged or stale signature gets 401 and no answer', async () => {
     const forged = mention('Which partners accept TOEIC 450?');
-    expect((await postEvent(port, forged.body, sign(forged.body, undefined, 'not-the-secret'))).status).toBe(401);
+    expect(
+      (await postEvent(port, forged.body, sign(forged.body, undefined, 'not-the-secret'))).status,
+    ).toBe(401);
     const stale = mention('Which partners accept TOEIC 450?');
-    expect((await postEvent(port, stale.body, sign(stale.body, Math.floor(Date.now() / 1000) - 600))).status).toBe(401);
+    expect(
+      (await postEvent(port, stale.body, sign(stale.body, Math.floor(Date.now() / 1000) - 600)))
+        .status,
+    ).toBe(401);
     await new Promise((r) => setTimeout(r, 500));
     expect(postsTo('C0EXCHANGE', forged.ts)).toHaveLength(0);
     expect(postsTo('C0EXCHANGE', stale.ts)).toHaveLength(0);
@@ -119,7 +167,10 @@ describe('Slack: students', () => {
     await postEvent(port, body);
     await new Promise((r) => setTimeout(r, 800));
     await worker.runOnce();
-    const card = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0STAFF').at(-1)!;
+    const card = fake
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === 'C0STAFF')
+      .at(-1)!;
     const cardText = JSON.stringify(card.args.blocks);
     expect(cardText).not.toContain('<!channel>');
     expect(cardText).toContain('&lt;!channel&gt;');
@@ -130,7 +181,8 @@ describe('Slack: students', () => {
     const { body, ts } = mention('留学生支援室の窓口時間は？');
     await postEvent(port, body);
     const deadline = Date.now() + 15_000;
-    while (postsTo('C0EXCHANGE', ts).length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (postsTo('C0EXCHANGE', ts).length < 1 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(fake.callsTo('chat.postMessage:429').length).toBeGreaterThanOrEqual(1);
     expect(postsTo('C0EXCHANGE', ts)).toHaveLength(1);
   });
@@ -141,39 +193,73 @@ describe('Slack: handover and staff', () => {
     const { body, ts } = mention('I want to talk to a person');
     await postEvent(port, body);
     const deadline = Date.now() + 15_000;
-    while (postsTo('C0EXCHANGE', ts).length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (postsTo('C0EXCHANGE', ts).length < 1 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     const answerText = String(postsTo('C0EXCHANGE', ts)[0]!.args.text);
     const caseId = /case (EX-\d{4})/.exec(answerText)![1]!;
 
     await worker.runOnce();
-    const card = fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0STAFF' && JSON.stringify(c.args.blocks).includes(caseId))!;
+    const card = fake
+      .callsTo('chat.postMessage')
+      .find((c) => c.args.channel === 'C0STAFF' && JSON.stringify(c.args.blocks).includes(caseId))!;
     expect(card).toBeDefined();
     const cardTs = (await store.findCaseCard(caseId, 'slack'))!.messageId;
 
     // Someone outside the staff channel clicks Claim: refused, nothing changes.
-    const outsider = fixture('block_actions_claim.json', { CASE_ID: caseId, CARD_TS: cardTs, U0STAFF: 'U0OUTSIDER' });
+    const outsider = fixture('block_actions_claim.json', {
+      CASE_ID: caseId,
+      CARD_TS: cardTs,
+      U0STAFF: 'U0OUTSIDER',
+    });
     expect(await postInteraction(port, outsider)).toBe(200);
     await fake.waitFor('chat.postEphemeral', 1);
-    expect(fake.callsTo('chat.postEphemeral').some((c) => c.args.user === 'U0OUTSIDER' && /Only members of the staff channel/.test(String(c.args.text)))).toBe(true);
+    expect(
+      fake
+        .callsTo('chat.postEphemeral')
+        .some(
+          (c) =>
+            c.args.user === 'U0OUTSIDER' &&
+            /Only members of the staff channel/.test(String(c.args.text)),
+        ),
+    ).toBe(true);
     expect((await store.getCase(caseId))!.status).toBe('open');
 
     // Staff claim from the card; the card is updated in place.
-    expect(await postInteraction(port, fixture('block_actions_claim.json', { CASE_ID: caseId, CARD_TS: cardTs }))).toBe(200);
+    expect(
+      await postInteraction(
+        port,
+        fixture('block_actions_claim.json', { CASE_ID: caseId, CARD_TS: cardTs }),
+      ),
+    ).toBe(200);
     const claimDeadline = Date.now() + 5000;
-    while ((await store.getCase(caseId))!.status !== 'claimed' && Date.now() < claimDeadline) await new Promise((r) => setTimeout(r, 20));
+    while ((await store.getCase(caseId))!.status !== 'claimed' && Date.now() < claimDeadline)
+      await new Promise((r) => setTimeout(r, 20));
     expect((await store.getCase(caseId))!.assignee).toBe('U0STAFF');
     await worker.runOnce();
-    expect(fake.callsTo('chat.update').some((c) => c.args.ts === cardTs && JSON.stringify(c.args.blocks).includes('claimed'))).toBe(true);
+    expect(
+      fake
+        .callsTo('chat.update')
+        .some((c) => c.args.ts === cardTs && JSON.stringify(c.args.blocks).includes('claimed')),
+    ).toBe(true);
 
     // Staff reply in the card's thread reaches the student's thread, attributed to the office.
     const reply = JSON.parse(fixture('message_thread.json'));
-    Object.assign(reply.event, { channel: 'C0STAFF', user: 'U0STAFF', text: 'Hello, this is Sato from the office. Let us meet on Monday.', thread_ts: cardTs, ts: `${cardTs.slice(0, -3)}777` });
+    Object.assign(reply.event, {
+      channel: 'C0STAFF',
+      user: 'U0STAFF',
+      text: 'Hello, this is Sato from the office. Let us meet on Monday.',
+      thread_ts: cardTs,
+      ts: `${cardTs.slice(0, -3)}777`,
+    });
     reply.event_id = 'Ev0STAFFREPLY';
     await postEvent(port, JSON.stringify(reply));
     const replyDeadline = Date.now() + 5000;
-    while ((await store.getCase(caseId))!.status !== 'answered' && Date.now() < replyDeadline) await new Promise((r) => setTimeout(r, 20));
+    while ((await store.getCase(caseId))!.status !== 'answered' && Date.now() < replyDeadline)
+      await new Promise((r) => setTimeout(r, 20));
     await worker.runOnce();
-    const relayed = postsTo('C0EXCHANGE', ts).find((c) => /Reply from the Mie University Study Abroad Support Office/.test(String(c.args.text)));
+    const relayed = postsTo('C0EXCHANGE', ts).find((c) =>
+      /Reply from the Mie University Study Abroad Support Office/.test(String(c.args.text)),
+    );
     expect(relayed).toBeDefined();
     expect(String(relayed!.args.text)).toContain('Sato from the office');
   });

@@ -17,7 +17,10 @@ const CASES: [string, Expectation][] = [
   ['TOEFL PBT 550 partners?', { test: { test: 'TOEFL_PBT', score: 550 } }],
   ['TOEFL ITP 500 where can I apply', { test: { test: 'TOEFL_ITP', score: 500 } }],
   ['I got 530 on the TOEFL', { test: { test: 'TOEFL_PBT', score: 530 } }],
-  ['European partners that take IELTS 6.0', { test: { test: 'IELTS', score: 6 }, regions: ['europe'] }],
+  [
+    'European partners that take IELTS 6.0',
+    { test: { test: 'IELTS', score: 6 }, regions: ['europe'] },
+  ],
   ['ielts 5.5 asia', { test: { test: 'IELTS', score: 5.5 }, regions: ['asia'] }],
   ['Partners in China with HSK 4', { test: { test: 'HSK', score: 4 }, countries: ['CN'] }],
   ['HSK level 3 universities', { test: { test: 'HSK', score: 3 } }],
@@ -31,7 +34,10 @@ const CASES: [string, Expectation][] = [
   ['トーフルibt 90あります', { test: { test: 'TOEFL_IBT', score: 90 } }],
   ['TOEFL PBTで525点', { test: { test: 'TOEFL_PBT', score: 525 } }],
   ['アイエルツ6.5で行ける協定校', { test: { test: 'IELTS', score: 6.5 } }],
-  ['ＩＥＬＴＳ６．０でヨーロッパの大学に行けますか', { test: { test: 'IELTS', score: 6 }, regions: ['europe'] }],
+  [
+    'ＩＥＬＴＳ６．０でヨーロッパの大学に行けますか',
+    { test: { test: 'IELTS', score: 6 }, regions: ['europe'] },
+  ],
   ['HSK4級で行ける中国の大学', { test: { test: 'HSK', score: 4 }, countries: ['CN'] }],
   ['新HSK6級を持っています', { test: { test: 'HSK', score: 6 } }],
   ['漢語水平考試4級で応募できる協定校', { test: { test: 'HSK', score: 4 } }],
@@ -76,8 +82,14 @@ const CASES: [string, Expectation][] = [
   ['What does Lund require?', { partnerIds: ['lund-university'] }],
   ['ルンド大学の締切は？', { partnerIds: ['lund-university'], fields: ['deadline'] }],
   ['タスマニア大学の締切は？', { partnerIds: ['university-of-tasmania'], fields: ['deadline'] }],
-  ['When is the deadline for the University of Tasmania?', { partnerIds: ['university-of-tasmania'], fields: ['deadline'] }],
-  ['How many students can go to UNCW?', { partnerIds: ['university-of-north-carolina-wilmington'], fields: ['slots'] }],
+  [
+    'When is the deadline for the University of Tasmania?',
+    { partnerIds: ['university-of-tasmania'], fields: ['deadline'] },
+  ],
+  [
+    'How many students can go to UNCW?',
+    { partnerIds: ['university-of-north-carolina-wilmington'], fields: ['slots'] },
+  ],
   ['Heidelberg GPA?', { partnerIds: ['heidelberg-university'], fields: ['gpa'] }],
   ['ハイデルベルク大学の募集人数', { partnerIds: ['heidelberg-university'], fields: ['slots'] }],
   ['Compare Lund and Heidelberg', { partnerIds: ['lund-university', 'heidelberg-university'] }],
@@ -96,7 +108,8 @@ describe('PartnerQueryParser', () => {
     for (const [key, value] of Object.entries(expected)) {
       const actual = query[key as keyof PartnerQuery];
       if (key === 'fields') expect(actual).toEqual(expect.arrayContaining(value as string[]));
-      else if (Array.isArray(value)) expect([...(actual as unknown[])].sort()).toEqual([...value].sort());
+      else if (Array.isArray(value))
+        expect([...(actual as unknown[])].sort()).toEqual([...value].sort());
       else expect(actual).toEqual(value);
     }
   });

@@ -19,7 +19,11 @@ describe('personal data', () => {
   });
 
   it('leaves ordinary questions alone', () => {
-    for (const text of ['Which partners accept TOEIC 450?', 'GPA2.5以下で行けるアジアの協定校', 'ルンド大学の締切は？']) {
+    for (const text of [
+      'Which partners accept TOEIC 450?',
+      'GPA2.5以下で行けるアジアの協定校',
+      'ルンド大学の締切は？',
+    ]) {
       expect(findPersonalData(text)).toEqual([]);
       expect(redactPersonalData(text)).toBe(text);
     }
@@ -27,9 +31,17 @@ describe('personal data', () => {
 
   it('is redacted at the logger, in messages and nested fields', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = createLogger('info', sink);
-    logger.info({ question: 'contact me at hanako@example.jp', nested: { note: '学籍番号 4123456' } }, 'asked by 090-1234-5678');
+    logger.info(
+      { question: 'contact me at hanako@example.jp', nested: { note: '学籍番号 4123456' } },
+      'asked by 090-1234-5678',
+    );
     const record = lines.join('');
     expect(record).not.toMatch(/hanako@example\.jp|4123456|090-1234-5678/);
     expect(record).toMatch(/\[email\]/);

@@ -9,8 +9,16 @@ const answer = (text: string, partners = 0): Answer => ({
   lang: 'en',
   route: 'partners',
   answer: text,
-  citations: [{ id: 'partners', title: 'Main exchange partners', source: '001 — table', asOf: '2015-11' }],
-  partners: Array.from({ length: partners }, (_, i) => ({ id: `p${i}`, nameEn: `Partner ${i}`, nameJa: `協定校${i}`, country: 'X', reason: 'TOEIC 450 or above' })),
+  citations: [
+    { id: 'partners', title: 'Main exchange partners', source: '001 — table', asOf: '2015-11' },
+  ],
+  partners: Array.from({ length: partners }, (_, i) => ({
+    id: `p${i}`,
+    nameEn: `Partner ${i}`,
+    nameJa: `協定校${i}`,
+    country: 'X',
+    reason: 'TOEIC 450 or above',
+  })),
   related: null,
   handover: null,
   confidence: 1,
@@ -29,9 +37,27 @@ describe('Slack blocks', () => {
   });
 
   it('make student and source text inert: no mentions, no links', () => {
-    expect(escapeMrkdwn('<!channel> <@U1> <https://x|y> & co')).toBe('&lt;!channel&gt; &lt;@U1&gt; &lt;https://x|y&gt; &amp; co');
+    expect(escapeMrkdwn('<!channel> <@U1> <https://x|y> & co')).toBe(
+      '&lt;!channel&gt; &lt;@U1&gt; &lt;https://x|y&gt; &amp; co',
+    );
     const card = caseCardBlocks(
-      { id: 'EX-0001', conversation: 'slack:C1:1.2', lang: 'en', question: '<!here> *help*', recentTurns: [], reason: 'wants_person', generalRule: null, answerId: null, status: 'open', assignee: null, createdAt: '', updatedAt: '', firstReplyAt: null, resolvedAt: null, events: [] },
+      {
+        id: 'EX-0001',
+        conversation: 'slack:C1:1.2',
+        lang: 'en',
+        question: '<!here> *help*',
+        recentTurns: [],
+        reason: 'wants_person',
+        generalRule: null,
+        answerId: null,
+        status: 'open',
+        assignee: null,
+        createdAt: '',
+        updatedAt: '',
+        firstReplyAt: null,
+        resolvedAt: null,
+        events: [],
+      },
       null,
     );
     const text = JSON.stringify(card);

@@ -5,13 +5,16 @@ import { searchTokens, wordTokens } from '../../src/text/tokenize.ts';
 
 describe('normaliseInput', () => {
   it('folds full-width digits and letters (NFKC)', () => {
-    expect(normaliseInput('ＴＯＥＩＣ４５０で行ける協定校は？').text).toBe('TOEIC450で行ける協定校は?');
+    expect(normaliseInput('ＴＯＥＩＣ４５０で行ける協定校は？').text).toBe(
+      'TOEIC450で行ける協定校は?',
+    );
   });
   it('removes control and zero-width characters', () => {
     expect(normaliseInput('TOEIC\u0007 450\u200B\u202E').text).toBe('TOEIC 450');
   });
   it('calls empty, whitespace-only and emoji-only messages empty', () => {
-    for (const text of ['', '   ', '\n\t', '🙂🙂', '？？']) expect(normaliseInput(text).problem).toBe('empty');
+    for (const text of ['', '   ', '\n\t', '🙂🙂', '？？'])
+      expect(normaliseInput(text).problem).toBe('empty');
   });
   it('flags messages over the limit and truncates them', () => {
     const result = normaliseInput('a'.repeat(MAX_QUESTION_CHARS + 10));

@@ -36,25 +36,53 @@ function details(record: CaseRecord, time: (iso: string) => string): string {
     `  opened:       ${time(record.createdAt)}`,
     `  question:     ${record.question}`,
   ];
-  if (record.generalRule) lines.push(`  rule given:   ${record.generalRule.replace(/\n/g, ' ').slice(0, 300)}`);
-  if (record.recentTurns.length > 0) lines.push('  recent turns:', ...record.recentTurns.map((t) => `    ${t.role}: ${t.text.replace(/\n/g, ' ').slice(0, 160)}`));
-  lines.push('  history:', ...record.events.map((e) => `    ${time(e.at)}  ${e.kind}${e.actor ? ` by ${e.actor}` : ''}${e.text ? `: ${e.text}` : ''}`));
+  if (record.generalRule)
+    lines.push(`  rule given:   ${record.generalRule.replace(/\n/g, ' ').slice(0, 300)}`);
+  if (record.recentTurns.length > 0)
+    lines.push(
+      '  recent turns:',
+      ...record.recentTurns.map(
+        (t) => `    ${t.role}: ${t.text.replace(/\n/g, ' ').slice(0, 160)}`,
+      ),
+    );
+  lines.push(
+    '  history:',
+    ...record.events.map(
+      (e) =>
+        `    ${time(e.at)}  ${e.kind}${e.actor ? ` by ${e.actor}` : ''}${e.text ? `: ${e.text}` : ''}`,
+    ),
+  );
   return lines.join('\n');
 }
 
-export async function runCases(argv: string[], store: CaseStore, output: CommandOutput, hooks: CasesCommandHooks = {}): Promise<number> {
+export async function runCases(
+  argv: string[],
+  store: CaseStore,
+  output: CommandOutput,
+  hooks: CasesCommandHooks = {},
+): Promise<number> {
   const [sub, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { status: { type: 'string' }, json: { type: 'boolean' }, as: { type: 'string' }, faq: { type: 'boolean' } },
+    options: {
+      status: { type: 'string' },
+      json: { type: 'boolean' },
+      as: { type: 'string' },
+      faq: { type: 'boolean' },
+    },
   });
   try {
     if (sub === 'list') {
       const status = (values.status ?? 'active') as 'active';
       const records = await store.listCases({ status });
       if (values.json) output.out(JSON.stringify(records));
-      else output.out(records.length === 0 ? `No ${status} cases.` : records.map((r) => summary(r, hooks.formatTime ?? utc)).join('\n'));
+      else
+        output.out(
+          records.length === 0
+            ? `No ${status} cases.`
+            : records.map((r) => summary(r, hooks.formatTime ?? utc)).join('\n'),
+        );
       return 0;
     }
     const id = positionals[0];
@@ -76,10 +104,18 @@ export async function runCases(argv: string[], store: CaseStore, output: Command
       output.err(`desk cases ${sub} needs --as NAME (the staff member acting).`);
       return 2;
     }
-    const record = await store.act(id, sub as StaffAction, values.as, sub === 'reply' ? positionals.slice(1).join(' ') : undefined);
-    output.out(`${record.id} is now ${record.status}${record.assignee ? ` (${record.assignee})` : ''}.`);
+    const record = await store.act(
+      id,
+      sub as StaffAction,
+      values.as,
+      sub === 'reply' ? positionals.slice(1).join(' ') : undefined,
+    );
+    output.out(
+      `${record.id} is now ${record.status}${record.assignee ? ` (${record.assignee})` : ''}.`,
+    );
     if (sub === 'reply') output.out('The reply is queued for the student’s conversation.');
-    if (sub === 'resolve' && values.faq && hooks.draftFaq) output.out(`Draft FAQ entry written: ${await hooks.draftFaq(record)}`);
+    if (sub === 'resolve' && values.faq && hooks.draftFaq)
+      output.out(`Draft FAQ entry written: ${await hooks.draftFaq(record)}`);
     return 0;
   } catch (error) {
     if (isCaseError(error)) {

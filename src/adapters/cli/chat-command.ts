@@ -21,8 +21,15 @@ export interface CliChannel extends ChatChannel {
   finished(): Promise<number>;
 }
 
-export function createCliChannel(config: CliChannelConfig, deps: { assistant: Assistant; store: CaseStore }): CliChannel {
-  const notifier = new TerminalNotifier(CONVERSATION, deps.assistant.knowledge.office, config.output);
+export function createCliChannel(
+  config: CliChannelConfig,
+  deps: { assistant: Assistant; store: CaseStore },
+): CliChannel {
+  const notifier = new TerminalNotifier(
+    CONVERSATION,
+    deps.assistant.knowledge.office,
+    config.output,
+  );
   let running: Promise<number> | null = null;
   return {
     name: 'cli',
@@ -39,13 +46,24 @@ export function createCliChannel(config: CliChannelConfig, deps: { assistant: As
   };
 }
 
-export async function runChat(assistant: Assistant, store: CaseStore, input: Readable, output: CommandOutput, interactive: boolean): Promise<number> {
+export async function runChat(
+  assistant: Assistant,
+  store: CaseStore,
+  input: Readable,
+  output: CommandOutput,
+  interactive: boolean,
+): Promise<number> {
   const channel = createCliChannel({ input, output, interactive }, { assistant, store });
   await channel.start();
   return channel.finished();
 }
 
-async function chat(assistant: Assistant, store: CaseStore, notifier: TerminalNotifier, { input, output, interactive }: CliChannelConfig): Promise<number> {
+async function chat(
+  assistant: Assistant,
+  store: CaseStore,
+  notifier: TerminalNotifier,
+  { input, output, interactive }: CliChannelConfig,
+): Promise<number> {
   output.out(
     'Exchange Desk — ask about exchange study in Japanese or English. After an answer: /helpful, /not-helpful, /staff (talk to staff). "exit" to leave.\n交換留学について日本語か英語で質問してください。回答の後に /helpful・/not-helpful・/staff（職員に相談）。終了は "exit"。',
   );
@@ -57,7 +75,10 @@ async function chat(assistant: Assistant, store: CaseStore, notifier: TerminalNo
     const text = line.trim();
     if (/^(exit|quit|終了)$/i.test(text)) break;
     if (/^\/(helpful|not-helpful)$/i.test(text)) {
-      if (last) output.out((await assistant.feedback(last.answerId, /^\/helpful$/i.test(text), last.lang)).reply);
+      if (last)
+        output.out(
+          (await assistant.feedback(last.answerId, /^\/helpful$/i.test(text), last.lang)).reply,
+        );
       else output.out('Ask a question first.');
     } else if (/^\/staff$/i.test(text)) {
       last = await assistant.requestStaff(CONVERSATION, last ? 'not_helpful' : 'wants_person');

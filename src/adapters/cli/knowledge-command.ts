@@ -22,7 +22,9 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
   if (!knowledge) {
     output.err(`knowledge check failed: ${problems.length} problem(s) in ${knowledgeDir}`);
     for (const problem of problems)
-      output.err(`  ${problem.file}${problem.record ? ` [${problem.record}]` : ''}: ${problem.message}`);
+      output.err(
+        `  ${problem.file}${problem.record ? ` [${problem.record}]` : ''}: ${problem.message}`,
+      );
     return 1;
   }
   const counts = knowledgeCounts(knowledge);
@@ -42,11 +44,21 @@ export function runKnowledgeCheck(knowledgeDir: string, output: CommandOutput): 
 export function runKnowledgeExport(knowledgeDir: string, output: CommandOutput): number {
   const { knowledge, problems } = loadKnowledge(knowledgeDir);
   if (!knowledge) {
-    output.err(`knowledge export: knowledge is invalid (${problems.length} problem(s)); run \`desk knowledge check\``);
+    output.err(
+      `knowledge export: knowledge is invalid (${problems.length} problem(s)); run \`desk knowledge check\``,
+    );
     return 1;
   }
   const documents = (list: KnowledgeBase['guide']) =>
-    list.map(({ id, lang, title, source, asOf, keywords, body }) => ({ id, lang, title, source, asOf, keywords, body }));
+    list.map(({ id, lang, title, source, asOf, keywords, body }) => ({
+      id,
+      lang,
+      title,
+      source,
+      asOf,
+      keywords,
+      body,
+    }));
   output.out(
     JSON.stringify({
       partners: knowledge.partners.partners,

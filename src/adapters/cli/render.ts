@@ -8,7 +8,9 @@ export function renderAnswer(answer: Answer): string {
   const lines = [answer.answer];
   if (answer.citations.length > 0) {
     lines.push('', m.sourcesHeading);
-    answer.citations.forEach((c, i) => lines.push(`  [${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`));
+    answer.citations.forEach((c, i) =>
+      lines.push(`  [${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`),
+    );
   }
   if (answer.handover?.caseId) lines.push('', `${m.caseLabel}: ${answer.handover.caseId}`);
   return lines.join('\n');

@@ -10,7 +10,8 @@ import { backoffMs } from '../../staff/delivery-worker.ts';
 import type { CommandOutput } from './output.ts';
 
 export function formatStaffReply(job: OutboxJob, office: OfficeFile): string {
-  if (job.kind !== 'student_reply') throw new DeskError('BAD_JOB', `the terminal shows staff replies only, not ${job.kind} jobs`);
+  if (job.kind !== 'student_reply')
+    throw new DeskError('BAD_JOB', `the terminal shows staff replies only, not ${job.kind} jobs`);
   const { caseId, staff, text, lang } = job.payload;
   return `${messagesFor(lang).terminalStaffReply(caseId, staff, office)}\n${text}`;
 }
@@ -32,7 +33,17 @@ export class TerminalNotifier implements StaffNotifier {
   }
 }
 
-export async function showStaffReplies(store: CaseStore, notifier: TerminalNotifier, conversation: string): Promise<number> {
-  const { delivered } = await store.deliverDue(['student_reply'], 50, (job) => notifier.deliver(job), backoffMs, conversation);
+export async function showStaffReplies(
+  store: CaseStore,
+  notifier: TerminalNotifier,
+  conversation: string,
+): Promise<number> {
+  const { delivered } = await store.deliverDue(
+    ['student_reply'],
+    50,
+    (job) => notifier.deliver(job),
+    backoffMs,
+    conversation,
+  );
   return delivered;
 }

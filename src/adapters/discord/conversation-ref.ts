@@ -1,6 +1,12 @@
 /** Discord conversation references: `discord:GUILD:CHANNEL:THREAD` in a server, `discord:dm:CHANNEL` in a DM. */
-export function discordConversation(guildId: string | null, channelId: string, threadId: string | null): string {
-  return guildId ? `discord:${guildId}:${channelId}:${threadId ?? channelId}` : `discord:dm:${channelId}`;
+export function discordConversation(
+  guildId: string | null,
+  channelId: string,
+  threadId: string | null,
+): string {
+  return guildId
+    ? `discord:${guildId}:${channelId}:${threadId ?? channelId}`
+    : `discord:dm:${channelId}`;
 }
 
 /** The channel to post in: the thread for server conversations, the DM channel otherwise. */

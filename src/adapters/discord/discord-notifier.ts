@@ -29,25 +29,37 @@ export class DiscordNotifier implements StaffNotifier {
     await publishCaseCard(job, store, 'discord', this.staffChannelId, {
       post: async (record) => {
         const channel = this.staffChannelId!;
-        const posted = (await this.rest.post(Routes.channelMessages(channel), { body: caseCardMessage(record) })) as { id: string };
+        const posted = (await this.rest.post(Routes.channelMessages(channel), {
+          body: caseCardMessage(record),
+        })) as { id: string };
         // A thread on the card collects the staff's replies (it shares the card message's id).
-        await this.rest.post(Routes.threads(channel, posted.id), { body: { name: `${record.id} replies`, auto_archive_duration: 10080 } }).catch(() => undefined);
+        await this.rest
+          .post(Routes.threads(channel, posted.id), {
+            body: { name: `${record.id} replies`, auto_archive_duration: 10080 },
+          })
+          .catch(() => undefined);
         return { channel, messageId: posted.id };
       },
       update: async ({ channel, messageId }, record) => {
-        await this.rest.patch(Routes.channelMessage(channel, messageId), { body: caseCardMessage(record) });
+        await this.rest.patch(Routes.channelMessage(channel, messageId), {
+          body: caseCardMessage(record),
+        });
       },
     });
   }
 
   private async relayReply(job: StudentReplyJob): Promise<void> {
     const target = job.conversation ? discordTarget(job.conversation) : null;
-    if (!target) throw new DeskError('BAD_CONVERSATION', `not a Discord conversation: ${job.conversation}`);
+    if (!target)
+      throw new DeskError('BAD_CONVERSATION', `not a Discord conversation: ${job.conversation}`);
     const { caseId, text, lang } = job.payload;
     const m = messagesFor(lang);
     const title = `${m.staffReplyHeading(this.office)}${m.caseSuffix(caseId)}`;
     await this.rest.post(Routes.channelMessages(target), {
-      body: { embeds: [{ title, description: text.slice(0, 4000), color: 0x2ecc71 }], allowed_mentions: { parse: [] } },
+      body: {
+        embeds: [{ title, description: text.slice(0, 4000), color: 0x2ecc71 }],
+        allowed_mentions: { parse: [] },
+      },
     });
   }
 }

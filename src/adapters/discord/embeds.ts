@@ -30,10 +30,23 @@ export interface DiscordMessage {
   allowed_mentions: { parse: [] };
 }
 
-export const LIMITS = { description: 4096, fields: 25, fieldValue: 1024, fieldName: 256, footer: 2048, message: 6000 } as const;
+export const LIMITS = {
+  description: 4096,
+  fields: 25,
+  fieldValue: 1024,
+  fieldName: 256,
+  footer: 2048,
+  message: 6000,
+} as const;
 const DESCRIPTION_CHUNK = 3500;
 
-export const BUTTON = { helpful: 'feedback_helpful', notHelpful: 'feedback_not_helpful', talkToStaff: 'talk_to_staff', claim: 'case_claim', resolve: 'case_resolve' } as const;
+export const BUTTON = {
+  helpful: 'feedback_helpful',
+  notHelpful: 'feedback_not_helpful',
+  talkToStaff: 'talk_to_staff',
+  claim: 'case_claim',
+  resolve: 'case_resolve',
+} as const;
 
 /** Text that cannot ping: mentions are also disabled by allowed_mentions on every message. */
 function inert(text: string): string {
@@ -41,7 +54,12 @@ function inert(text: string): string {
 }
 
 function embedSize(embed: DiscordEmbed): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 export function answerMessages(answer: Answer): DiscordMessage[] {
@@ -49,15 +67,40 @@ export function answerMessages(answer: Answer): DiscordMessage[] {
   const chunks = splitText(inert(answer.answer), DESCRIPTION_CHUNK);
   const fields =
     answer.route === 'partners' && answer.partners.length > 1
-      ? answer.partners.slice(0, LIMITS.fields).map((p) => ({ name: m.partnerName(p).slice(0, LIMITS.fieldName), value: inert(`${p.country} — ${p.reason}`).slice(0, LIMITS.fieldValue) }))
+      ? answer.partners.slice(0, LIMITS.fields).map((p) => ({
+          name: m.partnerName(p).slice(0, LIMITS.fieldName),
+          value: inert(`${p.country} — ${p.reason}`).slice(0, LIMITS.fieldValue),
+        }))
       : [];
   const footer = answer.citations.length
-    ? { text: answer.citations.map((c, i) => `[${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`).join('\n').slice(0, LIMITS.footer) }
+    ? {
+        text: answer.citations
+          .map(
+            (c, i) => `[${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`,
+          )
+          .join('\n')
+          .slice(0, LIMITS.footer),
+      }
     : undefined;
   const buttons: DiscordButton[] = [
-    { type: 2, style: 2, label: m.buttons.helpful, custom_id: `${BUTTON.helpful}:${answer.answerId}` },
-    { type: 2, style: 2, label: m.buttons.notHelpful, custom_id: `${BUTTON.notHelpful}:${answer.answerId}` },
-    { type: 2, style: 1, label: m.buttons.talkToStaff, custom_id: `${BUTTON.talkToStaff}:${answer.answerId}` },
+    {
+      type: 2,
+      style: 2,
+      label: m.buttons.helpful,
+      custom_id: `${BUTTON.helpful}:${answer.answerId}`,
+    },
+    {
+      type: 2,
+      style: 2,
+      label: m.buttons.notHelpful,
+      custom_id: `${BUTTON.notHelpful}:${answer.answerId}`,
+    },
+    {
+      type: 2,
+      style: 1,
+      label: m.buttons.talkToStaff,
+      custom_id: `${BUTTON.talkToStaff}:${answer.answerId}`,
+    },
   ];
   const embeds: DiscordEmbed[] = chunks.map((description) => ({ description, color: 0x1d3c6e }));
   if (embeds.length === 0) embeds.push({ description: '…' });
@@ -78,11 +121,20 @@ export function answerMessages(answer: Answer): DiscordMessage[] {
     current.push(embed);
     size += embedSize(embed);
   }
-  messages.push({ embeds: current, components: [{ type: 1, components: buttons }], allowed_mentions: { parse: [] } });
+  messages.push({
+    embeds: current,
+    components: [{ type: 1, components: buttons }],
+    allowed_mentions: { parse: [] },
+  });
   return messages;
 }
 
-const STATUS_COLOR = { open: 0xc0392b, claimed: 0xf1c40f, answered: 0x3498db, resolved: 0x2ecc71 } as const;
+const STATUS_COLOR = {
+  open: 0xc0392b,
+  claimed: 0xf1c40f,
+  answered: 0x3498db,
+  resolved: 0x2ecc71,
+} as const;
 
 /** The platform-free case card (staff/case-card.ts) as a Discord embed with buttons. */
 export function caseCardMessage(record: CaseRecord): DiscordMessage {
@@ -103,11 +155,19 @@ export function caseCardMessage(record: CaseRecord): DiscordMessage {
         fields: [
           { name: labels.reason, value: card.reason, inline: true },
           { name: labels.language, value: card.lang, inline: true },
-          { name: labels.assignee, value: card.assignee ? `<@${card.assignee}>` : '—', inline: true },
+          {
+            name: labels.assignee,
+            value: card.assignee ? `<@${card.assignee}>` : '—',
+            inline: true,
+          },
           { name: labels.conversation, value: card.conversation.slice(0, 1024) },
-          ...(card.generalRule ? [{ name: labels.ruleGiven, value: inert(card.generalRule).slice(0, 1024) }] : []),
+          ...(card.generalRule
+            ? [{ name: labels.ruleGiven, value: inert(card.generalRule).slice(0, 1024) }]
+            : []),
         ],
-        footer: { text: `${card.replyInThread.charAt(0).toUpperCase()}${card.replyInThread.slice(1)}.` },
+        footer: {
+          text: `${card.replyInThread.charAt(0).toUpperCase()}${card.replyInThread.slice(1)}.`,
+        },
       },
     ],
     components: buttons.length ? [{ type: 1, components: buttons }] : [],

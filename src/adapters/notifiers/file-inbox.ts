@@ -29,7 +29,10 @@ export class FileStaffInbox implements StaffNotifier {
     this.keys ??= new Set(this.delivered().map((entry) => entry.key));
     if (this.keys.has(job.idempotencyKey)) return;
     mkdirSync(dirname(this.path), { recursive: true });
-    appendFileSync(this.path, `${JSON.stringify({ key: job.idempotencyKey, at: new Date().toISOString(), job })}\n`);
+    appendFileSync(
+      this.path,
+      `${JSON.stringify({ key: job.idempotencyKey, at: new Date().toISOString(), job })}\n`,
+    );
     this.keys.add(job.idempotencyKey);
   }
 }

@@ -6,7 +6,10 @@ import { DeskError } from '../../domain/errors.ts';
 import type { OutboxJob, StaffNotifier } from '../../domain/ports.ts';
 
 export class WebhookStaffNotifier implements StaffNotifier {
-  constructor(private readonly url: string, private readonly timeoutMs = 10_000) {}
+  constructor(
+    private readonly url: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
 
   handlesConversation(): boolean {
     return false;
@@ -19,6 +22,7 @@ export class WebhookStaffNotifier implements StaffNotifier {
       body: JSON.stringify({ kind: job.kind, caseId: job.caseId, payload: job.payload }),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    if (!response.ok) throw new DeskError(`HTTP_${response.status}`, `webhook answered ${response.status}`);
+    if (!response.ok)
+      throw new DeskError(`HTTP_${response.status}`, `webhook answered ${response.status}`);
   }
 }

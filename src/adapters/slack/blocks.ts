@@ -28,7 +28,12 @@ const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkd
 function partnerTable(partners: PartnerResult[], lang: Answer['lang']): Block[] {
   if (partners.length === 0) return [];
   const m = messagesFor(lang);
-  const rows = partners.slice(0, MAX_PARTNER_ROWS).map((p) => `• *${escapeMrkdwn(m.partnerName(p))}* (${escapeMrkdwn(p.country)}) — ${escapeMrkdwn(p.reason)}`);
+  const rows = partners
+    .slice(0, MAX_PARTNER_ROWS)
+    .map(
+      (p) =>
+        `• *${escapeMrkdwn(m.partnerName(p))}* (${escapeMrkdwn(p.country)}) — ${escapeMrkdwn(p.reason)}`,
+    );
   const more = partners.length - MAX_PARTNER_ROWS;
   if (more > 0) rows.push(m.moreRows(more));
   return [{ type: 'divider' }, ...splitText(rows.join('\n'), TEXT_LIMIT).map(section)];
@@ -37,18 +42,42 @@ function partnerTable(partners: PartnerResult[], lang: Answer['lang']): Block[] 
 export function answerBlocks(answer: Answer): Block[] {
   const m = messagesFor(answer.lang);
   const body = splitText(escapeMrkdwn(answer.answer), TEXT_LIMIT).map(section);
-  const table = answer.route === 'partners' && answer.partners.length > 1 ? partnerTable(answer.partners, answer.lang) : [];
-  const sources = answer.citations.map((c, i) => `[${i + 1}] ${escapeMrkdwn(c.title)} — ${escapeMrkdwn(c.source)} (${m.asOfLabel} ${formatAsOf(c.asOf)})`);
+  const table =
+    answer.route === 'partners' && answer.partners.length > 1
+      ? partnerTable(answer.partners, answer.lang)
+      : [];
+  const sources = answer.citations.map(
+    (c, i) =>
+      `[${i + 1}] ${escapeMrkdwn(c.title)} — ${escapeMrkdwn(c.source)} (${m.asOfLabel} ${formatAsOf(c.asOf)})`,
+  );
   const context: Block[] = sources.length
-    ? splitText(sources.join('\n'), 1900).slice(0, 3).map((text) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] }))
+    ? splitText(sources.join('\n'), 1900)
+        .slice(0, 3)
+        .map((text) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] }))
     : [];
   const actions: Block = {
     type: 'actions',
     block_id: `answer:${answer.answerId}`,
     elements: [
-      { type: 'button', action_id: ACTIONS.helpful, value: answer.answerId, text: { type: 'plain_text', text: m.buttons.helpful } },
-      { type: 'button', action_id: ACTIONS.notHelpful, value: answer.answerId, text: { type: 'plain_text', text: m.buttons.notHelpful } },
-      { type: 'button', action_id: ACTIONS.talkToStaff, value: answer.answerId, style: 'primary', text: { type: 'plain_text', text: m.buttons.talkToStaff } },
+      {
+        type: 'button',
+        action_id: ACTIONS.helpful,
+        value: answer.answerId,
+        text: { type: 'plain_text', text: m.buttons.helpful },
+      },
+      {
+        type: 'button',
+        action_id: ACTIONS.notHelpful,
+        value: answer.answerId,
+        text: { type: 'plain_text', text: m.buttons.notHelpful },
+      },
+      {
+        type: 'button',
+        action_id: ACTIONS.talkToStaff,
+        value: answer.answerId,
+        style: 'primary',
+        text: { type: 'plain_text', text: m.buttons.talkToStaff },
+      },
     ],
   };
   // Keep the actions and sources; the body gives way first if a message would pass 50 blocks.
@@ -79,8 +108,27 @@ export function caseCardBlocks(record: CaseRecord, threadLink: string | null): B
     { type: 'section', fields },
     section(`*${labels.question}*\n${inertStudentText(card.question).slice(0, 2800)}`),
   ];
-  if (card.generalRule) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `${labels.ruleGiven}: ${inertStudentText(card.generalRule).slice(0, 1800)}` }] });
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: threadLink ? `<${threadLink}|${card.studentThread}> · ${card.replyInThread}` : escapeMrkdwn(card.conversationLine) }] });
+  if (card.generalRule)
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `${labels.ruleGiven}: ${inertStudentText(card.generalRule).slice(0, 1800)}`,
+        },
+      ],
+    });
+  blocks.push({
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: threadLink
+          ? `<${threadLink}|${card.studentThread}> · ${card.replyInThread}`
+          : escapeMrkdwn(card.conversationLine),
+      },
+    ],
+  });
   if (card.actions.length > 0) {
     blocks.push({
       type: 'actions',

@@ -3,7 +3,9 @@ export function slackConversation(channel: string, threadTs: string | null): str
   return threadTs ? `slack:${channel}:${threadTs}` : `slack:${channel}`;
 }
 
-export function parseSlackConversation(ref: string): { channel: string; threadTs: string | null } | null {
+export function parseSlackConversation(
+  ref: string,
+): { channel: string; threadTs: string | null } | null {
   const match = /^slack:([A-Z0-9]+)(?::([\d.]+))?$/i.exec(ref);
   return match ? { channel: match[1]!, threadTs: match[2] ?? null } : null;
 }

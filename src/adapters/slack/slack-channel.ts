@@ -25,7 +25,11 @@ export interface SlackChannelConfig {
   apiUrl: string | null;
   port: number;
   /** Extra HTTP routes served on the same port as the events (the staff console). */
-  customRoutes?: { path: string; method: string[]; handler: (request: IncomingMessage, response: ServerResponse) => void }[];
+  customRoutes?: {
+    path: string;
+    method: string[];
+    handler: (request: IncomingMessage, response: ServerResponse) => void;
+  }[];
 }
 
 export interface SlackChannelDeps {
@@ -50,12 +54,17 @@ interface IncomingQuestion {
 const MENTION = /<@[A-Z0-9]+(\|[^>]*)?>/g;
 const STAFF_CACHE_MS = 60_000;
 
-export function createSlackChannel(config: SlackChannelConfig, deps: SlackChannelDeps): SlackChannel {
+export function createSlackChannel(
+  config: SlackChannelConfig,
+  deps: SlackChannelDeps,
+): SlackChannel {
   const { assistant, store, logger } = deps;
   const app = new App({
     token: config.botToken,
     signingSecret: config.signingSecret,
-    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : { port: config.port, customRoutes: config.customRoutes ?? [] }),
+    ...(config.appToken
+      ? { socketMode: true, appToken: config.appToken }
+      : { port: config.port, customRoutes: config.customRoutes ?? [] }),
     logLevel: LogLevel.ERROR,
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
@@ -74,7 +83,10 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   const isStaff = async (user: string): Promise<boolean> => {
     if (!config.staffChannel) return false;
     if (!staff || Date.now() - staff.at > STAFF_CACHE_MS) {
-      const result = await client.conversations.members({ channel: config.staffChannel, limit: 1000 });
+      const result = await client.conversations.members({
+        channel: config.staffChannel,
+        limit: 1000,
+      });
       staff = { members: new Set((result.members as string[] | undefined) ?? []), at: Date.now() };
     }
     return staff.members.has(user);
@@ -82,10 +94,19 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
 
   const post = async (channel: string, threadTs: string | null, answer: Answer) => {
     try {
-      await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: answerFallback(answer), blocks: answerBlocks(answer) as never, unfurl_links: false });
+      await client.chat.postMessage({
+        channel,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        text: answerFallback(answer),
+        blocks: answerBlocks(answer) as never,
+        unfurl_links: false,
+      });
     } catch (error) {
       // The answer is in the conversation store and any case in the case store; nothing is lost.
-      logger.error({ error, code: (error as { code?: string }).code, channel, answerId: answer.answerId }, 'could not post the answer to Slack');
+      logger.error(
+        { error, code: (error as { code?: string }).code, channel, answerId: answer.answerId },
+        'could not post the answer to Slack',
+      );
     }
   };
 
@@ -93,38 +114,85 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
 
   const answerQuestion = async (question: IncomingQuestion) => {
     const threadTs = question.isDm ? question.threadTs : (question.threadTs ?? question.ts);
-    const conversation = question.isDm ? slackConversation(question.channel, null) : slackConversation(question.channel, threadTs);
+    const conversation = question.isDm
+      ? slackConversation(question.channel, null)
+      : slackConversation(question.channel, threadTs);
     const eventId = `slack:${question.channel}:${question.ts}`;
     // One answer per message, whatever Slack retries or double-delivers (mention + message): the inbox decides.
     if (!(await inbox.firstTime(eventId))) return;
-    await client.reactions.add({ channel: question.channel, timestamp: question.ts, name: 'eyes' }).catch(() => undefined);
-    const answer = await assistant.ask({ text: question.text.replace(MENTION, ' ').trim(), conversation, isPublic: !question.isDm });
+    await client.reactions
+      .add({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
+      .catch(() => undefined);
+    const answer = await assistant.ask({
+      text: question.text.replace(MENTION, ' ').trim(),
+      conversation,
+      isPublic: !question.isDm,
+    });
     await post(question.channel, threadTs, answer);
-    await client.reactions.remove({ channel: question.channel, timestamp: question.ts, name: 'eyes' }).catch(() => undefined);
+    await client.reactions
+      .remove({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
+      .catch(() => undefined);
   };
 
   app.event('app_mention', async ({ event }) => {
-    await answerQuestion({ channel: event.channel, ts: event.ts, threadTs: event.thread_ts ?? null, text: event.text ?? '', isDm: false });
+    await answerQuestion({
+      channel: event.channel,
+      ts: event.ts,
+      threadTs: event.thread_ts ?? null,
+      text: event.text ?? '',
+      isDm: false,
+    });
   });
 
   app.message(async ({ message }) => {
     if (message.subtype !== undefined || 'bot_id' in message) return;
     const text = message.text ?? '';
     const threadTs = 'thread_ts' in message && message.thread_ts ? message.thread_ts : null;
-    if (message.channel_type === 'im') return answerQuestion({ channel: message.channel, ts: message.ts, threadTs, text, isDm: true });
+    if (message.channel_type === 'im')
+      return answerQuestion({
+        channel: message.channel,
+        ts: message.ts,
+        threadTs,
+        text,
+        isDm: true,
+      });
     if (botUserId && text.includes(`<@${botUserId}>`)) return; // app_mention answers it.
     if (!threadTs) return;
-    if (config.staffChannel && message.channel === config.staffChannel) return relayStaffReply(message.channel, threadTs, message.user ?? '', text, message.ts);
+    if (config.staffChannel && message.channel === config.staffChannel)
+      return relayStaffReply(message.channel, threadTs, message.user ?? '', text, message.ts);
     // A follow-up in a thread the bot answered needs no mention.
     const history = await store.recent(slackConversation(message.channel, threadTs), 1);
-    if (history.length > 0) await answerQuestion({ channel: message.channel, ts: message.ts, threadTs, text, isDm: false });
+    if (history.length > 0)
+      await answerQuestion({
+        channel: message.channel,
+        ts: message.ts,
+        threadTs,
+        text,
+        isDm: false,
+      });
   });
 
-  const relayStaffReply = async (channel: string, threadTs: string, user: string, text: string, ts: string) => {
+  const relayStaffReply = async (
+    channel: string,
+    threadTs: string,
+    user: string,
+    text: string,
+    ts: string,
+  ) => {
     if (!(await inbox.firstTime(`slack:${channel}:${ts}`))) return;
-    const outcome = await desk.relayReply({ platform: 'slack', channel, messageId: threadTs }, actor(user), text);
-    if (outcome.done) await client.reactions.add({ channel, timestamp: ts, name: 'outbox_tray' }).catch(() => undefined);
-    else if (outcome.notice) await client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text: outcome.notice }).catch(() => undefined);
+    const outcome = await desk.relayReply(
+      { platform: 'slack', channel, messageId: threadTs },
+      actor(user),
+      text,
+    );
+    if (outcome.done)
+      await client.reactions
+        .add({ channel, timestamp: ts, name: 'outbox_tray' })
+        .catch(() => undefined);
+    else if (outcome.notice)
+      await client.chat
+        .postEphemeral({ channel, user, thread_ts: threadTs, text: outcome.notice })
+        .catch(() => undefined);
   };
 
   const feedback = (helpful: boolean) =>
@@ -132,10 +200,19 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
       await ack();
       const answerId = 'value' in action ? String(action.value) : '';
       const channel = body.channel?.id;
-      const messageTs = 'message' in body ? (body.message?.thread_ts ?? body.message?.ts) : undefined;
+      const messageTs =
+        'message' in body ? (body.message?.thread_ts ?? body.message?.ts) : undefined;
       const lang = detectLanguage('message' in body ? String(body.message?.text ?? '') : '');
       const result = await assistant.feedback(answerId, helpful, lang);
-      if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...(messageTs ? { thread_ts: messageTs } : {}), text: result.reply }).catch(() => undefined);
+      if (channel)
+        await client.chat
+          .postEphemeral({
+            channel,
+            user: body.user.id,
+            ...(messageTs ? { thread_ts: messageTs } : {}),
+            text: result.reply,
+          })
+          .catch(() => undefined);
     });
   feedback(true);
   feedback(false);
@@ -145,7 +222,9 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     const channel = body.channel?.id;
     if (!channel || !('message' in body)) return;
     const threadTs = body.message?.thread_ts ?? null;
-    const conversation = channel.startsWith('D') ? slackConversation(channel, null) : slackConversation(channel, threadTs ?? body.message?.ts ?? null);
+    const conversation = channel.startsWith('D')
+      ? slackConversation(channel, null)
+      : slackConversation(channel, threadTs ?? body.message?.ts ?? null);
     const answer = await assistant.requestStaff(conversation, 'wants_person');
     await post(channel, parseSlackConversation(conversation)?.threadTs ?? null, answer);
   });
@@ -158,7 +237,10 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
       const user = body.user.id;
       const outcome = await desk.act(caseId, staffAction, actor(user), staffMessages.notStaffSlack);
       // The card itself shows a success (it is updated in place); only refusals are said.
-      if (!outcome.done && outcome.notice) await client.chat.postEphemeral({ channel, user, text: outcome.notice }).catch(() => undefined);
+      if (!outcome.done && outcome.notice)
+        await client.chat
+          .postEphemeral({ channel, user, text: outcome.notice })
+          .catch(() => undefined);
     });
   staffAction(ACTIONS.claim, 'claim');
   staffAction(ACTIONS.resolve, 'resolve');

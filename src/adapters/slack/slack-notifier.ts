@@ -28,10 +28,17 @@ export class SlackNotifier implements StaffNotifier {
 
   async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
     if (job.kind === 'student_reply') return this.relayReply(job);
-    const card = async (record: CaseRecord) => ({ blocks: caseCardBlocks(record, await this.threadLink(record.conversation)), text: caseCard(record).fallback });
+    const card = async (record: CaseRecord) => ({
+      blocks: caseCardBlocks(record, await this.threadLink(record.conversation)),
+      text: caseCard(record).fallback,
+    });
     await publishCaseCard(job, store, 'slack', this.staffChannel, {
       post: async (record) => {
-        const posted = await this.client.chat.postMessage({ channel: this.staffChannel!, ...(await card(record)), unfurl_links: false });
+        const posted = await this.client.chat.postMessage({
+          channel: this.staffChannel!,
+          ...(await card(record)),
+          unfurl_links: false,
+        });
         return { channel: String(posted.channel), messageId: String(posted.ts) };
       },
       update: async ({ channel, messageId }, record) => {
@@ -42,7 +49,8 @@ export class SlackNotifier implements StaffNotifier {
 
   private async relayReply(job: StudentReplyJob): Promise<void> {
     const target = job.conversation ? parseSlackConversation(job.conversation) : null;
-    if (!target) throw new DeskError('BAD_CONVERSATION', `not a Slack conversation: ${job.conversation}`);
+    if (!target)
+      throw new DeskError('BAD_CONVERSATION', `not a Slack conversation: ${job.conversation}`);
     const { caseId, text, lang } = job.payload;
     const m = messagesFor(lang);
     const heading = `*${m.staffReplyHeading(this.office)}*${m.caseSuffix(caseId)}`;
@@ -58,7 +66,10 @@ export class SlackNotifier implements StaffNotifier {
     const target = parseSlackConversation(conversation);
     if (!target?.threadTs) return null;
     try {
-      const result = await this.client.chat.getPermalink({ channel: target.channel, message_ts: target.threadTs });
+      const result = await this.client.chat.getPermalink({
+        channel: target.channel,
+        message_ts: target.threadTs,
+      });
       return typeof result.permalink === 'string' ? result.permalink : null;
     } catch {
       return null;

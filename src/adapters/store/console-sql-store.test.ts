@@ -18,11 +18,38 @@ describe('console insights over the case store', () => {
 
   it('groups not-found cases with not-helpful answers, and counts per Tokyo day and route', async () => {
     const base = { recentTurns: [], generalRule: null, answerId: null };
-    await store.openCase({ ...base, conversation: 'test:a', lang: 'en', question: 'Can I bring my cat?', reason: 'not_found' });
-    await store.openCase({ ...base, conversation: 'test:b', lang: 'en', question: 'can I bring my cat', reason: 'not_found' });
-    await store.openCase({ ...base, conversation: 'test:c', lang: 'en', question: 'Credit approval please', reason: 'credit_transfer' });
-    await store.append('test:d', [{ role: 'student', text: '寮の門限は？', at: new Date(Date.now() - 1000).toISOString() }]);
-    await store.logAnswer({ answerId: 'ans-1', conversation: 'test:d', lang: 'ja', route: 'knowledge', handoverReason: null, caseId: null });
+    await store.openCase({
+      ...base,
+      conversation: 'test:a',
+      lang: 'en',
+      question: 'Can I bring my cat?',
+      reason: 'not_found',
+    });
+    await store.openCase({
+      ...base,
+      conversation: 'test:b',
+      lang: 'en',
+      question: 'can I bring my cat',
+      reason: 'not_found',
+    });
+    await store.openCase({
+      ...base,
+      conversation: 'test:c',
+      lang: 'en',
+      question: 'Credit approval please',
+      reason: 'credit_transfer',
+    });
+    await store.append('test:d', [
+      { role: 'student', text: '寮の門限は？', at: new Date(Date.now() - 1000).toISOString() },
+    ]);
+    await store.logAnswer({
+      answerId: 'ans-1',
+      conversation: 'test:d',
+      lang: 'ja',
+      route: 'knowledge',
+      handoverReason: null,
+      caseId: null,
+    });
     await store.recordFeedback('ans-1', false);
     const insights = new SqlInsights(store.sqlClient());
     const gaps = groupGaps(await insights.gapRows(100));
@@ -35,6 +62,8 @@ describe('console insights over the case store', () => {
     expect(await insights.questionsPerRoute(new Date(0))).toEqual({ knowledge: 1 });
     expect(await insights.caseCounts()).toEqual({ open: 3 });
     const days = await insights.questionsPerDay('Asia/Tokyo', 30, now);
-    expect(days).toEqual([{ day: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now), count: 1 }]);
+    expect(days).toEqual([
+      { day: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now), count: 1 },
+    ]);
   });
 });

@@ -6,5 +6,9 @@ import type { SqlClient } from './sql-client.ts';
 import { SqlStaffAccounts } from './staff-accounts-sql.ts';
 
 export function createConsoleSqlStore(sql: SqlClient): ConsoleStore {
-  return { accounts: new SqlStaffAccounts(sql), records: new SqlConsoleRecords(sql), insights: new SqlInsights(sql) };
+  return {
+    accounts: new SqlStaffAccounts(sql),
+    records: new SqlConsoleRecords(sql),
+    insights: new SqlInsights(sql),
+  };
 }

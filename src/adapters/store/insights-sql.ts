@@ -2,7 +2,8 @@
 import type { DailyCount, GapRow, InsightStore } from '../../staff/console/console-store.ts';
 import type { SqlClient } from './sql-client.ts';
 
-const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
+const iso = (value: unknown) =>
+  value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
 
 export class SqlInsights implements InsightStore {
   constructor(private readonly sql: SqlClient) {}
@@ -17,12 +18,18 @@ export class SqlInsights implements InsightStore {
   }
 
   async questionsPerRoute(since: Date): Promise<Record<string, number>> {
-    const rows = await this.sql.query<{ route: string; n: string }>('SELECT route, count(*) AS n FROM answers WHERE created_at >= $1 GROUP BY route ORDER BY route', [since]);
+    const rows = await this.sql.query<{ route: string; n: string }>(
+      'SELECT route, count(*) AS n FROM answers WHERE created_at >= $1 GROUP BY route ORDER BY route',
+      [since],
+    );
     return Object.fromEntries(rows.map((r) => [r.route, Number(r.n)]));
   }
 
   async gapRows(limit: number): Promise<GapRow[]> {
-    const notFound = await this.sql.query(`SELECT id, question, lang, created_at FROM cases WHERE reason = 'not_found' ORDER BY created_at DESC LIMIT $1`, [limit]);
+    const notFound = await this.sql.query(
+      `SELECT id, question, lang, created_at FROM cases WHERE reason = 'not_found' ORDER BY created_at DESC LIMIT $1`,
+      [limit],
+    );
     // An answer row has no question text: take the student's last turn before the answer.
     const notHelpful = await this.sql.query(
       `SELECT a.id, a.lang, f.at, a.case_id,
@@ -31,13 +38,27 @@ export class SqlInsights implements InsightStore {
       [limit],
     );
     return [
-      ...notFound.map((r) => ({ kind: 'not_found' as const, question: (r.question as string | null) ?? null, lang: String(r.lang), at: iso(r.created_at), caseId: String(r.id) })),
-      ...notHelpful.map((r) => ({ kind: 'not_helpful' as const, question: (r.question as string | null) ?? null, lang: String(r.lang), at: iso(r.at), caseId: (r.case_id as string | null) ?? null })),
+      ...notFound.map((r) => ({
+        kind: 'not_found' as const,
+        question: (r.question as string | null) ?? null,
+        lang: String(r.lang),
+        at: iso(r.created_at),
+        caseId: String(r.id),
+      })),
+      ...notHelpful.map((r) => ({
+        kind: 'not_helpful' as const,
+        question: (r.question as string | null) ?? null,
+        lang: String(r.lang),
+        at: iso(r.at),
+        caseId: (r.case_id as string | null) ?? null,
+      })),
     ];
   }
 
   async caseCounts(): Promise<Record<string, number>> {
-    const rows = await this.sql.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM cases GROUP BY status');
+    const rows = await this.sql.query<{ status: string; n: string }>(
+      'SELECT status, count(*) AS n FROM cases GROUP BY status',
+    );
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
 }

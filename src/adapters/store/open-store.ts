@@ -3,7 +3,12 @@ import { openPgliteClient } from './pglite-client.ts';
 import { openPostgresClient } from './postgres-client.ts';
 import { SqlCaseStore } from './sql-case-store.ts';
 
-export async function openCaseStore(config: { dataDir: string; databaseUrl: string | null }, options: { inMemory?: boolean } = {}): Promise<SqlCaseStore> {
-  const client = config.databaseUrl ? openPostgresClient(config.databaseUrl) : await openPgliteClient(options.inMemory ? null : config.dataDir);
+export async function openCaseStore(
+  config: { dataDir: string; databaseUrl: string | null },
+  options: { inMemory?: boolean } = {},
+): Promise<SqlCaseStore> {
+  const client = config.databaseUrl
+    ? openPostgresClient(config.databaseUrl)
+    : await openPgliteClient(options.inMemory ? null : config.dataDir);
   return SqlCaseStore.open(client);
 }

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { DeskError } from '../../domain/errors.ts';
 import type { SqlClient } from './sql-client.ts';
 
-
 function acquireLock(directory: string): () => void {
   const lockFile = join(directory, 'desk.lock');
   if (existsSync(lockFile)) {
@@ -23,7 +22,8 @@ function acquireLock(directory: string): () => void {
       alive = false; // A process that died (even by SIGKILL) leaves a stale lock; take it over.
     }
     if (alive)
-      throw new DeskError('STORE_LOCKED', 
+      throw new DeskError(
+        'STORE_LOCKED',
         `The embedded store in ${directory} is in use by process ${pid} (desk serve or chat). Stop it first, or set DATABASE_URL to share a PostgreSQL server.`,
       );
   }

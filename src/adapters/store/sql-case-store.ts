@@ -3,8 +3,23 @@
  * job are written in one transaction before the student is told the case id; delivery holds
  * a row lock (FOR UPDATE SKIP LOCKED) so two workers never send the same job.
  */
-import { checkTransition, formatCaseId, nextStatus, type CaseEvent, type CaseRecord, type StaffAction } from '../../domain/cases.ts';
-import type { AnswerLogEntry, CaseCard, CaseFilter, CaseStore, HandoverRequest, OutboxJob, StatsReport } from '../../domain/ports.ts';
+import {
+  checkTransition,
+  formatCaseId,
+  nextStatus,
+  type CaseEvent,
+  type CaseRecord,
+  type StaffAction,
+} from '../../domain/cases.ts';
+import type {
+  AnswerLogEntry,
+  CaseCard,
+  CaseFilter,
+  CaseStore,
+  HandoverRequest,
+  OutboxJob,
+  StatsReport,
+} from '../../domain/ports.ts';
 import type { ConversationRef, HandoverReason, Lang, Turn } from '../../domain/types.ts';
 import { DeskError } from '../../domain/errors.ts';
 import { OutboxJob as OutboxJobSchema } from '../../domain/outbox.ts';
@@ -13,8 +28,18 @@ import { migrate, type SqlClient } from './sql-client.ts';
 import { computeStats } from './stats.ts';
 
 type Row = Record<string, unknown>;
-const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value === null || value === undefined ? null : new Date(String(value)).toISOString());
-const json = <T>(value: unknown, fallback: T): T => (value === null || value === undefined ? fallback : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+const iso = (value: unknown) =>
+  value instanceof Date
+    ? value.toISOString()
+    : value === null || value === undefined
+      ? null
+      : new Date(String(value)).toISOString();
+const json = <T>(value: unknown, fallback: T): T =>
+  value === null || value === undefined
+    ? fallback
+    : typeof value === 'string'
+      ? (JSON.parse(value) as T)
+      : (value as T);
 
 function toCase(row: Row, events: CaseEvent[]): CaseRecord {
   return {
@@ -48,7 +73,11 @@ function toJob(row: Row): OutboxJob {
     attempts: Number(row.attempts),
   };
   const parsed = OutboxJobSchema.safeParse(raw);
-  if (!parsed.success) throw new DeskError('OUTBOX_MALFORMED', `outbox job ${raw.id} (${String(raw.kind)}) is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new DeskError(
+      'OUTBOX_MALFORMED',
+      `outbox job ${raw.id} (${String(raw.kind)}) is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -70,12 +99,32 @@ export class SqlCaseStore implements CaseStore {
       await tx.query(
         `INSERT INTO cases (id, conversation, lang, question, recent_turns, reason, general_rule, answer_id, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open')`,
-        [caseId, request.conversation, request.lang, request.question, JSON.stringify(request.recentTurns), request.reason, request.generalRule, request.answerId],
+        [
+          caseId,
+          request.conversation,
+          request.lang,
+          request.question,
+          JSON.stringify(request.recentTurns),
+          request.reason,
+          request.generalRule,
+          request.answerId,
+        ],
       );
       await tx.query('INSERT INTO case_events (case_id, kind) VALUES ($1, $2)', [caseId, 'opened']);
       await tx.query(
         `INSERT INTO outbox (kind, case_id, conversation, payload, idempotency_key) VALUES ('notify_staff', $1, $2, $3, $4)`,
-        [caseId, request.conversation, JSON.stringify({ caseId, reason: request.reason, lang: request.lang, question: request.question, conversation: request.conversation }), `notify_staff:${caseId}`],
+        [
+          caseId,
+          request.conversation,
+          JSON.stringify({
+            caseId,
+            reason: request.reason,
+            lang: request.lang,
+            question: request.question,
+            conversation: request.conversation,
+          }),
+          `notify_staff:${caseId}`,
+        ],
       );
       return caseId;
     });
@@ -85,26 +134,48 @@ export class SqlCaseStore implements CaseStore {
   async getCase(id: string): Promise<CaseRecord | null> {
     const [row] = await this.sql.query('SELECT * FROM cases WHERE id = $1', [id.toUpperCase()]);
     if (!row) return null;
-    const events = await this.sql.query('SELECT kind, actor, text, at FROM case_events WHERE case_id = $1 ORDER BY id', [row.id]);
-    return toCase(row, events.map((e) => ({ kind: e.kind as CaseEvent['kind'], actor: (e.actor as string | null) ?? null, text: (e.text as string | null) ?? null, at: iso(e.at)! })));
+    const events = await this.sql.query(
+      'SELECT kind, actor, text, at FROM case_events WHERE case_id = $1 ORDER BY id',
+      [row.id],
+    );
+    return toCase(
+      row,
+      events.map((e) => ({
+        kind: e.kind as CaseEvent['kind'],
+        actor: (e.actor as string | null) ?? null,
+        text: (e.text as string | null) ?? null,
+        at: iso(e.at)!,
+      })),
+    );
   }
 
   async listCases(filter: CaseFilter = {}): Promise<CaseRecord[]> {
     const status = filter.status ?? 'active';
     const where = status === 'active' ? "WHERE status <> 'resolved'" : 'WHERE status = $2';
-    const rows = await this.sql.query(`SELECT * FROM cases ${where} ORDER BY created_at, id LIMIT $1`, status === 'active' ? [filter.limit ?? 100] : [filter.limit ?? 100, status]);
+    const rows = await this.sql.query(
+      `SELECT * FROM cases ${where} ORDER BY created_at, id LIMIT $1`,
+      status === 'active' ? [filter.limit ?? 100] : [filter.limit ?? 100, status],
+    );
     return rows.map((row) => toCase(row, []));
   }
 
   async act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord> {
     const caseId = id.toUpperCase();
     await this.sql.transaction(async (tx) => {
-      const [row] = await tx.query('SELECT id, status, assignee, conversation, lang FROM cases WHERE id = $1 FOR UPDATE', [caseId]);
+      const [row] = await tx.query(
+        'SELECT id, status, assignee, conversation, lang FROM cases WHERE id = $1 FOR UPDATE',
+        [caseId],
+      );
       if (!row) throw new DeskError('CASE_NOT_FOUND', `No case ${caseId}.`);
-      const current = { id: caseId, status: row.status as CaseRecord['status'], assignee: (row.assignee as string | null) ?? null };
+      const current = {
+        id: caseId,
+        status: row.status as CaseRecord['status'],
+        assignee: (row.assignee as string | null) ?? null,
+      };
       const refusal = checkTransition(current, action, staff);
       if (refusal) throw refusal;
-      if (action === 'reply' && !text?.trim()) throw new DeskError('EMPTY_REPLY', 'A reply needs text.');
+      if (action === 'reply' && !text?.trim())
+        throw new DeskError('EMPTY_REPLY', 'A reply needs text.');
       const status = nextStatus(current.status, action);
       const assignee = action === 'reopen' ? null : staff;
       await tx.query(
@@ -114,18 +185,33 @@ export class SqlCaseStore implements CaseStore {
          WHERE id = $1`,
         [caseId, status, assignee, action === 'reply'],
       );
-      const kind = { claim: 'claimed', reply: 'reply', resolve: 'resolved', reopen: 'reopened' }[action];
-      const [event] = await tx.query<{ id: string }>('INSERT INTO case_events (case_id, kind, actor, text) VALUES ($1, $2, $3, $4) RETURNING id', [caseId, kind, staff, text ?? null]);
+      const kind = { claim: 'claimed', reply: 'reply', resolve: 'resolved', reopen: 'reopened' }[
+        action
+      ];
+      const [event] = await tx.query<{ id: string }>(
+        'INSERT INTO case_events (case_id, kind, actor, text) VALUES ($1, $2, $3, $4) RETURNING id',
+        [caseId, kind, staff, text ?? null],
+      );
       if (action === 'reply') {
         // The reply reaches the student through the same outbox as staff notifications.
         await tx.query(
           `INSERT INTO outbox (kind, case_id, conversation, payload, idempotency_key) VALUES ('student_reply', $1, $2, $3, $4)`,
-          [caseId, row.conversation, JSON.stringify({ caseId, staff, text, lang: row.lang }), `student_reply:${caseId}:${event!.id}`],
+          [
+            caseId,
+            row.conversation,
+            JSON.stringify({ caseId, staff, text, lang: row.lang }),
+            `student_reply:${caseId}:${event!.id}`,
+          ],
         );
       }
       await tx.query(
         `INSERT INTO outbox (kind, case_id, conversation, payload, idempotency_key) VALUES ('case_updated', $1, $2, $3, $4)`,
-        [caseId, row.conversation, JSON.stringify({ caseId, status, action, staff }), `case_updated:${caseId}:${event!.id}`],
+        [
+          caseId,
+          row.conversation,
+          JSON.stringify({ caseId, status, action, staff }),
+          `case_updated:${caseId}:${event!.id}`,
+        ],
       );
     });
     return (await this.getCase(caseId))!;
@@ -158,14 +244,26 @@ export class SqlCaseStore implements CaseStore {
         attempted.push(job.id);
         try {
           await send(toJob(row), new SqlCaseStore(tx));
-          await tx.query("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), last_error = NULL WHERE id = $1", [job.id]);
+          await tx.query(
+            "UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), last_error = NULL WHERE id = $1",
+            [job.id],
+          );
           return 'delivered' as const;
         } catch (error) {
           const attempts = job.attempts + 1;
-          const message = error instanceof Error ? `${(error as { code?: string }).code ?? 'ERROR'}: ${error.message}` : String(error);
+          const message =
+            error instanceof Error
+              ? `${(error as { code?: string }).code ?? 'ERROR'}: ${error.message}`
+              : String(error);
           await tx.query(
             `UPDATE outbox SET attempts = $2, last_error = $3, status = $4, next_attempt_at = now() + ($5::text || ' milliseconds')::interval WHERE id = $1`,
-            [job.id, attempts, message.slice(0, 500), attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', String(retryDelayMs(attempts))],
+            [
+              job.id,
+              attempts,
+              message.slice(0, 500),
+              attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+              String(retryDelayMs(attempts)),
+            ],
           );
           return 'failed' as const;
         }
@@ -177,13 +275,24 @@ export class SqlCaseStore implements CaseStore {
     return { delivered, failed };
   }
 
-  async pendingJobs(caseId: string): Promise<(OutboxJob & { status: string; lastError: string | null })[]> {
-    const rows = await this.sql.query('SELECT * FROM outbox WHERE case_id = $1 ORDER BY id', [caseId]);
-    return rows.map((row) => ({ ...toJob(row), status: String(row.status), lastError: (row.last_error as string | null) ?? null }));
+  async pendingJobs(
+    caseId: string,
+  ): Promise<(OutboxJob & { status: string; lastError: string | null })[]> {
+    const rows = await this.sql.query('SELECT * FROM outbox WHERE case_id = $1 ORDER BY id', [
+      caseId,
+    ]);
+    return rows.map((row) => ({
+      ...toJob(row),
+      status: String(row.status),
+      lastError: (row.last_error as string | null) ?? null,
+    }));
   }
 
   async recent(conversation: ConversationRef, limit: number): Promise<Turn[]> {
-    const rows = await this.sql.query('SELECT role, text, partner_query, at FROM conversation_turns WHERE conversation = $1 ORDER BY id DESC LIMIT $2', [conversation, limit]);
+    const rows = await this.sql.query(
+      'SELECT role, text, partner_query, at FROM conversation_turns WHERE conversation = $1 ORDER BY id DESC LIMIT $2',
+      [conversation, limit],
+    );
     return rows.reverse().map((row) => ({
       role: row.role as Turn['role'],
       text: String(row.text),
@@ -195,32 +304,48 @@ export class SqlCaseStore implements CaseStore {
   async append(conversation: ConversationRef, turns: Turn[]): Promise<void> {
     await this.sql.transaction(async (tx) => {
       for (const turn of turns)
-        await tx.query('INSERT INTO conversation_turns (conversation, role, text, partner_query, at) VALUES ($1, $2, $3, $4, $5)', [
-          conversation,
-          turn.role,
-          turn.text,
-          turn.partnerQuery ? JSON.stringify(turn.partnerQuery) : null,
-          turn.at,
-        ]);
+        await tx.query(
+          'INSERT INTO conversation_turns (conversation, role, text, partner_query, at) VALUES ($1, $2, $3, $4, $5)',
+          [
+            conversation,
+            turn.role,
+            turn.text,
+            turn.partnerQuery ? JSON.stringify(turn.partnerQuery) : null,
+            turn.at,
+          ],
+        );
     });
   }
 
   async markEventProcessed(eventId: string): Promise<boolean> {
-    const rows = await this.sql.query('INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id', [eventId]);
+    const rows = await this.sql.query(
+      'INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id',
+      [eventId],
+    );
     return rows.length === 1;
   }
 
   async logAnswer(entry: AnswerLogEntry): Promise<void> {
     await this.sql.query(
       'INSERT INTO answers (id, conversation, lang, route, handover_reason, case_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING',
-      [entry.answerId, entry.conversation, entry.lang, entry.route, entry.handoverReason, entry.caseId],
+      [
+        entry.answerId,
+        entry.conversation,
+        entry.lang,
+        entry.route,
+        entry.handoverReason,
+        entry.caseId,
+      ],
     );
   }
 
   async recordFeedback(answerId: string, helpful: boolean): Promise<boolean> {
     const known = await this.sql.query('SELECT 1 FROM answers WHERE id = $1', [answerId]);
     if (known.length === 0) return false;
-    await this.sql.query('INSERT INTO feedback (answer_id, helpful) VALUES ($1, $2) ON CONFLICT (answer_id) DO UPDATE SET helpful = $2, at = now()', [answerId, helpful]);
+    await this.sql.query(
+      'INSERT INTO feedback (answer_id, helpful) VALUES ($1, $2) ON CONFLICT (answer_id) DO UPDATE SET helpful = $2, at = now()',
+      [answerId, helpful],
+    );
     return true;
   }
 
@@ -236,12 +361,29 @@ export class SqlCaseStore implements CaseStore {
   }
 
   async findCaseCard(caseId: string, platform: string): Promise<CaseCard | null> {
-    const [row] = await this.sql.query('SELECT * FROM case_cards WHERE case_id = $1 AND platform = $2', [caseId, platform]);
-    return row ? { caseId: String(row.case_id), platform: row.platform as CaseCard['platform'], channel: String(row.channel), messageId: String(row.message_id) } : null;
+    const [row] = await this.sql.query(
+      'SELECT * FROM case_cards WHERE case_id = $1 AND platform = $2',
+      [caseId, platform],
+    );
+    return row
+      ? {
+          caseId: String(row.case_id),
+          platform: row.platform as CaseCard['platform'],
+          channel: String(row.channel),
+          messageId: String(row.message_id),
+        }
+      : null;
   }
 
-  async findCaseByCard(platform: string, channel: string, messageId: string): Promise<string | null> {
-    const [row] = await this.sql.query('SELECT case_id FROM case_cards WHERE platform = $1 AND channel = $2 AND message_id = $3', [platform, channel, messageId]);
+  async findCaseByCard(
+    platform: string,
+    channel: string,
+    messageId: string,
+  ): Promise<string | null> {
+    const [row] = await this.sql.query(
+      'SELECT case_id FROM case_cards WHERE platform = $1 AND channel = $2 AND message_id = $3',
+      [platform, channel, messageId],
+    );
     return row ? String(row.case_id) : null;
   }
 

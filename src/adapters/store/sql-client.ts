@@ -11,13 +11,20 @@ export interface SqlClient {
   close(): Promise<void>;
 }
 
-export async function migrate(client: SqlClient, migrations: { version: number; sql: string }[]): Promise<void> {
-  await client.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+export async function migrate(
+  client: SqlClient,
+  migrations: { version: number; sql: string }[],
+): Promise<void> {
+  await client.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
   for (const migration of migrations) {
     await client.transaction(async (tx) => {
       // The lock makes concurrent starts (several bot processes on one server) apply each migration once.
       await tx.query('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');
-      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+        migration.version,
+      ]);
       if (done.length > 0) return;
       await tx.exec(migration.sql);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);

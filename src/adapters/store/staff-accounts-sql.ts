@@ -5,7 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { newToken } from '../../staff/console/csrf.ts';
-import { INVITE_HOURS, normaliseEmail, SESSION_DAYS, type StaffAccount, type StaffAccountStore, type StaffSession } from '../../staff/console/console-store.ts';
+import {
+  INVITE_HOURS,
+  normaliseEmail,
+  SESSION_DAYS,
+  type StaffAccount,
+  type StaffAccountStore,
+  type StaffSession,
+} from '../../staff/console/console-store.ts';
 import type { StaffLang } from '../../staff/console/office-time.ts';
 import type { SqlClient } from './sql-client.ts';
 
@@ -18,14 +25,22 @@ const toAccount = (row: Record<string, unknown>): StaffAccount => ({
   passwordHash: (row.password_hash as string | null) ?? null,
   lang: row.lang === 'en' ? 'en' : 'ja',
   failedAttempts: Number(row.failed_attempts),
-  lockedUntil: row.locked_until ? new Date(String(row.locked_until instanceof Date ? row.locked_until.toISOString() : row.locked_until)) : null,
+  lockedUntil: row.locked_until
+    ? new Date(
+        String(
+          row.locked_until instanceof Date ? row.locked_until.toISOString() : row.locked_until,
+        ),
+      )
+    : null,
 });
 
 export class SqlStaffAccounts implements StaffAccountStore {
   constructor(private readonly sql: SqlClient) {}
 
   async find(email: string): Promise<StaffAccount | null> {
-    const [row] = await this.sql.query('SELECT * FROM staff_accounts WHERE email = $1', [normaliseEmail(email)]);
+    const [row] = await this.sql.query('SELECT * FROM staff_accounts WHERE email = $1', [
+      normaliseEmail(email),
+    ]);
     return row ? toAccount(row) : null;
   }
 
@@ -43,7 +58,10 @@ export class SqlStaffAccounts implements StaffAccountStore {
 
   /** The account an unexpired invitation token belongs to. */
   async findByInvite(token: string, now: Date): Promise<StaffAccount | null> {
-    const [row] = await this.sql.query('SELECT * FROM staff_accounts WHERE invite_hash = $1 AND invite_expires_at > $2', [tokenHash(token), now]);
+    const [row] = await this.sql.query(
+      'SELECT * FROM staff_accounts WHERE invite_hash = $1 AND invite_expires_at > $2',
+      [tokenHash(token), now],
+    );
     return row ? toAccount(row) : null;
   }
 
@@ -57,11 +75,19 @@ export class SqlStaffAccounts implements StaffAccountStore {
   }
 
   async setLang(email: string, lang: StaffLang): Promise<void> {
-    await this.sql.query('UPDATE staff_accounts SET lang = $2 WHERE email = $1', [normaliseEmail(email), lang]);
+    await this.sql.query('UPDATE staff_accounts SET lang = $2 WHERE email = $1', [
+      normaliseEmail(email),
+      lang,
+    ]);
   }
 
   /** Counts a wrong password; locks the account for `lockMs` when it reaches `limit`. */
-  async recordFailure(email: string, limit: number, lockMs: number, now: Date): Promise<{ locked: boolean }> {
+  async recordFailure(
+    email: string,
+    limit: number,
+    lockMs: number,
+    now: Date,
+  ): Promise<{ locked: boolean }> {
     const [row] = await this.sql.query<{ failed_attempts: number; locked_until: unknown }>(
       `UPDATE staff_accounts SET failed_attempts = failed_attempts + 1,
          locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
@@ -72,14 +98,23 @@ export class SqlStaffAccounts implements StaffAccountStore {
   }
 
   async recordSuccess(email: string, now: Date): Promise<void> {
-    await this.sql.query('UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = $2 WHERE email = $1', [normaliseEmail(email), now]);
+    await this.sql.query(
+      'UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = $2 WHERE email = $1',
+      [normaliseEmail(email), now],
+    );
   }
 
-  async createSession(email: string, now: Date): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  async createSession(
+    email: string,
+    now: Date,
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const token = newToken();
     const csrfToken = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-    await this.sql.query('INSERT INTO staff_sessions (token_hash, email, csrf_token, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash(token), normaliseEmail(email), csrfToken, expiresAt]);
+    await this.sql.query(
+      'INSERT INTO staff_sessions (token_hash, email, csrf_token, expires_at) VALUES ($1, $2, $3, $4)',
+      [tokenHash(token), normaliseEmail(email), csrfToken, expiresAt],
+    );
     return { token, csrfToken, expiresAt };
   }
 
@@ -90,7 +125,14 @@ export class SqlStaffAccounts implements StaffAccountStore {
       [tokenHash(token), now],
     );
     if (!row) return null;
-    return { email: String(row.email), lang: row.lang === 'en' ? 'en' : 'ja', csrfToken: String(row.csrf_token), expiresAt: new Date(String(row.expires_at instanceof Date ? row.expires_at.toISOString() : row.expires_at)) };
+    return {
+      email: String(row.email),
+      lang: row.lang === 'en' ? 'en' : 'ja',
+      csrfToken: String(row.csrf_token),
+      expiresAt: new Date(
+        String(row.expires_at instanceof Date ? row.expires_at.toISOString() : row.expires_at),
+      ),
+    };
   }
 
   async endSession(token: string): Promise<void> {

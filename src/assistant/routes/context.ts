@@ -28,5 +28,14 @@ export type Draft = Omit<Answer, 'answerId' | 'question' | 'latencyMs' | 'mode' 
 };
 
 export function plain(route: Answer['route'], text: string, lang: Answer['lang']): Draft {
-  return { lang, route, answer: text, citations: [], partners: [], related: null, handover: null, confidence: 0 };
+  return {
+    lang,
+    route,
+    answer: text,
+    citations: [],
+    partners: [],
+    related: null,
+    handover: null,
+    confidence: 0,
+  };
 }

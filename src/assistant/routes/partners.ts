@@ -17,19 +17,41 @@ import { OFF_RECORD_TOPIC } from '../../partners/vocabulary.ts';
 import { refineQuery } from '../model-assist.ts';
 import type { Draft, RouteContext } from './context.ts';
 
-export async function answerPartners(question: Question, context: RouteContext): Promise<Draft | null | 'not_in_records'> {
+export async function answerPartners(
+  question: Question,
+  context: RouteContext,
+): Promise<Draft | null | 'not_in_records'> {
   const { text, lang, history } = question;
   const parsed = context.parser.parse(text);
-  if (parsed.partnerIds.length > 0 && !hasFilters(parsed) && parsed.fields.length === 0 && OFF_RECORD_TOPIC.test(text)) return 'not_in_records';
+  if (
+    parsed.partnerIds.length > 0 &&
+    !hasFilters(parsed) &&
+    parsed.fields.length === 0 &&
+    OFF_RECORD_TOPIC.test(text)
+  )
+    return 'not_in_records';
   const query = await readQuery(text, lang, parsed, lastPartnerQuery(history), context);
-  const unknown = !query || query.partnerIds.length === 0 ? unknownUniversity(text, parsed, context.knownNames) : null;
+  const unknown =
+    !query || query.partnerIds.length === 0
+      ? unknownUniversity(text, parsed, context.knownNames)
+      : null;
   if (unknown) return notAPartner(unknown, lang, context);
   if (!query) return null;
   const file = context.knowledge.partners;
-  const composed = composePartnerAnswer(searchPartners(file.partners, query), file, lang, context.knowledge.office);
+  const composed = composePartnerAnswer(
+    searchPartners(file.partners, query),
+    file,
+    lang,
+    context.knowledge.office,
+  );
   // A year the records cannot cover is said first; the staleness notice closes the answer.
-  const before = query.year !== null && query.year > Number(file.asOf.slice(0, 4)) ? [yearNotice(query.year, file.asOf, lang)] : [];
-  const after = isStale(file.asOf, context.staleAfterDays, context.now()) ? [staleNotice(file.asOf, context.knowledge.office, lang)] : [];
+  const before =
+    query.year !== null && query.year > Number(file.asOf.slice(0, 4))
+      ? [yearNotice(query.year, file.asOf, lang)]
+      : [];
+  const after = isStale(file.asOf, context.staleAfterDays, context.now())
+    ? [staleNotice(file.asOf, context.knowledge.office, lang)]
+    : [];
   return {
     lang,
     route: 'partners',
@@ -44,10 +66,22 @@ export async function answerPartners(question: Question, context: RouteContext):
 }
 
 /** The query to run: a follow-up merged into the last one, a fresh partner question, or none. */
-async function readQuery(text: string, lang: Lang, parsed: PartnerQuery, previous: PartnerQuery | null, context: RouteContext): Promise<PartnerQuery | null> {
+async function readQuery(
+  text: string,
+  lang: Lang,
+  parsed: PartnerQuery,
+  previous: PartnerQuery | null,
+  context: RouteContext,
+): Promise<PartnerQuery | null> {
   const score = bareScore(text);
-  if (previous && isFollowUp(text) && !parsed.test && previous.test && score !== null) return mergeFollowUp(previous, { ...parsed, test: { test: previous.test.test, score } });
-  if (previous && isFollowUp(text) && (hasFilters(parsed) || parsed.partnerIds.length > 0 || parsed.fields.length > 0)) return mergeFollowUp(previous, parsed);
+  if (previous && isFollowUp(text) && !parsed.test && previous.test && score !== null)
+    return mergeFollowUp(previous, { ...parsed, test: { test: previous.test.test, score } });
+  if (
+    previous &&
+    isFollowUp(text) &&
+    (hasFilters(parsed) || parsed.partnerIds.length > 0 || parsed.fields.length > 0)
+  )
+    return mergeFollowUp(previous, parsed);
   if (!isPartnerQuestion(text, parsed)) return null;
   return context.model ? refineQuery(context.model, text, lang, parsed, context.logger) : parsed;
 }
@@ -56,5 +90,14 @@ async function readQuery(text: string, lang: Lang, parsed: PartnerQuery, previou
 function notAPartner(name: string, lang: Lang, context: RouteContext): Draft {
   const file = context.knowledge.partners;
   const text = messagesFor(lang).notAPartner(name, formatAsOf(file.asOf), context.knowledge.office);
-  return { lang, route: 'partners', answer: text, citations: [tableCitation(file, lang)], partners: [], related: { otherTest: [], noneStated: [], nearMiss: [] }, handover: null, confidence: 0.8 };
+  return {
+    lang,
+    route: 'partners',
+    answer: text,
+    citations: [tableCitation(file, lang)],
+    partners: [],
+    related: { otherTest: [], noneStated: [], nearMiss: [] },
+    handover: null,
+    confidence: 0.8,
+  };
 }

@@ -3,7 +3,13 @@ import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import type { CaseRepository, ConversationStore, Logger, StatsSource } from '../../domain/ports.ts';
 import type { StaffDesk } from '../staff-desk.ts';
-import type { ConsoleRecordStore, ConsoleStore, InsightStore, StaffAccountStore, StaffSession } from './console-store.ts';
+import type {
+  ConsoleRecordStore,
+  ConsoleStore,
+  InsightStore,
+  StaffAccountStore,
+  StaffSession,
+} from './console-store.ts';
 import type { StaffLang } from './office-time.ts';
 import type { SignIn } from './sign-in.ts';
 
@@ -55,7 +61,9 @@ export async function formOf(c: ConsoleContext): Promise<Record<string, string>>
   const cached = c.get('form');
   if (cached) return cached;
   const body = await c.req.parseBody().catch(() => ({}));
-  const form = Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const form = Object.fromEntries(
+    Object.entries(body).filter(([, v]) => typeof v === 'string'),
+  ) as Record<string, string>;
   c.set('form', form);
   return form;
 }

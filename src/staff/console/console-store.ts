@@ -36,9 +36,17 @@ export interface StaffAccountStore {
   setPassword(email: string, passwordHash: string): Promise<void>;
   setLang(email: string, lang: StaffLang): Promise<void>;
   /** Counts a wrong password; locks the account for `lockMs` when it reaches `limit`. */
-  recordFailure(email: string, limit: number, lockMs: number, now: Date): Promise<{ locked: boolean }>;
+  recordFailure(
+    email: string,
+    limit: number,
+    lockMs: number,
+    now: Date,
+  ): Promise<{ locked: boolean }>;
   recordSuccess(email: string, now: Date): Promise<void>;
-  createSession(email: string, now: Date): Promise<{ token: string; csrfToken: string; expiresAt: Date }>;
+  createSession(
+    email: string,
+    now: Date,
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }>;
   session(token: string, now: Date): Promise<StaffSession | null>;
   endSession(token: string): Promise<void>;
 }

@@ -14,7 +14,8 @@ export function newToken(bytes = 32): string {
 
 /** True only when both are present and equal. */
 export function tokensMatch(expected: string | null | undefined, given: unknown): boolean {
-  if (typeof expected !== 'string' || typeof given !== 'string' || expected.length === 0) return false;
+  if (typeof expected !== 'string' || typeof given !== 'string' || expected.length === 0)
+    return false;
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);

@@ -2,8 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const Scores = z.object({ cases: z.number(), passRate: z.number(), routeAccuracy: z.number(), fabricatedAnswers: z.number() });
-const Report = z.object({ createdAt: z.string(), scores: z.object({ overall: Scores, kinds: z.record(z.string(), Scores) }) });
+const Scores = z.object({
+  cases: z.number(),
+  passRate: z.number(),
+  routeAccuracy: z.number(),
+  fabricatedAnswers: z.number(),
+});
+const Report = z.object({
+  createdAt: z.string(),
+  scores: z.object({ overall: Scores, kinds: z.record(z.string(), Scores) }),
+});
 export type EvalScores = z.infer<typeof Report>;
 
 export function readEvalScores(path: string): EvalScores | null {

@@ -10,7 +10,12 @@ import type { Logger } from '../../domain/ports.ts';
 import { createConsoleApp, createConsoleServices } from './console-app.ts';
 import type { ConsoleDeps } from './console-context.ts';
 import type { ConsoleStore } from './console-store.ts';
-import { startLocalEndpoint, type CliRequest, type CliResponse, type LocalEndpoint } from './local-endpoint.ts';
+import {
+  startLocalEndpoint,
+  type CliRequest,
+  type CliResponse,
+  type LocalEndpoint,
+} from './local-endpoint.ts';
 
 export { createConsoleApp, createConsoleServices } from './console-app.ts';
 

@@ -31,7 +31,15 @@ export function groupGaps(rows: GapRow[]): GapQuestion[] {
   for (const row of [...rows].sort((a, b) => b.at.localeCompare(a.at))) {
     if (!row.question?.trim()) continue;
     const key = questionKey(row.question);
-    const group = groups.get(key) ?? { key, question: row.question.trim(), lang: row.lang === 'ja' ? 'ja' : 'en', count: 0, kinds: [], lastAt: row.at, caseIds: [] };
+    const group = groups.get(key) ?? {
+      key,
+      question: row.question.trim(),
+      lang: row.lang === 'ja' ? 'ja' : 'en',
+      count: 0,
+      kinds: [],
+      lastAt: row.at,
+      caseIds: [],
+    };
     group.count += 1;
     if (!group.kinds.includes(row.kind)) group.kinds.push(row.kind);
     if (row.caseId && !group.caseIds.includes(row.caseId)) group.caseIds.push(row.caseId);

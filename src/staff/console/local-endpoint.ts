@@ -20,25 +20,38 @@ export const CliRequest = z.object({
 });
 export type CliRequest = z.infer<typeof CliRequest>;
 
-export const CliResponse = z.object({ code: z.number().int(), out: z.array(z.string()), err: z.array(z.string()) });
+export const CliResponse = z.object({
+  code: z.number().int(),
+  out: z.array(z.string()),
+  err: z.array(z.string()),
+});
 export type CliResponse = z.infer<typeof CliResponse>;
 
-const EndpointFile = z.object({ url: z.string().url(), token: z.string().min(20), pid: z.number().int() });
+const EndpointFile = z.object({
+  url: z.string().url(),
+  token: z.string().min(20),
+  pid: z.number().int(),
+});
 
 export interface LocalEndpoint {
   url: string;
   stop(): Promise<void>;
 }
 
-export async function startLocalEndpoint(dataDir: string, run: (request: CliRequest) => Promise<CliResponse>): Promise<LocalEndpoint> {
+export async function startLocalEndpoint(
+  dataDir: string,
+  run: (request: CliRequest) => Promise<CliResponse>,
+): Promise<LocalEndpoint> {
   const token = newToken();
   const server = createServer((request, response) => {
     const send = (status: number, body: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     };
-    if (request.method !== 'POST' || request.url !== '/cli') return send(404, { error: 'not found' });
-    if (!tokensMatch(`Bearer ${token}`, request.headers.authorization)) return send(401, { error: 'bad token' });
+    if (request.method !== 'POST' || request.url !== '/cli')
+      return send(404, { error: 'not found' });
+    if (!tokensMatch(`Bearer ${token}`, request.headers.authorization))
+      return send(401, { error: 'bad token' });
     let raw = '';
     request.on('data', (chunk) => {
       raw += chunk;
@@ -52,11 +65,16 @@ export async function startLocalEndpoint(dataDir: string, run: (request: CliRequ
         return send(400, { error: 'not JSON' });
       }
       const parsed = CliRequest.safeParse(body);
-      if (!parsed.success) return send(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+      if (!parsed.success)
+        return send(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
       try {
         send(200, await run(parsed.data));
       } catch (error) {
-        send(500, { code: 1, out: [], err: [`The running server could not run the command: ${(error as Error).message}`] });
+        send(500, {
+          code: 1,
+          out: [],
+          err: [`The running server could not run the command: ${(error as Error).message}`],
+        });
       }
     });
   });
@@ -87,7 +105,10 @@ function readJson(path: string): unknown {
  * Sends a command to the server running on this machine; null when none is running (no
  * file, a dead process, or nothing listening), so the caller opens the store itself.
  */
-export async function callRunningServer(dataDir: string, request: CliRequest): Promise<CliResponse | null> {
+export async function callRunningServer(
+  dataDir: string,
+  request: CliRequest,
+): Promise<CliResponse | null> {
   const path = join(dataDir, ENDPOINT_FILE);
   if (!existsSync(path)) return null;
   const endpoint = EndpointFile.safeParse(readJson(path));
@@ -96,14 +117,22 @@ export async function callRunningServer(dataDir: string, request: CliRequest): P
   try {
     response = await fetch(`${endpoint.data.url}/cli`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${endpoint.data.token}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${endpoint.data.token}`,
+      },
       body: JSON.stringify(request),
     });
   } catch {
     return null;
   }
   const parsed = CliResponse.safeParse(await response.json().catch(() => null));
-  if (!parsed.success) return { code: 1, out: [], err: [`The running desk serve answered ${response.status} with an unexpected body.`] };
+  if (!parsed.success)
+    return {
+      code: 1,
+      out: [],
+      err: [`The running desk serve answered ${response.status} with an unexpected body.`],
+    };
   return parsed.data;
 }
 

@@ -3,8 +3,12 @@ import { formatAge, formatOfficeTime, officeDay, zoneLabel } from './office-time
 
 describe('office time', () => {
   it('shows UTC instants in Tokyo time, labelled in the staff language', () => {
-    expect(formatOfficeTime('2026-11-30T23:45:00Z', 'Asia/Tokyo', 'en')).toBe('2026-12-01 08:45 JST');
-    expect(formatOfficeTime('2026-11-30T23:45:00Z', 'Asia/Tokyo', 'ja')).toBe('2026-12-01 08:45（日本時間）');
+    expect(formatOfficeTime('2026-11-30T23:45:00Z', 'Asia/Tokyo', 'en')).toBe(
+      '2026-12-01 08:45 JST',
+    );
+    expect(formatOfficeTime('2026-11-30T23:45:00Z', 'Asia/Tokyo', 'ja')).toBe(
+      '2026-12-01 08:45（日本時間）',
+    );
   });
 
   it('counts a late-evening UTC answer on the next Tokyo day', () => {
@@ -13,7 +17,9 @@ describe('office time', () => {
   });
 
   it('labels other zones by their short name, and refuses nonsense quietly', () => {
-    expect(zoneLabel('Europe/Berlin', 'en', new Date('2026-07-01T00:00:00Z'))).toMatch(/GMT\+2|CEST/);
+    expect(zoneLabel('Europe/Berlin', 'en', new Date('2026-07-01T00:00:00Z'))).toMatch(
+      /GMT\+2|CEST/,
+    );
     expect(formatOfficeTime('not a date', 'Asia/Tokyo', 'en')).toBe('-');
   });
 

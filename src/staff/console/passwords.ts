@@ -21,7 +21,9 @@ let dummy: Promise<string> | null = null;
 export async function checkPassword(stored: string | null, password: string): Promise<boolean> {
   const { verify } = await argon2();
   if (!stored) {
-    await verify(await (dummy ??= hashPassword('not-a-real-password-0')), password).catch(() => false);
+    await verify(await (dummy ??= hashPassword('not-a-real-password-0')), password).catch(
+      () => false,
+    );
     return false;
   }
   return verify(stored, password).catch(() => false);

@@ -6,7 +6,11 @@
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly limit: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Records an attempt; false when the key has used up its window. */
   take(key: string): boolean {
@@ -30,6 +34,7 @@ export class RateLimiter {
   }
 
   private prune(now: number): void {
-    for (const [key, times] of this.hits) if (times.every((at) => now - at >= this.windowMs)) this.hits.delete(key);
+    for (const [key, times] of this.hits)
+      if (times.every((at) => now - at >= this.windowMs)) this.hits.delete(key);
   }
 }

@@ -34,7 +34,10 @@ describe('sign-in', () => {
 
   it('answers unknown accounts like wrong passwords', async () => {
     const signIn = new SignIn(accounts);
-    expect(await signIn.attempt('nobody@example.jp', PASSWORD, '10.0.0.2', new Date())).toEqual({ ok: false, reason: 'wrong_credentials' });
+    expect(await signIn.attempt('nobody@example.jp', PASSWORD, '10.0.0.2', new Date())).toEqual({
+      ok: false,
+      reason: 'wrong_credentials',
+    });
   });
 
   it(`locks the account after ${LOCKOUT_ATTEMPTS} wrong passwords, refuses even the right one, and unlocks later`, async () => {
@@ -48,7 +51,10 @@ describe('sign-in', () => {
     }
     expect(reasons.slice(0, -1).every((r) => r === 'wrong_credentials')).toBe(true);
     expect(reasons.at(-1)).toBe('locked');
-    expect(await signIn.attempt('kato@example.jp', PASSWORD, '10.0.0.3', now)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signIn.attempt('kato@example.jp', PASSWORD, '10.0.0.3', now)).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
     const later = new Date(now.getTime() + LOCKOUT_MS + 1000);
     expect((await signIn.attempt('kato@example.jp', PASSWORD, '10.0.0.3', later)).ok).toBe(true);
   });
@@ -57,7 +63,9 @@ describe('sign-in', () => {
     const signIn = new SignIn(accounts, new RateLimiter(2, 60_000));
     await signIn.attempt('sato@example.jp', 'x', '10.0.0.4', new Date());
     await signIn.attempt('sato@example.jp', 'x', '10.0.0.4', new Date());
-    expect(await signIn.attempt('sato@example.jp', PASSWORD, '10.0.0.4', new Date())).toMatchObject({ ok: false, reason: 'rate_limited' });
+    expect(await signIn.attempt('sato@example.jp', PASSWORD, '10.0.0.4', new Date())).toMatchObject(
+      { ok: false, reason: 'rate_limited' },
+    );
   });
 
   it('one-time invitations work once', async () => {

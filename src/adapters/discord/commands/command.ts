@@ -6,7 +6,10 @@ import type { Assistant } from '../../../assistant/assistant.ts';
 export interface CommandContext {
   assistant: Assistant;
   /** Sends an answer as the deferred reply (first message) and follow-ups (the rest). */
-  reply(interaction: ChatInputCommandInteraction, answer: Awaited<ReturnType<Assistant['ask']>>): Promise<void>;
+  reply(
+    interaction: ChatInputCommandInteraction,
+    answer: Awaited<ReturnType<Assistant['ask']>>,
+  ): Promise<void>;
 }
 
 export interface Command {
@@ -15,6 +18,10 @@ export interface Command {
 }
 
 export const CommandShape = z.object({
-  data: z.object({ name: z.string().regex(/^[a-z0-9_-]{1,32}$/), description: z.string().min(1).max(100), toJSON: z.function() }),
+  data: z.object({
+    name: z.string().regex(/^[a-z0-9_-]{1,32}$/),
+    description: z.string().min(1).max(100),
+    toJSON: z.function(),
+  }),
   execute: z.function(),
 });

@@ -1,3 +1,4 @@
+/* global document */
 // Progressive enhancement only: every form works without this file.
 document.addEventListener('DOMContentLoaded', () => {
   // A saved reply goes into the reply box with one click (without JS, staff copy it).

@@ -42,30 +42,76 @@ export interface LayoutOptions {
 export function layout(options: LayoutOptions, body: Html): Html {
   const w = WORDS[options.lang];
   const link = (key: NonNullable<LayoutOptions['current']>, href: string) =>
-    html`<li><a href="${href}" ${options.current === key ? html`aria-current="page"` : ''}>${w.nav[key]}</a></li>`;
+    html`<li>
+      <a href="${href}" ${options.current === key ? html`aria-current="page"` : ''}
+        >${w.nav[key]}</a
+      >
+    </li>`;
   return html`<!doctype html>
-<html lang="${options.lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} · ${w.product}</title><style>${raw(STYLE)}</style>
-${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
-</head>
-<body>
-<a class="skip" href="#main">${w.skip}</a>
-<header>
-  <strong>${w.product}</strong>
-  ${options.staff
-    ? html`<nav aria-label="${w.product}"><ul>${link('inbox', '/staff')}${link('drafts', '/staff/drafts')}${link('gaps', '/staff/gaps')}${link('numbers', '/staff/numbers')}${link('replies', '/staff/replies')}</ul></nav>
-  <div class="who"><span>${options.staff.email}</span>
-    <form method="post" action="/staff/lang"><input type="hidden" name="csrf" value="${options.staff.csrfToken}"><input type="hidden" name="next" value="${options.staff.path}">
-      <label for="lang-switch" class="inline" style="font-weight:400;margin:0">${w.nav.language}</label>
-      <select id="lang-switch" name="lang"><option value="ja" ${options.lang === 'ja' ? 'selected' : ''}>日本語</option><option value="en" ${options.lang === 'en' ? 'selected' : ''}>English</option></select>
-      <button type="submit" class="secondary" style="margin:0">OK</button></form>
-    <form method="post" action="/staff/sign-out"><input type="hidden" name="csrf" value="${options.staff.csrfToken}"><button type="submit" class="secondary" style="margin:0">${w.nav.signOut}</button></form>
-  </div>`
-    : html`<div class="who"><a href="?lang=${options.lang === 'ja' ? 'en' : 'ja'}" lang="${options.lang === 'ja' ? 'en' : 'ja'}">${options.lang === 'ja' ? 'English' : '日本語'}</a></div>`}
-</header>
-<main id="main" tabindex="-1">${body}</main>
-</body></html>`;
+    <html lang="${options.lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${options.title} · ${w.product}</title>
+        <style>
+          ${raw(STYLE)}
+        </style>
+        ${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
+      </head>
+      <body>
+        <a class="skip" href="#main">${w.skip}</a>
+        <header>
+          <strong>${w.product}</strong>
+          ${
+            options.staff
+              ? html`<nav aria-label="${w.product}">
+                    <ul>
+                      ${link('inbox', '/staff')}${link('drafts', '/staff/drafts')}${link('gaps', '/staff/gaps')}${link('numbers', '/staff/numbers')}${link('replies', '/staff/replies')}
+                    </ul>
+                  </nav>
+                  <div class="who">
+                    <span>${options.staff.email}</span>
+                    <form method="post" action="/staff/lang">
+                      <input type="hidden" name="csrf" value="${options.staff.csrfToken}" /><input
+                        type="hidden"
+                        name="next"
+                        value="${options.staff.path}"
+                      />
+                      <label for="lang-switch" class="inline" style="font-weight:400;margin:0"
+                        >${w.nav.language}</label
+                      >
+                      <select id="lang-switch" name="lang">
+                        <option value="ja" ${options.lang === 'ja' ? 'selected' : ''}>
+                          日本語
+                        </option>
+                        <option value="en" ${options.lang === 'en' ? 'selected' : ''}>
+                          English
+                        </option>
+                      </select>
+                      <button type="submit" class="secondary" style="margin:0">OK</button>
+                    </form>
+                    <form method="post" action="/staff/sign-out">
+                      <input type="hidden" name="csrf" value="${options.staff.csrfToken}" /><button
+                        type="submit"
+                        class="secondary"
+                        style="margin:0"
+                      >
+                        ${w.nav.signOut}
+                      </button>
+                    </form>
+                  </div>`
+              : html`<div class="who">
+                  <a
+                    href="?lang=${options.lang === 'ja' ? 'en' : 'ja'}"
+                    lang="${options.lang === 'ja' ? 'en' : 'ja'}"
+                    >${options.lang === 'ja' ? 'English' : '日本語'}</a
+                  >
+                </div>`
+          }
+        </header>
+        <main id="main" tabindex="-1">${body}</main>
+      </body>
+    </html>`;
 }
 
 export function flash(message: string | null | undefined): Html {
@@ -78,5 +124,5 @@ export function problem(message: string | null | undefined): Html {
 
 /** The hidden CSRF field every signed-in form carries. */
 export function csrfField(token: string): Html {
-  return html`<input type="hidden" name="csrf" value="${token}">`;
+  return html`<input type="hidden" name="csrf" value="${token}" />`;
 }
