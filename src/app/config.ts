@@ -42,6 +42,7 @@ const Environment = z.object({
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: optionalUrl,
   STAFF_WEBHOOK_URL: optionalUrl,
+  STAFF_CONSOLE_URL: optionalUrl,
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_CHAT_MODEL: optionalText,
@@ -66,6 +67,8 @@ export interface Config {
   databaseUrl: string | null;
   /** Staff notifications to a webhook, when no chat channel is used for staff. */
   staffWebhookUrl: string | null;
+  /** The staff console's public address (sign-in links; Secure cookies when https). */
+  consoleUrl: string | null;
   staleAfterDays: number;
   port: number;
   /** /healthz, /readyz and /metrics on their own port; null: on PORT (beside Slack's HTTP events when they run). */
@@ -144,6 +147,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? './knowledge'),
     databaseUrl: env.DATABASE_URL ?? null,
     staffWebhookUrl: env.STAFF_WEBHOOK_URL ?? null,
+    consoleUrl: env.STAFF_CONSOLE_URL?.replace(/\/+$/, '') ?? null,
     staleAfterDays: env.STALE_AFTER_DAYS,
     port: env.PORT,
     metricsPort: env.METRICS_PORT,

@@ -106,10 +106,14 @@ export async function startOpsServer(
   routes: OpsRoute[],
   port: number,
   host: string,
+  /** What else shares this port (the staff console), once it is ready; asked per request. */
+  fallback: () => OpsRoute['handler'] | null = () => null,
 ): Promise<OpsServer> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => r.path === path);
+    const other = route ? null : fallback();
+    if (other) return other(request, response);
     if (!route) return text(response, 404, 'not found: try /healthz, /readyz or /metrics\n');
     if (request.method !== route.method && !(request.method === 'HEAD' && route.method === 'GET'))
       return text(response, 405, 'method not allowed\n');

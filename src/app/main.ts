@@ -9,25 +9,19 @@ import { parseArgs } from 'node:util';
 import { isDeskError } from '../domain/errors.ts';
 import { loadConfig, type Config } from './config.ts';
 import { DeliveryWorker } from '../staff/delivery-worker.ts';
-import { writeDraftFromCase } from '../knowledge/drafts.ts';
 import { registerCommands } from '../adapters/discord/register.ts';
 import { serve } from './serve.ts';
 import { createRuntime, type Runtime, type RuntimeOverrides } from './runtime.ts';
 import { runAsk, runBatch } from '../adapters/cli/ask-command.ts';
-import { runCases } from '../adapters/cli/cases-command.ts';
+import type { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
+import { runStaffCliCommand } from './staff-cli.ts';
 import { runChat } from '../adapters/cli/chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
 import { runKnowledgeCoverage } from '../adapters/cli/coverage-command.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 import { runDoctor } from './doctor-command.ts';
-import {
-  runDrafts,
-  runFeedback,
-  runPromote,
-  runStats,
-  runWorker,
-} from '../adapters/cli/staff-commands.ts';
+import { runDrafts, runPromote, runWorker } from '../adapters/cli/staff-commands.ts';
 
 const USAGE = `Usage: desk <command>
 
@@ -44,6 +38,7 @@ const USAGE = `Usage: desk <command>
   knowledge promote ID             move a complete draft into faq.yaml
   cases list|show|claim|reply|resolve|reopen   work handover cases (desk cases for details)
   feedback ANSWER_ID helpful|not-helpful
+  staff add EMAIL [--password-stdin]   a staff console account (prints a one-time sign-in link)
   stats [--since DATE] [--json]    usage, handovers, feedback, reply times
   worker [--once]                  deliver pending staff notifications
   discord register                 publish the /ask slash command (guild-scoped with DISCORD_GUILD_ID)
@@ -147,15 +142,13 @@ async function dispatch(
     case 'serve':
       return serve(config, output);
     case 'cases':
-      return withStore(config, (runtime) =>
-        runCases(rest, runtime.store, output, {
-          draftFaq: async (record) => writeDraftFromCase(config.knowledgeDir, record, new Date()),
-        }),
-      );
     case 'feedback':
-      return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
     case 'stats':
-      return withStore(config, (runtime) => runStats(rest, runtime.store, output, new Date()));
+    case 'staff':
+      // Through the running desk serve when it holds the embedded store, else on the store.
+      return runStaffCliCommand(command, rest, config, output, (work) =>
+        withStore(config, ({ store }) => work(store as SqlCaseStore)),
+      );
     case 'discord':
       if (rest[0] === 'register') return registerCommands(config, output);
       output.err('Usage: desk discord register');

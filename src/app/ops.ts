@@ -26,6 +26,10 @@ export interface Ops {
   stopping(): void;
   /** Starts the own server if there is one; returns where the routes are served. */
   start(): Promise<string>;
+  /** Whether the own server listens on PORT (Slack not over HTTP, no METRICS_PORT). */
+  ownsPort: boolean;
+  /** Serves every other path of the own server with this handler (the staff console). */
+  mount(handler: OpsRoute['handler']): void;
   close(): Promise<void>;
 }
 
@@ -65,7 +69,12 @@ export function createOps(config: Config): Ops {
   const onSlackPort =
     config.slack !== null && config.slack.appToken === null && config.metricsPort === null;
   let server: OpsServer | null = null;
+  let mounted: OpsRoute['handler'] | null = null;
   return {
+    ownsPort: !onSlackPort && config.metricsPort === null,
+    mount(handler) {
+      mounted = handler;
+    },
     metrics,
     slackRoutes: onSlackPort ? routes : null,
     runtimeLoaded(loaded, opened) {
@@ -80,7 +89,12 @@ export function createOps(config: Config): Ops {
     },
     async start() {
       if (onSlackPort) return `http://${config.host}:${config.port} (beside Slack events)`;
-      server = await startOpsServer(routes, config.metricsPort ?? config.port, config.host);
+      server = await startOpsServer(
+        routes,
+        config.metricsPort ?? config.port,
+        config.host,
+        () => mounted,
+      );
       return `http://${config.host}:${server.port}`;
     },
     async close() {

@@ -1,7 +1,7 @@
 /**
  * `desk serve`: every channel whose settings are present, plus the delivery worker, in one
- * process on the durable store, with /healthz, /readyz and /metrics. Stops gracefully on
- * SIGINT/SIGTERM.
+ * process on the durable store, with /healthz, /readyz, /metrics and the staff console at /staff.
+ * Stops gracefully on SIGINT/SIGTERM.
  */
 import type { ChatChannel } from '../domain/ports.ts';
 import type { Config } from './config.ts';
@@ -12,6 +12,11 @@ import type { CommandOutput } from '../adapters/cli/output.ts';
 import { createDiscordChannel } from '../adapters/discord/discord-channel.ts';
 import { createSlackChannel } from '../adapters/slack/slack-channel.ts';
 import { createOps } from './ops.ts';
+import { createConsoleSqlStore } from '../adapters/store/console-sql-store.ts';
+import { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
+import { officeTimeZone, runBuffered } from './staff-cli.ts';
+import type { StaffConsole } from '../staff/console/index.ts';
+import type { CaseStore, Logger } from '../domain/ports.ts';
 
 export async function serve(
   config: Config,
@@ -45,13 +50,22 @@ export async function serve(
     logger: runtime.logger,
     metrics: ops.metrics,
   };
+  const staffConsole = await startConsole(config, store, runtime.logger);
+  // Slack over HTTP owns PORT and serves health, metrics and the console beside /slack/events;
+  // otherwise the ops server owns PORT and hands the console every other path.
+  const slackOnPort = Boolean(config.slack && !config.slack.appToken);
+  const slackRoutes = [
+    ...(ops.slackRoutes ?? []),
+    ...(staffConsole && slackOnPort ? staffConsole.routes : []),
+  ];
+  if (staffConsole && ops.ownsPort) ops.mount(staffConsole.routes[0]!.handler);
   const slack = config.slack
     ? createSlackChannel(
         {
           ...config.slack,
           port: config.port,
           stopGraceMs: config.shutdownGraceMs,
-          ...(ops.slackRoutes ? { customRoutes: ops.slackRoutes } : {}),
+          ...(slackRoutes.length > 0 ? { customRoutes: slackRoutes } : {}),
         },
         deps,
       )
@@ -81,6 +95,12 @@ export async function serve(
       started.push(channel);
       output.err(channel.describe());
     }
+    if (staffConsole) {
+      if (!slackOnPort && !ops.ownsPort) await staffConsole.listen(config.port);
+      output.err(
+        `Staff console: ${staffConsole.url}/staff (desk staff add EMAIL creates a sign-in)`,
+      );
+    }
     worker.start();
     await until;
   } finally {
@@ -92,11 +112,45 @@ export async function serve(
     if (slack && started.includes(slack)) await slack.stop();
     await worker.stop();
     for (const channel of started.reverse()) if (channel !== slack) await channel.stop();
+    await staffConsole?.stop();
     await ops.close();
     await runtime.close();
     output.err(`Stopped: ${inFlight} answer(s) were in flight and finished.`);
   }
   return 0;
+}
+
+/**
+ * The staff console shares this process's store, so nothing is locked out while the bot runs.
+ * Imported here, not at the top: the web stack is for `desk serve` only.
+ */
+async function startConsole(
+  config: Config,
+  store: CaseStore,
+  logger: Logger,
+): Promise<StaffConsole | null> {
+  if (!(store instanceof SqlCaseStore)) return null;
+  const consoleUrl = config.consoleUrl ?? `http://localhost:${config.port}`;
+  const timeZone = officeTimeZone(config.knowledgeDir);
+  const { startStaffConsole } = await import('../staff/console/index.ts');
+  return startStaffConsole({
+    cases: store,
+    store: createConsoleSqlStore(store.sqlClient()),
+    runCli: (request) =>
+      runBuffered(request, {
+        store,
+        knowledgeDir: config.knowledgeDir,
+        timeZone,
+        consoleUrl,
+        now: () => new Date(),
+      }),
+    dataDir: config.dataDir,
+    knowledgeDir: config.knowledgeDir,
+    timeZone,
+    consoleUrl: config.consoleUrl,
+    port: config.port,
+    logger,
+  });
 }
 
 function waitForSignal(): Promise<void> {

@@ -39,6 +39,8 @@ export interface StaffDesk {
     actor: StaffActor,
     text: string,
   ): Promise<DeskOutcome>;
+  /** A reply to a case by its id (the web console): the same claim-then-reply as a card's thread. */
+  reply(caseId: string, actor: StaffActor, text: string): Promise<DeskOutcome>;
 }
 
 export function createStaffDesk(cases: CaseRepository, lang: Lang = STAFF_LANG): StaffDesk {
@@ -61,15 +63,24 @@ export function createStaffDesk(cases: CaseRepository, lang: Lang = STAFF_LANG):
     async relayReply(card, actor, text) {
       const caseId = await cases.findCaseByCard(card.platform, card.channel, card.messageId);
       if (!caseId || !text.trim()) return { done: false, notice: null };
-      if (!(await actor.isStaff())) return { done: false, notice: null };
-      try {
-        const record = await cases.getCase(caseId);
-        if (record?.status === 'open') await cases.act(caseId, 'claim', actor.id);
-        await cases.act(caseId, 'reply', actor.id, text);
-        return { done: true, notice: null };
-      } catch (error) {
-        return { done: false, notice: refused(error) };
-      }
+      return claimThenReply(caseId, actor, text);
     },
+    reply: (caseId, actor, text) => claimThenReply(caseId, actor, text),
   };
+
+  async function claimThenReply(
+    caseId: string,
+    actor: StaffActor,
+    text: string,
+  ): Promise<DeskOutcome> {
+    if (!(await actor.isStaff())) return { done: false, notice: null };
+    try {
+      const record = await cases.getCase(caseId);
+      if (record?.status === 'open') await cases.act(caseId, 'claim', actor.id);
+      await cases.act(caseId, 'reply', actor.id, text);
+      return { done: true, notice: null };
+    } catch (error) {
+      return { done: false, notice: refused(error) };
+    }
+  }
 }

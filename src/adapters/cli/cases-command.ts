@@ -16,20 +16,24 @@ const USAGE = `Usage:
 export interface CasesCommandHooks {
   /** Called after `resolve --faq`, to draft an FAQ entry from the staff answer. */
   draftFaq?: (record: CaseRecord) => Promise<string>;
+  /** Shows an instant in the office's time zone, labelled (default: UTC, labelled). */
+  formatTime?: (iso: string) => string;
 }
 
-function summary(record: CaseRecord): string {
+const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+function summary(record: CaseRecord, time: (iso: string) => string): string {
   const question = record.question.replace(/\s+/g, ' ').slice(0, 60);
-  return `${record.id}  ${record.status.padEnd(8)}  ${(record.assignee ?? '-').padEnd(10)}  ${record.reason.padEnd(20)}  ${record.lang}  ${record.createdAt.slice(0, 16).replace('T', ' ')}  ${question}`;
+  return `${record.id}  ${record.status.padEnd(8)}  ${(record.assignee ?? '-').padEnd(10)}  ${record.reason.padEnd(20)}  ${record.lang}  ${time(record.createdAt)}  ${question}`;
 }
 
-function details(record: CaseRecord): string {
+function details(record: CaseRecord, time: (iso: string) => string): string {
   const lines = [
     `${record.id} — ${record.status}${record.assignee ? ` (${record.assignee})` : ''}`,
     `  reason:       ${record.reason}`,
     `  conversation: ${record.conversation}`,
     `  language:     ${record.lang}`,
-    `  opened:       ${record.createdAt}`,
+    `  opened:       ${time(record.createdAt)}`,
     `  question:     ${record.question}`,
   ];
   if (record.generalRule)
@@ -45,7 +49,7 @@ function details(record: CaseRecord): string {
     '  history:',
     ...record.events.map(
       (e) =>
-        `    ${e.at.slice(0, 19).replace('T', ' ')}  ${e.kind}${e.actor ? ` by ${e.actor}` : ''}${e.text ? `: ${e.text}` : ''}`,
+        `    ${time(e.at)}  ${e.kind}${e.actor ? ` by ${e.actor}` : ''}${e.text ? `: ${e.text}` : ''}`,
     ),
   );
   return lines.join('\n');
@@ -74,7 +78,11 @@ export async function runCases(
       const records = await store.listCases({ status });
       if (values.json) output.out(JSON.stringify(records));
       else
-        output.out(records.length === 0 ? `No ${status} cases.` : records.map(summary).join('\n'));
+        output.out(
+          records.length === 0
+            ? `No ${status} cases.`
+            : records.map((r) => summary(r, hooks.formatTime ?? utc)).join('\n'),
+        );
       return 0;
     }
     const id = positionals[0];
@@ -85,7 +93,7 @@ export async function runCases(
     if (sub === 'show') {
       const record = await store.getCase(id);
       if (!record) throw new DeskError('CASE_NOT_FOUND', `No case ${id.toUpperCase()}.`);
-      output.out(values.json ? JSON.stringify(record) : details(record));
+      output.out(values.json ? JSON.stringify(record) : details(record, hooks.formatTime ?? utc));
       return 0;
     }
     if (!['claim', 'reply', 'resolve', 'reopen'].includes(sub)) {

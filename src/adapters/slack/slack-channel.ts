@@ -27,7 +27,7 @@ export interface SlackChannelConfig {
   /** Web API base URL override (proxies, local fakes). */
   apiUrl: string | null;
   port: number;
-  /** Extra routes on the HTTP receiver's port (health, metrics); unused in Socket Mode. */
+  /** Extra routes on the HTTP receiver's port (health, metrics, the staff console); unused in Socket Mode. */
   customRoutes?: CustomRoute[];
   /** How long `stop()` waits for answers in flight. */
   stopGraceMs?: number;

@@ -89,4 +89,54 @@ CREATE TABLE case_cards (
 );
 CREATE UNIQUE INDEX case_cards_message ON case_cards (platform, channel, message_id);`,
   },
+  {
+    // The staff console (src/staff/console): accounts, sessions, the audit log, saved replies, notes.
+    version: 3,
+    sql: `
+CREATE TABLE staff_accounts (
+  email text PRIMARY KEY,
+  password_hash text,
+  lang text NOT NULL DEFAULT 'ja' CHECK (lang IN ('ja', 'en')),
+  failed_attempts integer NOT NULL DEFAULT 0,
+  locked_until timestamptz,
+  invite_hash text UNIQUE,
+  invite_expires_at timestamptz,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  last_sign_in_at timestamptz
+);
+CREATE TABLE staff_sessions (
+  token_hash text PRIMARY KEY,
+  email text NOT NULL REFERENCES staff_accounts (email) ON DELETE CASCADE,
+  csrf_token text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX staff_sessions_email ON staff_sessions (email);
+CREATE TABLE audit_log (
+  id bigserial PRIMARY KEY,
+  actor text NOT NULL,
+  action text NOT NULL,
+  target text,
+  detail jsonb,
+  address text,
+  at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX audit_log_at ON audit_log (at);
+CREATE TABLE saved_replies (
+  id bigserial PRIMARY KEY,
+  lang text NOT NULL CHECK (lang IN ('ja', 'en')),
+  title text NOT NULL,
+  body text NOT NULL,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE case_notes (
+  id bigserial PRIMARY KEY,
+  case_id text NOT NULL REFERENCES cases (id),
+  author text NOT NULL,
+  text text NOT NULL,
+  at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX case_notes_case ON case_notes (case_id, id);`,
+  },
 ];

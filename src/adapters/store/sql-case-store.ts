@@ -400,6 +400,11 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
     return Number(row?.n ?? 0);
   }
 
+  /** The SQL connection, for modules that keep their own tables in this store (the staff console). */
+  sqlClient(): SqlClient {
+    return this.sql;
+  }
+
   close(): Promise<void> {
     return this.sql.close();
   }
