@@ -100,6 +100,7 @@ export function startDraftFromQuestion(
       },
     },
     asOf: now.toISOString().slice(0, 10),
+    office: null,
     status: 'draft',
   });
   return id;
