@@ -4,15 +4,20 @@
  * curated in both; it separates relevant Japanese passages far better than the English-only
  * models npm packages ship (STACK.md).
  */
-import { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { searchTokens } from '../text/tokenize.ts';
 
 export const HASHING_EMBEDDING_ID = 'hashing-v1-512';
 const DIMENSIONS = 512;
 
 export function hashingVector(text: string): number[] {
+  return hashingVectorOfTokens(searchTokens(text));
+}
+
+/** The same vector from tokens already cut (the index build tokenises each passage once). */
+export function hashingVectorOfTokens(tokens: Iterable<string>): number[] {
   const vector = new Array<number>(DIMENSIONS).fill(0);
-  for (const token of searchTokens(text)) {
+  for (const token of tokens) {
     const hash = fnv1a(token);
     // A second hash bit picks the sign, so collisions cancel rather than pile up.
     vector[hash % DIMENSIONS]! += (hash >>> 16) & 1 ? 1 : -1;
@@ -30,11 +35,8 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-export class HashingEmbeddings extends Embeddings {
-  constructor() {
-    super({});
-  }
-
+/** A plain EmbeddingsInterface: extending LangChain's class would load @langchain/core for every `desk ask`. */
+export class HashingEmbeddings implements EmbeddingsInterface {
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map(hashingVector);
   }

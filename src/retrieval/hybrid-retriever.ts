@@ -19,13 +19,19 @@ export interface RetrievedPassage {
 const RRF_K = 60;
 const CANDIDATES = 20;
 
+interface PassageTerms {
+  all: Set<string>;
+  title: Set<string>;
+  text: Set<string>;
+}
+
 export class HybridRetriever {
   private readonly byKey: Map<string, Passage>;
-  private readonly termsByKey = new Map<string, Set<string>>();
-  private readonly titleTermsByKey = new Map<string, Set<string>>();
-  private readonly textTermsByKey = new Map<string, Set<string>>();
-  /** Per language: in how many passages each term occurs, and how many passages there are. */
-  private readonly documentFrequency = new Map<Lang, { counts: Map<string, number>; total: number }>();
+  /**
+   * Term sets are cut on first use, for the few passages a question retrieves: cutting them
+   * for every passage at load was most of a `desk ask`'s index time.
+   */
+  private readonly termsByKey = new Map<string, PassageTerms>();
 
   constructor(
     passages: Passage[],
@@ -34,16 +40,15 @@ export class HybridRetriever {
     private readonly onVectorFailure?: (error: unknown) => void,
   ) {
     this.byKey = new Map(passages.map((p) => [`${p.lang}|${p.id}`, p]));
-    for (const passage of passages) {
-      const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
-      this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
-      this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
-      this.textTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.text));
-      const frequency = this.documentFrequency.get(passage.lang) ?? { counts: new Map<string, number>(), total: 0 };
-      frequency.total++;
-      for (const term of terms) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
-      this.documentFrequency.set(passage.lang, frequency);
+  }
+
+  private terms(key: string, passage: Passage): PassageTerms {
+    let terms = this.termsByKey.get(key);
+    if (!terms) {
+      terms = { all: termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`), title: termsOf(passage.title), text: termsOf(passage.text) };
+      this.termsByKey.set(key, terms);
     }
+    return terms;
   }
 
   async retrieve(question: string, lang: Lang, limit = 5): Promise<RetrievedPassage[]> {
@@ -71,12 +76,13 @@ export class HybridRetriever {
       const passage = this.byKey.get(`${lang}|${id}`);
       if (!passage) continue;
       const key = `${lang}|${id}`;
-      const coverage = this.coverage(questionTerms, this.termsByKey.get(key));
+      const terms = this.terms(key, passage);
+      const coverage = this.coverage(questionTerms, terms.all);
       // Section keywords are shared by every paragraph of a section; the paragraph's own words
       // decide which paragraph answers ("IELTS fee" -> the paragraph with the fee).
-      const textCoverage = this.coverage(questionTerms, this.textTermsByKey.get(key));
+      const textCoverage = this.coverage(questionTerms, terms.text);
       // A question that restates a title (an FAQ question, a section heading) is about that passage.
-      const titleCoverage = Math.sqrt(this.coverage(questionTerms, this.titleTermsByKey.get(key)) * titlePrecision(questionTerms, this.titleTermsByKey.get(key)));
+      const titleCoverage = Math.sqrt(this.coverage(questionTerms, terms.title) * titlePrecision(questionTerms, terms.title));
       const confidence = Math.min(1, 0.3 * coverage + 0.15 * textCoverage + 0.25 * Math.max(0, similarity) + 0.3 * titleCoverage);
       // Confidence (coverage + similarity) leads; reciprocal rank fusion breaks near-ties.
       results.push({ passage, confidence, fused: confidence + rrf * 2 });
@@ -89,9 +95,9 @@ export class HybridRetriever {
    * something the sources never mention scores low even when its common words ("office") match.
    */
   private weighted(terms: Set<string>, lang: Lang): Map<string, number> {
-    const frequency = this.documentFrequency.get(lang);
-    const total = frequency?.total ?? 0;
-    return new Map([...terms].map((term) => [term, Math.log(1 + total / (1 + (frequency?.counts.get(term) ?? 0)))]));
+    // The lexical index's token counts: for every term `termsOf` yields they equal counts over term sets.
+    const { counts, total } = this.lexical.frequencies(lang);
+    return new Map([...terms].map((term) => [term, Math.log(1 + total / (1 + (counts.get(term) ?? 0)))]));
   }
 
   /** IDF-weighted share of the question's content terms the passage contains (title and keywords count). */

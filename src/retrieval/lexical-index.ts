@@ -6,12 +6,14 @@ import MiniSearch from 'minisearch';
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
+import { allTokens, type PassageTokens } from './passage-tokens.ts';
 
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 const OPTIONS = {
   idField: 'id',
   fields: ['title', 'text', 'keywords'],
-  tokenize: (text: string) => searchTokens(text),
+  // Fields arrive already tokenised and joined by spaces (tokens never contain one): see `build`.
+  tokenize: splitOnSpace,
   processTerm: (term: string) => term,
   // Queries arrive as already-chosen terms joined by spaces (see `query`).
   searchOptions: { boost: { title: 2, keywords: 1.5 }, tokenize: splitOnSpace, processTerm: (term: string) => term, combineWith: 'OR' as const },
@@ -39,16 +41,16 @@ interface LanguageIndex {
 export class LexicalIndex {
   private constructor(private readonly indexes: Map<Lang, LanguageIndex>) {}
 
-  static build(passages: Passage[]): LexicalIndex {
+  /** `tokens[i]` are the tokens of `passages[i]` (see passage-tokens.ts). */
+  static build(passages: Passage[], tokens: PassageTokens[]): LexicalIndex {
     const indexes = new Map<Lang, LanguageIndex>();
     for (const lang of ['ja', 'en'] as const) {
-      const own = passages.filter((p) => p.lang === lang);
+      const own = passages.map((passage, index) => ({ passage, tokens: tokens[index]! })).filter(({ passage }) => passage.lang === lang);
       const search = new MiniSearch(OPTIONS);
-      search.addAll(own.map((p) => ({ id: p.id, title: p.title, text: p.text, keywords: p.keywords.join(' ') })));
+      search.addAll(own.map(({ passage, tokens }) => ({ id: passage.id, title: tokens.title.join(' '), text: tokens.text.join(' '), keywords: tokens.keywords.join(' ') })));
       const documentFrequency = new Map<string, number>();
-      for (const passage of own) {
-        for (const term of new Set(searchTokens(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`)))
-          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      for (const { tokens: passageTokens } of own) {
+        for (const term of new Set(allTokens(passageTokens))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
       indexes.set(lang, { search, documentFrequency, total: own.length });
     }
@@ -74,6 +76,16 @@ export class LexicalIndex {
     for (const [lang, entry] of this.indexes)
       stored[lang] = { index: entry.search.toJSON(), documentFrequency: [...entry.documentFrequency], total: entry.total };
     return JSON.stringify(stored);
+  }
+
+  /**
+   * In how many of the language's passages each token occurs. The same counts serve the
+   * retriever's coverage weights (its terms are a subset of these tokens), so they are not
+   * computed twice.
+   */
+  frequencies(lang: Lang): { counts: ReadonlyMap<string, number>; total: number } {
+    const entry = this.indexes.get(lang);
+    return { counts: entry?.documentFrequency ?? new Map(), total: entry?.total ?? 0 };
   }
 
   query(text: string, lang: Lang, limit: number): LexicalHit[] {

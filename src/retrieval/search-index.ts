@@ -1,7 +1,7 @@
 /**
- * The search index on disk under DATA_DIR/index: BM25 JSON, one hnswlib store per language,
- * and a manifest with the knowledge's content hash and the embedding that built it. Loading
- * rebuilds by itself when either has changed.
+ * The search index on disk under DATA_DIR/index: BM25 JSON, one vector matrix per language
+ * (raw float32, read as is), and a manifest with the knowledge's content hash, the embedding
+ * that built it and the storage format. Loading rebuilds by itself when any has changed.
  */
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,11 +9,17 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { buildPassages, type Passage } from '../knowledge/passages.ts';
+import { HASHING_EMBEDDING_ID, hashingVectorOfTokens } from './hashing-embeddings.ts';
 import { HybridRetriever } from './hybrid-retriever.ts';
 import { LexicalIndex } from './lexical-index.ts';
+import { allTokens, passageTokens } from './passage-tokens.ts';
 import { VectorIndex } from './vector-index.ts';
 
+/** Bumped when the files' layout changes, so an index written by an older version is rebuilt. */
+const FORMAT = 2;
+
 const Manifest = z.object({
+  format: z.number().optional(),
   knowledgeHash: z.string(),
   embeddingId: z.string(),
   passages: z.number(),
@@ -44,11 +50,25 @@ export async function buildSearchIndex(
 ): Promise<LoadedIndex> {
   progress('cutting passages');
   const passages = buildPassages(knowledge);
+  progress(`tokenising ${passages.length} passages`);
+  const tokens = passages.map(passageTokens);
   progress(`BM25 over ${passages.length} passages`);
-  const lexical = LexicalIndex.build(passages);
+  const lexical = LexicalIndex.build(passages, tokens);
   progress(`vectors (${embedding.id})`);
-  const vectors = await VectorIndex.build(passages, embedding.embeddings);
-  const manifest: Manifest = { knowledgeHash: knowledge.hash, embeddingId: embedding.id, passages: passages.length, builtAt: new Date().toISOString() };
+  const tokenOf = new Map(passages.map((passage, index) => [passage, tokens[index]!]));
+  // The hashing embedding hashes the tokens just cut; a model embedding gets the text.
+  const fromTokens = embedding.id === HASHING_EMBEDDING_ID ? (passage: Passage) => hashingVectorOfTokens(allTokens(tokenOf.get(passage)!)) : undefined;
+  const step = Math.max(1000, Math.ceil(passages.length / 10));
+  let reported = 0;
+  const vectors = await VectorIndex.build(passages, embedding.embeddings, {
+    ...(fromTokens ? { fromTokens } : {}),
+    progress: (done, total) => {
+      if (done - reported < step && done < total) return;
+      reported = done;
+      progress(`vectors ${done}/${total}`);
+    },
+  });
+  const manifest: Manifest = { format: FORMAT, knowledgeHash: knowledge.hash, embeddingId: embedding.id, passages: passages.length, builtAt: new Date().toISOString() };
   if (dataDir) {
     progress(`writing ${join(dataDir, 'index')}`);
     const target = join(dataDir, 'index');
@@ -57,7 +77,7 @@ export async function buildSearchIndex(
     mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, 'lexical.json'), lexical.toJson());
     writeFileSync(join(staging, 'passages.json'), JSON.stringify(passages));
-    await vectors.save(join(staging, 'vectors'));
+    vectors.save(join(staging, 'vectors'));
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     // Swap in whole, so a reader never sees half an index.
     rmSync(target, { recursive: true, force: true });
@@ -75,17 +95,19 @@ export async function loadSearchIndex(
 ): Promise<LoadedIndex> {
   const folder = join(dataDir, 'index');
   const stored = readManifest(folder);
-  if (stored && stored.knowledgeHash === knowledge.hash && stored.embeddingId === embedding.id) {
+  if (stored && stored.format === FORMAT && stored.knowledgeHash === knowledge.hash && stored.embeddingId === embedding.id) {
     try {
       const passages = JSON.parse(readFileSync(join(folder, 'passages.json'), 'utf8')) as Passage[];
       const lexical = LexicalIndex.fromJson(readFileSync(join(folder, 'lexical.json'), 'utf8'));
-      const vectors = await VectorIndex.load(join(folder, 'vectors'), embedding.embeddings);
+      const vectors = VectorIndex.load(join(folder, 'vectors'), embedding.embeddings);
       return { retriever: new HybridRetriever(passages, lexical, vectors), passages, manifest: stored, rebuilt: false };
     } catch {
       progress('stored index unreadable; rebuilding');
     }
   } else if (stored) {
-    progress(stored.knowledgeHash !== knowledge.hash ? 'knowledge changed; rebuilding the index' : 'embedding changed; rebuilding the index');
+    progress(
+      stored.format !== FORMAT ? 'index written by another version; rebuilding it' : stored.knowledgeHash !== knowledge.hash ? 'knowledge changed; rebuilding the index' : 'embedding changed; rebuilding the index',
+    );
   }
   return buildSearchIndex(knowledge, embedding, dataDir, progress);
 }
