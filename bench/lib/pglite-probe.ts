@@ -14,10 +14,13 @@ const DEFAULT_START = ['--single', '-F', '-O', '-j', '-c', 'search_path=public',
 const small = ['-c', 'shared_buffers=8MB', '-c', 'work_mem=1MB', '-c', 'maintenance_work_mem=4MB', '-c', 'temp_buffers=1MB', '-c', 'wal_buffers=256kB'];
 const VARIANTS: Record<string, PGliteOptions> = {
   default: {},
-  small: { startParams: [...DEFAULT_START, ...small], initDbStartParams: undefined, initialMemory: 32 * 1024 * 1024 },
-  'small-relaxed': { startParams: [...DEFAULT_START, ...small], initialMemory: 32 * 1024 * 1024, relaxedDurability: true },
-  'initial-32mb': { initialMemory: 32 * 1024 * 1024 },
+  small: { startParams: [...DEFAULT_START, ...small] },
+  'small-relaxed': { startParams: [...DEFAULT_START, ...small], relaxedDurability: true },
+  lazy: {},
+  'lazy-small': { startParams: [...DEFAULT_START, ...small] },
 };
+// V8 compiles a WASM module's functions eagerly (and again optimised); postgres calls a fraction of them.
+if (variant.startsWith('lazy')) (await import('node:v8')).setFlagsFromString('--wasm-lazy-compilation');
 const options = VARIANTS[variant];
 if (!options) throw new Error(`unknown variant ${variant}`);
 mkdirSync(folder, { recursive: true });

@@ -6,20 +6,18 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { DeliveryWorker } from '../staff/delivery-worker.ts';
-import { StoreLockedError } from '../adapters/store/pglite-client.ts';
-import { writeDraftFromCase } from '../knowledge/drafts.ts';
-import { registerCommands } from '../adapters/discord/register.ts';
-import { serve } from './serve.ts';
-import { createRuntime, KnowledgeInvalidError, type Runtime, type RuntimeOverrides } from './runtime.ts';
+import type { Runtime, RuntimeOverrides } from './runtime.ts';
 import { runAsk, runBatch } from '../adapters/cli/ask-command.ts';
-import { runCases } from '../adapters/cli/cases-command.ts';
-import { runChat } from '../adapters/cli/chat-command.ts';
-import { runIndex } from './index-command.ts';
-import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
-import { runDoctor } from './doctor-command.ts';
-import { runDrafts, runFeedback, runPromote, runStats, runWorker } from '../adapters/cli/staff-commands.ts';
+
+// Each command imports what it needs when it runs (chat SDKs, the store, the model clients
+// cost seconds to load; a partner question from `desk ask` needs none of them: issue 16).
+const loadServe = () => import('./serve.ts');
+const loadWorker = () => import('../staff/delivery-worker.ts');
+const loadStaffCommands = () => import('../adapters/cli/staff-commands.ts');
+
+/** Errors a command reports in one line (exit 1) rather than as a crash. */
+const REPORTED = new Set(['KNOWLEDGE_INVALID', 'STORE_LOCKED']);
 
 const USAGE = `Usage: desk <command>
 
@@ -57,7 +55,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     return await dispatch(command, rest, config, output);
   } catch (error) {
-    if (error instanceof KnowledgeInvalidError || error instanceof StoreLockedError) {
+    if (error instanceof Error && REPORTED.has(String((error as { code?: unknown }).code))) {
       output.err(error.message);
       return 1;
     }
@@ -67,6 +65,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
 
 /** Runs `work` with a runtime and always closes it (the embedded store holds a lock). */
 async function withRuntime(config: Config, output: CommandOutput, overrides: RuntimeOverrides, work: (runtime: Runtime) => Promise<number>): Promise<number> {
+  const { createRuntime } = await import('./runtime.ts');
   const runtime = await createRuntime(config, { progress: (step) => output.err(`  … ${step}`), ...overrides });
   try {
     return await work(runtime);
@@ -80,7 +79,7 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
     case 'knowledge':
       return knowledgeCommand(rest, config, output);
     case 'index':
-      return runIndex(config, output);
+      return (await import('./index-command.ts')).runIndex(config, output);
     case 'ask': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, batch: { type: 'string' } } });
       if (!values.batch && positionals.length === 0) {
@@ -95,8 +94,9 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
     }
     case 'start':
     case 'chat':
-      if (command === 'start' && (config.slack || config.discord)) return serve(config, output);
+      if (command === 'start' && (config.slack || config.discord)) return (await loadServe()).serve(config, output);
       return withRuntime(config, output, { storeMode: 'durable' }, async (runtime) => {
+        const [{ DeliveryWorker }, { runChat }] = await Promise.all([loadWorker(), import('../adapters/cli/chat-command.ts')]);
         const store = await runtime.store();
         const worker = new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger });
         worker.start();
@@ -108,23 +108,29 @@ async function dispatch(command: string | undefined, rest: string[], config: Con
         }
       });
     case 'serve':
-      return serve(config, output);
-    case 'cases':
+      return (await loadServe()).serve(config, output);
+    case 'cases': {
+      const [{ runCases }, { writeDraftFromCase }] = await Promise.all([import('../adapters/cli/cases-command.ts'), import('../knowledge/drafts.ts')]);
       return withStore(config, (runtime) => runCases(rest, runtime.store, output, { draftFaq: async (record) => writeDraftFromCase(config.knowledgeDir, record, new Date()) }));
-    case 'feedback':
+    }
+    case 'feedback': {
+      const { runFeedback } = await loadStaffCommands();
       return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
-    case 'stats':
+    }
+    case 'stats': {
+      const { runStats } = await loadStaffCommands();
       return withStore(config, (runtime) => runStats(rest, runtime.store, output, new Date()));
+    }
     case 'discord':
-      if (rest[0] === 'register') return registerCommands(config, output);
+      if (rest[0] === 'register') return (await import('../adapters/discord/register.ts')).registerCommands(config, output);
       output.err('Usage: desk discord register');
       return 2;
     case 'doctor':
-      return runDoctor(config, output);
+      return (await import('./doctor-command.ts')).runDoctor(config, output);
     case 'eval':
       return (await loadEvalCommand()).runEvalCommand(rest, config, output);
     case 'worker':
-      return withRuntime(config, output, {}, (runtime) => runWorker(rest, runtime, output));
+      return withRuntime(config, output, {}, async (runtime) => (await loadStaffCommands()).runWorker(rest, runtime, output));
     case undefined:
     case 'help':
     case '--help':
@@ -162,11 +168,13 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
   const opened = runtime.storeIfOpened();
   if (!opened) return;
   const store = await opened;
+  const { DeliveryWorker } = await loadWorker();
   await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger }).runOnce().catch(() => undefined);
 }
 
-function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number {
+async function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): Promise<number> {
   const [sub, ...flags] = argv;
+  const [{ runKnowledgeCheck, runKnowledgeExport }, { runDrafts, runPromote }] = await Promise.all([import('../adapters/cli/knowledge-command.ts'), loadStaffCommands()]);
   if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
   if (sub === 'drafts') return runDrafts(config.knowledgeDir, output);
   if (sub === 'promote') return runPromote(config.knowledgeDir, flags[0], output);

@@ -5,16 +5,13 @@
 import type { Config } from './config.ts';
 import { Assistant } from '../assistant/assistant.ts';
 import { MemoryConversationStore } from '../adapters/store/memory-conversations.ts';
-import { OpenAiAnswerModel } from '../adapters/openai/answer-model.ts';
 import type { AnswerLog, AnswerModel, CaseStore, ConversationStore, HandoverDesk, Logger, StaffNotifier } from '../domain/ports.ts';
-import { openCaseStore } from '../adapters/store/open-store.ts';
 import { FileStaffInbox } from '../adapters/notifiers/file-inbox.ts';
 import { WebhookStaffNotifier } from '../adapters/notifiers/webhook.ts';
 import { createLogger } from '../adapters/logging/logger.ts';
 import { join } from 'node:path';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/load.ts';
 import { HASHING_EMBEDDING_ID, HashingEmbeddings } from '../retrieval/hashing-embeddings.ts';
-import { openAiEmbedding } from '../adapters/openai/embeddings.ts';
 import { buildSearchIndex, loadSearchIndex, type IndexEmbedding, type IndexProgress, type LoadedIndex } from '../retrieval/search-index.ts';
 
 export class KnowledgeInvalidError extends Error {
@@ -35,8 +32,10 @@ export function hashingEmbedding(): IndexEmbedding {
 }
 
 /** The embedding the index is built with: the configured model's, else the local hashing one. */
-export function indexEmbedding(config: Config): IndexEmbedding {
-  return config.model ? openAiEmbedding(config.model) : hashingEmbedding();
+// The model SDKs and the store drivers are imported only when configured and used: a partner
+// question from `desk ask` must not pay for loading them (issue 16).
+export async function indexEmbedding(config: Config): Promise<IndexEmbedding> {
+  return config.model ? (await import('../adapters/openai/embeddings.ts')).openAiEmbedding(config.model) : hashingEmbedding();
 }
 
 /**
@@ -48,7 +47,7 @@ export async function loadIndexWithFallback(config: Config, knowledge: Knowledge
     overrides.inMemoryIndex || overrides.forceRebuild
       ? buildSearchIndex(knowledge, embedding, overrides.inMemoryIndex ? null : config.dataDir, overrides.progress)
       : loadSearchIndex(knowledge, embedding, config.dataDir, overrides.progress);
-  const embedding = indexEmbedding(config);
+  const embedding = await indexEmbedding(config);
   if (embedding.id === HASHING_EMBEDDING_ID) return build(embedding);
   try {
     return await build(embedding);
@@ -100,7 +99,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const index = await loadIndexWithFallback(config, knowledge, overrides);
   const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
   let opened: Promise<CaseStore> | null = overrides.caseStore ? Promise.resolve(overrides.caseStore) : null;
-  const store = () => (opened ??= openCaseStore(config));
+  const store = () => (opened ??= import('../adapters/store/open-store.ts').then(({ openCaseStore }) => openCaseStore(config)));
   const durable = overrides.storeMode === 'durable';
   const conversations = overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
   const handover: HandoverDesk = overrides.handover ?? { open: async (request) => ({ caseId: (await (await store()).openCase(request)).id }) };
@@ -109,7 +108,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     logAnswer: async (entry) => (durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined),
     recordFeedback: async (answerId, helpful) => (await store()).recordFeedback(answerId, helpful),
   };
-  const model = overrides.model !== undefined ? overrides.model : config.model ? new OpenAiAnswerModel(config.model) : null;
+  const model = overrides.model !== undefined ? overrides.model : config.model ? new (await import('../adapters/openai/answer-model.ts')).OpenAiAnswerModel(config.model) : null;
   const assistant = new Assistant({
     knowledge,
     retriever: index.retriever,
