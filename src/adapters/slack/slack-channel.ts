@@ -3,7 +3,7 @@
  * answered; staff work cases from cards in the staff channel. Bolt acknowledges each event
  * before the listener runs, so Slack never waits on retrieval.
  */
-import { App, LogLevel } from '@slack/bolt';
+import { App, LogLevel, type KnownEventFromType } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.ts';
 import { CaseActionError, type StaffAction } from '../../domain/cases.ts';
 import type { CaseStore, Logger } from '../../domain/ports.ts';
@@ -11,6 +11,7 @@ import type { Answer } from '../../domain/types.ts';
 import { ACTIONS, answerBlocks, answerFallback } from './blocks.ts';
 import { parseSlackConversation, slackConversation } from './conversation-ref.ts';
 import { SlackNotifier } from './slack-notifier.ts';
+import { WorkQueue } from '../work-queue.ts';
 
 
 export interface SlackChannelConfig {
@@ -21,7 +22,11 @@ export interface SlackChannelConfig {
   /** Web API base URL override (proxies, local fakes). */
   apiUrl: string | null;
   port: number;
+  /** Questions answered at once; the rest wait their turn (default ANSWER_CONCURRENCY). */
+  answerConcurrency?: number;
 }
+
+const ANSWER_CONCURRENCY = 4;
 
 export interface SlackChannelDeps {
   assistant: Assistant;
@@ -62,6 +67,11 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   });
   const client = app.client;
   const notifier = new SlackNotifier(client, config.staffChannel);
+  // Bolt acknowledges an event before its listener runs; listeners only queue the work, so
+  // answering and store writes never hold up the next acknowledgement.
+  const work = new WorkQueue(config.answerConcurrency ?? ANSWER_CONCURRENCY, (error) =>
+    logger.error({ error, code: (error as { code?: string }).code }, 'Slack event handling failed'),
+  );
   let botUserId: string | null = null;
   let staff: { members: Set<string>; at: number } | null = null;
 
@@ -95,10 +105,12 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   };
 
   app.event('app_mention', async ({ event }) => {
-    await answerQuestion({ channel: event.channel, ts: event.ts, threadTs: event.thread_ts ?? null, text: event.text ?? '', isDm: false });
+    work.push(() => answerQuestion({ channel: event.channel, ts: event.ts, threadTs: event.thread_ts ?? null, text: event.text ?? '', isDm: false }));
   });
 
-  app.message(async ({ message }) => {
+  app.message(async ({ message }) => work.push(() => onMessage(message)));
+
+  const onMessage = async (message: KnownEventFromType<'message'>) => {
     if (message.subtype !== undefined || 'bot_id' in message) return;
     const text = message.text ?? '';
     const threadTs = 'thread_ts' in message && message.thread_ts ? message.thread_ts : null;
@@ -109,7 +121,7 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     // A follow-up in a thread the bot answered needs no mention.
     const history = await store.recent(slackConversation(message.channel, threadTs), 1);
     if (history.length > 0) await answerQuestion({ channel: message.channel, ts: message.ts, threadTs, text, isDm: false });
-  });
+  };
 
   const relayStaffReply = async (channel: string, threadTs: string, user: string, text: string, ts: string) => {
     const caseId = await store.findCaseByCard('slack', channel, threadTs);
@@ -184,6 +196,8 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     },
     async stop() {
       await app.stop();
+      // Every acknowledged event gets its answer before the store closes.
+      await work.drain();
     },
   };
 }
