@@ -16,6 +16,7 @@ const VARIANTS: Record<string, PGliteOptions> = {
   default: {},
   small: { startParams: [...DEFAULT_START, ...small] },
   'small-relaxed': { startParams: [...DEFAULT_START, ...small], relaxedDurability: true },
+  'small-initdb': { startParams: [...DEFAULT_START, ...small], initDbStartParams: small },
   lazy: {},
   'lazy-small': { startParams: [...DEFAULT_START, ...small] },
 };
@@ -55,5 +56,9 @@ for (let i = 0; i < 500; i++) {
 const workMs = performance.now() - workStarted;
 await db.query('SELECT * FROM cases ORDER BY created_at, id LIMIT 100');
 const after = processMemory(process.pid);
+// What stays once the garbage collector has run (initdb's PGlite instance is garbage by now).
+(await import('node:v8')).setFlagsFromString('--expose-gc');
+(await import('node:vm')).runInNewContext('gc')();
+const collected = processMemory(process.pid);
 await db.close();
-console.log(JSON.stringify({ variant, baseMb: before.rssMb, openMs, openedMb: opened.rssMb, afterMb: after.rssMb, peakMb: after.peakMb, workMs }));
+console.log(JSON.stringify({ variant, baseMb: before.rssMb, openMs, openedMb: opened.rssMb, afterMb: after.rssMb, afterGcMb: collected.rssMb, peakMb: after.peakMb, workMs }));

@@ -5,7 +5,8 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { isDeskError } from '../domain/errors.ts';
+import { loadConfig, type Config } from './config.ts';
 import type { Runtime, RuntimeOverrides } from './runtime.ts';
 import { runAsk, runBatch } from '../adapters/cli/ask-command.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
@@ -15,9 +16,6 @@ import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 const loadServe = () => import('./serve.ts');
 const loadWorker = () => import('../staff/delivery-worker.ts');
 const loadStaffCommands = () => import('../adapters/cli/staff-commands.ts');
-
-/** Errors a command reports in one line (exit 1) rather than as a crash. */
-const REPORTED = new Set(['KNOWLEDGE_INVALID', 'STORE_LOCKED']);
 
 const USAGE = `Usage: desk <command>
 
@@ -45,7 +43,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (isDeskError(error, 'CONFIG_INVALID')) {
       output.err(error.message);
       return 2;
     }
@@ -55,7 +53,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     return await dispatch(command, rest, config, output);
   } catch (error) {
-    if (error instanceof Error && REPORTED.has(String((error as { code?: unknown }).code))) {
+    if (isDeskError(error, 'KNOWLEDGE_INVALID', 'STORE_LOCKED')) {
       output.err(error.message);
       return 1;
     }
