@@ -1,8 +1,9 @@
 /** Prompt files (`prompts/*.md`, versioned by name), read once. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PROMPTS_DIR = join(import.meta.dirname, '..', '..', '..', 'prompts');
+// The package's prompts/: three folders up from the sources, four from the compiled dist/src/.
+const PROMPTS_DIR = [join(import.meta.dirname, '..', '..', '..', 'prompts'), join(import.meta.dirname, '..', '..', '..', '..', 'prompts')].find((dir) => existsSync(join(dir, 'README.md'))) ?? join(import.meta.dirname, '..', '..', '..', 'prompts');
 const cache = new Map<string, string>();
 
 export function prompt(name: string, values: Record<string, string> = {}): string {
