@@ -43,3 +43,21 @@ describe('index build from tokens cut once', () => {
     expect(await loaded.query('', 'en', 5)).toEqual([]);
   });
 });
+
+describe('knowledge cache', () => {
+  it('hashes knowledge/ as loadKnowledge does, and answers from the cache until a file changes', async () => {
+    const { cpSync, appendFileSync } = await import('node:fs');
+    const { knowledgeFilesHash, loadKnowledgeCached } = await import('../../src/knowledge/cache.ts');
+    expect(knowledgeFilesHash('knowledge')).toBe(knowledge!.hash);
+    const root = join(mkdtempSync(join(tmpdir(), 'desk-knowledge-')), 'knowledge');
+    cpSync('knowledge', root, { recursive: true });
+    const cacheFile = join(mkdtempSync(join(tmpdir(), 'desk-cache-')), 'knowledge.json');
+    const fresh = loadKnowledgeCached(root, cacheFile).knowledge!;
+    const cached = loadKnowledgeCached(root, cacheFile).knowledge!;
+    expect(cached).toEqual(fresh);
+    appendFileSync(join(root, 'faq.yaml'), '\n# a comment changes the hash\n');
+    const changed = loadKnowledgeCached(root, cacheFile).knowledge!;
+    expect(changed.hash).not.toBe(fresh.hash);
+    expect(knowledgeFilesHash(root)).toBe(changed.hash);
+  });
+});
