@@ -3,6 +3,7 @@
  * question's language, and a per-language index does half the work of a filtered shared one.
  */
 import MiniSearch from 'minisearch';
+import { readFileSync } from 'node:fs';
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
@@ -39,7 +40,14 @@ interface LanguageIndex {
 }
 
 export class LexicalIndex {
-  private constructor(private readonly indexes: Map<Lang, LanguageIndex>) {}
+  private loaded: Map<Lang, LanguageIndex> | null = null;
+
+  private constructor(private readonly load: () => Map<Lang, LanguageIndex>) {}
+
+  /** Loaded on first use: rebuilding MiniSearch's tree from JSON was the biggest cost left in a `desk ask` that never searches (a partner question). */
+  private get indexes(): Map<Lang, LanguageIndex> {
+    return (this.loaded ??= this.load());
+  }
 
   /** `tokens[i]` are the tokens of `passages[i]` (see passage-tokens.ts). */
   static build(passages: Passage[], tokens: PassageTokens[]): LexicalIndex {
@@ -54,10 +62,15 @@ export class LexicalIndex {
       }
       indexes.set(lang, { search, documentFrequency, total: own.length });
     }
-    return new LexicalIndex(indexes);
+    return new LexicalIndex(() => indexes);
   }
 
-  static fromJson(json: string): LexicalIndex {
+  /** Reads `file` (written from `toJson`) when the index is first queried. */
+  static fromFile(file: string): LexicalIndex {
+    return new LexicalIndex(() => LexicalIndex.parse(readFileSync(file, 'utf8')));
+  }
+
+  private static parse(json: string): Map<Lang, LanguageIndex> {
     const stored = JSON.parse(json) as Record<Lang, { index: unknown; documentFrequency: [string, number][]; total: number }>;
     const indexes = new Map<Lang, LanguageIndex>();
     for (const lang of ['ja', 'en'] as const) {
@@ -68,7 +81,7 @@ export class LexicalIndex {
         total: entry.total,
       });
     }
-    return new LexicalIndex(indexes);
+    return indexes;
   }
 
   toJson(): string {

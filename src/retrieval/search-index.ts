@@ -98,7 +98,9 @@ export async function loadSearchIndex(
   if (stored && stored.format === FORMAT && stored.knowledgeHash === knowledge.hash && stored.embeddingId === embedding.id) {
     try {
       const passages = JSON.parse(readFileSync(join(folder, 'passages.json'), 'utf8')) as Passage[];
-      const lexical = LexicalIndex.fromJson(readFileSync(join(folder, 'lexical.json'), 'utf8'));
+      const lexicalFile = join(folder, 'lexical.json');
+      if (!existsSync(lexicalFile)) throw new Error('lexical.json is missing');
+      const lexical = LexicalIndex.fromFile(lexicalFile);
       const vectors = VectorIndex.load(join(folder, 'vectors'), embedding.embeddings);
       return { retriever: new HybridRetriever(passages, lexical, vectors), passages, manifest: stored, rebuilt: false };
     } catch {
