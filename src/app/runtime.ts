@@ -12,14 +12,16 @@ import { WebhookStaffNotifier } from '../adapters/notifiers/webhook.ts';
 import { createLogger } from '../adapters/logging/logger.ts';
 import { join } from 'node:path';
 import { loadKnowledgeCached } from '../knowledge/cache.ts';
-import { loadKnowledge, type KnowledgeBase } from '../knowledge/load.ts';
+import type { KnowledgeBase } from '../knowledge/load.ts';
 import { HASHING_EMBEDDING_ID, HashingEmbeddings } from '../retrieval/hashing-embeddings.ts';
 import { buildSearchIndex, loadSearchIndex, type IndexEmbedding, type IndexProgress, type LoadedIndex } from '../retrieval/search-index.ts';
 
 
 /** With `cacheDir`, the validated knowledge is kept there as JSON and reused while knowledge/ is unchanged. */
-export function loadValidKnowledge(config: Pick<Config, 'knowledgeDir'>, cacheDir?: string): KnowledgeBase {
-  const { knowledge, problems } = cacheDir ? loadKnowledgeCached(config.knowledgeDir, join(cacheDir, 'knowledge.json')) : loadKnowledge(config.knowledgeDir);
+export async function loadValidKnowledge(config: Pick<Config, 'knowledgeDir'>, cacheDir?: string): Promise<KnowledgeBase> {
+  const { knowledge, problems } = cacheDir
+    ? await loadKnowledgeCached(config.knowledgeDir, join(cacheDir, 'knowledge.json'))
+    : (await import('../knowledge/load.ts')).loadKnowledge(config.knowledgeDir);
   if (!knowledge) {
     const listed = problems.slice(0, 10).map((p) => `  ${p.file}${p.record ? ` [${p.record}]` : ''}: ${p.message}`);
     throw new DeskError('KNOWLEDGE_INVALID', `knowledge/ has ${problems.length} problem(s); run \`npx desk knowledge check\`:\n${listed.join('\n')}`);
@@ -95,7 +97,7 @@ export interface RuntimeOverrides {
 }
 
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
-  const knowledge = loadValidKnowledge(config, overrides.inMemoryIndex ? undefined : config.dataDir);
+  const knowledge = await loadValidKnowledge(config, overrides.inMemoryIndex ? undefined : config.dataDir);
   const index = await loadIndexWithFallback(config, knowledge, overrides);
   const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
   let opened: Promise<CaseStore> | null = overrides.caseStore ? Promise.resolve(overrides.caseStore) : null;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadKnowledge, type KnowledgeBase, type LoadResult } from './load.ts';
+import type { KnowledgeBase, LoadResult } from './load.ts';
 
 /** The hash `loadKnowledge` computes, from the same files in the same order, without parsing them. */
 export function knowledgeFilesHash(root: string): string | null {
@@ -33,8 +33,11 @@ function looksLikeKnowledge(value: unknown, root: string, hash: string): value i
   );
 }
 
-/** `loadKnowledge`, answered from `cacheFile` when the knowledge has not changed since it was written. */
-export function loadKnowledgeCached(root: string, cacheFile: string): LoadResult {
+/**
+ * `loadKnowledge`, answered from `cacheFile` when the knowledge has not changed since it was
+ * written. The parser (and its YAML library) is imported only on a miss.
+ */
+export async function loadKnowledgeCached(root: string, cacheFile: string): Promise<LoadResult> {
   const hash = knowledgeFilesHash(root);
   if (hash && existsSync(cacheFile)) {
     try {
@@ -44,6 +47,7 @@ export function loadKnowledgeCached(root: string, cacheFile: string): LoadResult
       // Unreadable cache: fall through to parsing the knowledge.
     }
   }
+  const { loadKnowledge } = await import('./load.ts');
   const result = loadKnowledge(root);
   if (result.knowledge) {
     try {

@@ -52,11 +52,11 @@ describe('knowledge cache', () => {
     const root = join(mkdtempSync(join(tmpdir(), 'desk-knowledge-')), 'knowledge');
     cpSync('knowledge', root, { recursive: true });
     const cacheFile = join(mkdtempSync(join(tmpdir(), 'desk-cache-')), 'knowledge.json');
-    const fresh = loadKnowledgeCached(root, cacheFile).knowledge!;
-    const cached = loadKnowledgeCached(root, cacheFile).knowledge!;
+    const fresh = (await loadKnowledgeCached(root, cacheFile)).knowledge!;
+    const cached = (await loadKnowledgeCached(root, cacheFile)).knowledge!;
     expect(cached).toEqual(fresh);
     appendFileSync(join(root, 'faq.yaml'), '\n# a comment changes the hash\n');
-    const changed = loadKnowledgeCached(root, cacheFile).knowledge!;
+    const changed = (await loadKnowledgeCached(root, cacheFile)).knowledge!;
     expect(changed.hash).not.toBe(fresh.hash);
     expect(knowledgeFilesHash(root)).toBe(changed.hash);
   });
