@@ -19,7 +19,7 @@ export interface RetrievedPassage {
 const RRF_K = 60;
 const CANDIDATES = 20;
 
-interface PassageTerms {
+export interface PassageTerms {
   all: Set<string>;
   title: Set<string>;
   text: Set<string>;
@@ -31,15 +31,18 @@ export class HybridRetriever {
    * Term sets are cut on first use, for the few passages a question retrieves: cutting them
    * for every passage at load was most of a `desk ask`'s index time.
    */
-  private readonly termsByKey = new Map<string, PassageTerms>();
+  private readonly termsByKey: Map<string, PassageTerms> = new Map();
 
   constructor(
     passages: Passage[],
     private readonly lexical: LexicalIndex,
     private readonly vectors: VectorIndex,
     private readonly onVectorFailure?: (error: unknown) => void,
+    /** Term sets already made from the build's tokens, by `lang|id` (a loaded index cuts them on first use). */
+    prepared?: Map<string, PassageTerms>,
   ) {
     this.byKey = new Map(passages.map((p) => [`${p.lang}|${p.id}`, p]));
+    if (prepared) this.termsByKey = prepared;
   }
 
   private terms(key: string, passage: Passage): PassageTerms {
@@ -122,6 +125,10 @@ function titlePrecision(questionTerms: Map<string, number>, titleTerms: Set<stri
 
 /** Content words; for Japanese, bigrams stand in for words the segmenter may split differently. */
 function termsOf(text: string): Set<string> {
-  const words = wordTokens(text).filter((w) => w.length > 1 || /[\u4E00-\u9FFF]/.test(w));
-  return new Set([...words, ...cjkBigrams(text)]);
+  return termsFromTokens(wordTokens(text), cjkBigrams(text));
+}
+
+/** `termsOf` from tokens already cut (words and bigrams of one text, or of several texts together). */
+export function termsFromTokens(words: string[], bigrams: string[]): Set<string> {
+  return new Set([...words.filter((w) => w.length > 1 || /[\u4E00-\u9FFF]/.test(w)), ...bigrams]);
 }

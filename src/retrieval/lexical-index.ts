@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
-import { allTokens, type PassageTokens } from './passage-tokens.ts';
+import { allTokens, tokensOf, type PassageTokens } from './passage-tokens.ts';
 
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 const OPTIONS = {
@@ -55,7 +55,7 @@ export class LexicalIndex {
     for (const lang of ['ja', 'en'] as const) {
       const own = passages.map((passage, index) => ({ passage, tokens: tokens[index]! })).filter(({ passage }) => passage.lang === lang);
       const search = new MiniSearch(OPTIONS);
-      search.addAll(own.map(({ passage, tokens }) => ({ id: passage.id, title: tokens.title.join(' '), text: tokens.text.join(' '), keywords: tokens.keywords.join(' ') })));
+      search.addAll(own.map(({ passage, tokens }) => ({ id: passage.id, title: tokensOf(tokens.title).join(' '), text: tokensOf(tokens.text).join(' '), keywords: tokensOf(tokens.keywords).join(' ') })));
       const documentFrequency = new Map<string, number>();
       for (const { tokens: passageTokens } of own) {
         for (const term of new Set(allTokens(passageTokens))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

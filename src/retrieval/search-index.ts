@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { buildPassages, type Passage } from '../knowledge/passages.ts';
 import { HASHING_EMBEDDING_ID, hashingVectorOfTokens } from './hashing-embeddings.ts';
-import { HybridRetriever } from './hybrid-retriever.ts';
+import { HybridRetriever, termsFromTokens, type PassageTerms } from './hybrid-retriever.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { allTokens, passageTokens } from './passage-tokens.ts';
 import { VectorIndex } from './vector-index.ts';
@@ -83,7 +83,17 @@ export async function buildSearchIndex(
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
   }
-  return { retriever: new HybridRetriever(passages, lexical, vectors), passages, manifest, rebuilt: true };
+  // The retriever's term sets from the same tokens: nothing is cut again at question time.
+  const prepared = new Map<string, PassageTerms>();
+  passages.forEach((passage, index) => {
+    const { title, keywords, text } = tokens[index]!;
+    prepared.set(`${passage.lang}|${passage.id}`, {
+      all: termsFromTokens([...title.words, ...keywords.words, ...text.words], [...title.bigrams, ...keywords.bigrams, ...text.bigrams]),
+      title: termsFromTokens(title.words, title.bigrams),
+      text: termsFromTokens(text.words, text.bigrams),
+    });
+  });
+  return { retriever: new HybridRetriever(passages, lexical, vectors, undefined, prepared), passages, manifest, rebuilt: true };
 }
 
 /** Loads the stored index if it matches the knowledge and embedding; otherwise rebuilds it. */

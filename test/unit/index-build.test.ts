@@ -61,3 +61,20 @@ describe('knowledge cache', () => {
     expect(knowledgeFilesHash(root)).toBe(changed.hash);
   });
 });
+
+describe('built and loaded index', () => {
+  it('retrieve the same passages with the same confidence (terms from build tokens = terms cut on first use)', async () => {
+    const { buildSearchIndex, loadSearchIndex } = await import('../../src/retrieval/search-index.ts');
+    const { BENCH_QUESTIONS } = await import('../../bench/questions.ts');
+    const embedding = { id: 'hashing-v1-512', embeddings: new HashingEmbeddings() };
+    const dataDir = mkdtempSync(join(tmpdir(), 'desk-index-'));
+    const built = await buildSearchIndex(knowledge!, embedding, dataDir);
+    const loaded = await loadSearchIndex(knowledge!, embedding, dataDir);
+    expect(loaded.rebuilt).toBe(false);
+    for (const question of BENCH_QUESTIONS) {
+      const lang = /[\u3040-\u9fff]/.test(question) ? 'ja' : 'en';
+      const summary = (hits: Awaited<ReturnType<typeof built.retriever.retrieve>>) => hits.map((h) => [h.passage.id, h.confidence.toFixed(6)]);
+      expect(summary(await loaded.retriever.retrieve(question, lang, 5))).toEqual(summary(await built.retriever.retrieve(question, lang, 5)));
+    }
+  });
+});
