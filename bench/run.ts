@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: question latency (p50/p95), index build time and peak memory, in-process,
  * on the real knowledge and on a generated knowledge base 100 times larger.
- * Targets (issue 4): p95 <= 20 ms real, <= 100 ms at 100x; index build <= 5 s real.
+ * Targets (issues 4, 16): p95 <= 20 ms real, <= 100 ms at 100x; load+index <= 5 s real; index
+ * build <= 10 s at 100x (reported apart from reading knowledge/, which is YAML parsing).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,11 +19,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measure(label: string, knowledgeDir: string, targets: { p95: number; build?: number }) {
+async function measure(label: string, knowledgeDir: string, targets: { p95: number; build?: number; index?: number }) {
   const config = loadConfig({ KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-bench-data-')) });
   const buildStarted = performance.now();
-  const runtime = await createRuntime(config, { inMemoryIndex: true, logger: silentLogger });
+  // The index build's first step marks the end of reading and validating knowledge/ (YAML).
+  let indexStarted = 0;
+  const progress = () => void (indexStarted ||= performance.now());
+  const runtime = await createRuntime(config, { inMemoryIndex: true, logger: silentLogger, progress });
   const buildMs = performance.now() - buildStarted;
+  const knowledgeMs = indexStarted - buildStarted;
+  const indexMs = buildMs - knowledgeMs;
   const latencies: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, question] of BENCH_QUESTIONS.entries()) {
@@ -35,11 +41,11 @@ async function measure(label: string, knowledgeDir: string, targets: { p95: numb
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  const ok = p95 <= targets.p95 && (targets.build === undefined || buildMs <= targets.build);
+  const ok = p95 <= targets.p95 && (targets.build === undefined || buildMs <= targets.build) && (targets.index === undefined || indexMs <= targets.index);
   console.log(
     `${label.padEnd(10)} partners ${String(runtime.knowledge.partners.partners.length).padStart(5)}  passages ${String(runtime.index.passages.length).padStart(6)}  ` +
-      `load+index ${(buildMs / 1000).toFixed(2)} s  p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (n=${latencies.length})  peak RSS ${rssMb.toFixed(0)} MB  ` +
-      `${ok ? 'within targets' : 'OVER TARGET'} (p95 <= ${targets.p95} ms${targets.build ? `, build <= ${targets.build / 1000} s` : ''})`,
+      `load+index ${(buildMs / 1000).toFixed(2)} s (knowledge ${(knowledgeMs / 1000).toFixed(2)} s, index build ${(indexMs / 1000).toFixed(2)} s)  p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (n=${latencies.length})  peak RSS ${rssMb.toFixed(0)} MB  ` +
+      `${ok ? 'within targets' : 'OVER TARGET'} (p95 <= ${targets.p95} ms${targets.build ? `, load+index <= ${targets.build / 1000} s` : ''}${targets.index ? `, index build <= ${targets.index / 1000} s` : ''})`,
   );
   await runtime.close();
   return ok;
@@ -50,7 +56,7 @@ const large = mkdtempSync(join(tmpdir(), 'desk-bench-'));
 try {
   const realOk = await measure('real', real, { p95: 20, build: 5000 });
   generateKnowledge(real, large, 100);
-  const largeOk = await measure('100x', large, { p95: 100 });
+  const largeOk = await measure('100x', large, { p95: 100, index: 10_000 });
   process.exitCode = realOk && largeOk ? 0 : 1;
 } finally {
   rmSync(large, { recursive: true, force: true });
