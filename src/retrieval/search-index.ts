@@ -1,6 +1,6 @@
 /**
  * The search index on disk under DATA_DIR/index: BM25 JSON, one vector matrix per language
- * (raw float32, read as is), and a manifest with the knowledge's content hash, the embedding
+ * (hnswlib's binary graph, read as is), and a manifest with the knowledge's content hash, the embedding
  * that built it and the storage format. Loading rebuilds by itself when any has changed.
  */
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -16,7 +16,7 @@ import { allTokens, passageTokens } from './passage-tokens.ts';
 import { VectorIndex } from './vector-index.ts';
 
 /** Bumped when the files' layout changes, so an index written by an older version is rebuilt. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 const Manifest = z.object({
   format: z.number().optional(),

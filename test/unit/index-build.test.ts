@@ -1,6 +1,6 @@
 /**
  * The index build cuts each passage once and reuses the tokens; these pin that the shortcuts
- * give what the direct computations give, and that exact vector search finds the right rows.
+ * give what the direct computations give, and that vector search finds the right passages.
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
