@@ -1,5 +1,5 @@
 /**
- * The search index on disk under DATA_DIR/index: BM25 JSON, one vector matrix per language
+ * The search index on disk under DATA_DIR/index: BM25 JSON, one vector graph per language
  * (hnswlib's binary graph, read as is), and a manifest with the knowledge's content hash, the embedding
  * that built it and the storage format. Loading rebuilds by itself when any has changed.
  */
