@@ -35,7 +35,7 @@ export async function initialiseInChild(directory: string): Promise<void> {
   const options = { startParams: PGLITE_START_PARAMS, initDbStartParams: PGLITE_INITDB_PARAMS };
   const script = `const { PGlite } = require(${JSON.stringify(entry)});
 PGlite.create(${JSON.stringify(directory)}, ${JSON.stringify(options)}).then((db) => db.close()).catch((error) => { console.error(String(error && error.stack || error)); process.exit(1); });`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise<number | null>((resolve, reject) => {
