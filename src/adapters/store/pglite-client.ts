@@ -6,6 +6,12 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeskError } from '../../domain/errors.ts';
+import {
+  initialiseInChild,
+  isInitialised,
+  PGLITE_INITDB_PARAMS,
+  PGLITE_START_PARAMS,
+} from './pglite-memory.ts';
 import type { SqlClient } from './sql-client.ts';
 
 function acquireLock(directory: string): () => void {
@@ -49,9 +55,19 @@ export async function openPgliteClient(dataDir: string | null): Promise<SqlClien
     const directory = join(dataDir, 'db');
     mkdirSync(directory, { recursive: true });
     release = acquireLock(dataDir);
-    database = await PGlite.create(directory);
+    try {
+      if (!isInitialised(directory)) await initialiseInChild(directory);
+      database = await PGlite.create(directory, { startParams: PGLITE_START_PARAMS });
+    } catch (error) {
+      release();
+      throw error;
+    }
   } else {
-    database = await PGlite.create();
+    // In memory (tests, benchmarks): no data directory to hand to a child, so initdb runs here.
+    database = await PGlite.create({
+      startParams: PGLITE_START_PARAMS,
+      initDbStartParams: PGLITE_INITDB_PARAMS,
+    });
   }
   return {
     query: async (sql, params) => (await database.query(sql, params)).rows as never,

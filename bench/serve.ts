@@ -1,0 +1,161 @@
+/**
+ * `desk serve` under Slack load, as deployed: the bin in its own process, Slack HTTP events
+ * signed as Slack signs them, the Web API a local fake. Reports RSS idle and after the events,
+ * acknowledgement p50/p99 (and how many past Slack's 3 s), and event -> answer posted p95.
+ * `npx tsx bench/serve.ts [--events 1000] [--concurrency 50]`; PostgreSQL too when DATABASE_URL is set.
+ * Targets (issue 16): RSS <= 300 MB idle and after 1,000 events; ack p99 < 1 s at 500 events, none > 3 s.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startFakeSlack, type FakeSlack } from '../test/fakes/slack-api.ts';
+import { SIGNING_SECRET, fixture, freePort, postEvent } from '../test/helpers/slack-requests.ts';
+import { percentile, processMemory } from './lib/measure.ts';
+import { BENCH_QUESTIONS } from './questions.ts';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '50' },
+    idle: { type: 'string', default: '3000' },
+  },
+});
+const EVENTS = Number(values.events);
+const CONCURRENCY = Number(values.concurrency);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let sequence = 0;
+
+async function startServe(
+  fake: FakeSlack,
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; port: number; stderr: () => string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [resolve('bin/desk.js'), 'serve'], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOG_LEVEL: 'error',
+      ...env,
+      PORT: String(port),
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      SLACK_STAFF_CHANNEL: 'C0STAFF',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const deadline = Date.now() + 300_000;
+  while (!stderr.includes('Slack: HTTP events')) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`desk serve did not start: ${stderr.slice(-2000)}`);
+    await sleep(50);
+  }
+  return { child, port, stderr: () => stderr };
+}
+
+/** Sends `count` mentions, `CONCURRENCY` in flight; returns ack times and when each was sent. */
+async function burst(
+  port: number,
+  count: number,
+): Promise<{ acks: number[]; sent: Map<string, number>; failed: number }> {
+  const acks: number[] = [];
+  const sent = new Map<string, number>();
+  let failed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      next++;
+      const index = sequence++;
+      const body = JSON.parse(fixture('app_mention.json'));
+      const ts = `${1764000000 + index}.000100`;
+      Object.assign(body.event, {
+        text: `<@U0BOT> ${BENCH_QUESTIONS[index % BENCH_QUESTIONS.length]}`,
+        ts,
+        event_ts: ts,
+      });
+      body.event_id = `EvSERVE${index}`;
+      sent.set(ts, Date.now());
+      const { status, ms } = await postEvent(port, JSON.stringify(body));
+      if (status !== 200) failed++;
+      acks.push(ms);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { acks, sent, failed };
+}
+
+async function answered(
+  fake: FakeSlack,
+  sent: Map<string, number>,
+  timeoutMs = 600_000,
+): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs;
+  const times = new Map<string, number>();
+  while (Date.now() < deadline) {
+    for (const call of fake.calls) {
+      const ts = call.method === 'chat.postMessage' ? String(call.args.thread_ts ?? '') : '';
+      if (sent.has(ts) && !times.has(ts)) times.set(ts, call.at - sent.get(ts)!);
+    }
+    if (times.size >= sent.size) break;
+    await sleep(200);
+  }
+  return [...times.values()];
+}
+
+async function scenario(label: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const fake = await startFakeSlack();
+  const started = Date.now();
+  const serve = await startServe(fake, env);
+  const startMs = Date.now() - started;
+  try {
+    await sleep(Number(values.idle));
+    const idle = processMemory(serve.child.pid!);
+    const half = Math.ceil(EVENTS / 2);
+    const first = await burst(serve.port, half);
+    const firstAnswers = await answered(fake, first.sent);
+    const afterHalf = processMemory(serve.child.pid!);
+    const second = await burst(serve.port, EVENTS - half);
+    const secondAnswers = await answered(fake, second.sent);
+    await sleep(1000);
+    const after = processMemory(serve.child.pid!);
+    const acks = first.acks;
+    const late = [...first.acks, ...second.acks].filter((ms) => ms > 3000).length;
+    const allAnswers = [...firstAnswers, ...secondAnswers];
+    const ackP99 = percentile(acks, 99);
+    const ok =
+      idle.rssMb <= 300 && after.rssMb <= 300 && after.peakMb <= 300 && ackP99 < 1000 && late === 0;
+    console.log(
+      `${label.padEnd(26)} start ${startMs} ms; RSS idle ${idle.rssMb.toFixed(0)} MB, after ${half} ${afterHalf.rssMb.toFixed(0)} MB, after ${EVENTS} ${after.rssMb.toFixed(0)} MB (peak ${after.peakMb.toFixed(0)} MB); ` +
+        `ack (first ${half}, concurrency ${CONCURRENCY}) p50 ${percentile(acks, 50).toFixed(0)} ms p99 ${ackP99.toFixed(0)} ms, over 3 s ${late}/${EVENTS}, non-200 ${first.failed + second.failed}; ` +
+        `answer posted p50 ${percentile(allAnswers, 50).toFixed(0)} ms p95 ${percentile(allAnswers, 95).toFixed(0)} ms (${allAnswers.length}/${EVENTS} answered) ${ok ? 'within targets' : 'OVER TARGET'}`,
+    );
+    return ok;
+  } finally {
+    serve.child.kill('SIGTERM');
+    await new Promise((r) => serve.child.once('exit', r));
+    await fake.close();
+  }
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'desk-serve-bench-'));
+try {
+  let ok = await scenario('embedded, new DATA_DIR', { DATA_DIR: dataDir });
+  ok = (await scenario('embedded, existing DATA_DIR', { DATA_DIR: dataDir })) && ok;
+  if (process.env.DATABASE_URL)
+    ok =
+      (await scenario('PostgreSQL', {
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-serve-pg-')),
+        DATABASE_URL: process.env.DATABASE_URL,
+      })) && ok;
+  else
+    console.log(
+      'PostgreSQL                 skipped: set DATABASE_URL (eval "$(scripts/test-postgres.sh)")',
+    );
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
