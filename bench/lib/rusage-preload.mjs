@@ -1,4 +1,4 @@
-/* global process, URL */
+/* global process */
 // Preloaded with --import when /usr/bin/time is missing: writes this process's rusage at exit.
 import { writeFileSync } from 'node:fs';
 process.on('exit', () => {
