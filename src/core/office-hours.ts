@@ -1,44 +1,41 @@
 /**
  * When a student can expect a reply, from the office's days, hours and time zone
- * (`knowledge/office.yaml`). Public holidays are not in the knowledge, so they are mentioned,
- * not computed.
+ * (`knowledge/office.yaml`) and its calendar: Japanese public holidays, substitute holidays
+ * and the office's own closures (see `knowledge/office-calendar.ts`).
  */
+import { localTime, nextOpening, officeDay, toMinutes, type ClosedReason } from '../knowledge/office-calendar.ts';
 import type { OfficeFile } from '../knowledge/schema.ts';
 import type { Lang } from './types.ts';
 
 export interface ReplyExpectation {
   withinHours: boolean;
-  /** The next opening, as office-local weekday and time, when outside hours. */
-  nextOpening: { weekday: number; time: string; daysAhead: number } | null;
+  /** The next opening, as office-local day (YYYY-MM-DD), weekday and time, when outside hours. */
+  nextOpening: { day: string; weekday: number; time: string; daysAhead: number } | null;
+  /** Why the office is closed all day today (holiday, closure), when it is. */
+  closedToday: ClosedReason | null;
 }
-
-const WEEKDAY_INDEX: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-function localParts(now: Date, timeZone: string): { weekday: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { weekday: WEEKDAY_INDEX[get('weekday')] ?? 1, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
-}
-
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 export function replyExpectation(office: OfficeFile, now: Date): ReplyExpectation {
-  const { weekday, minutes } = localParts(now, office.timeZone);
-  const opens = toMinutes(office.opens);
-  const closes = toMinutes(office.closes);
-  const openToday = office.openDays.includes(weekday);
-  if (openToday && minutes >= opens && minutes < closes) return { withinHours: true, nextOpening: null };
-  // Later today if before opening; otherwise the next open day.
-  if (openToday && minutes < opens) return { withinHours: false, nextOpening: { weekday, time: office.opens, daysAhead: 0 } };
-  for (let ahead = 1; ahead <= 7; ahead++) {
-    const day = ((weekday - 1 + ahead) % 7) + 1;
-    if (office.openDays.includes(day)) return { withinHours: false, nextOpening: { weekday: day, time: office.opens, daysAhead: ahead } };
+  const { day, minutes } = localTime(now, office.timeZone);
+  const today = officeDay(office, day);
+  const closedToday = today.closed?.kind === 'weekend' ? null : today.closed;
+  if (today.closed === null && minutes >= toMinutes(office.opens) && minutes < toMinutes(office.closes)) {
+    return { withinHours: true, nextOpening: null, closedToday: null };
   }
-  return { withinHours: false, nextOpening: null };
+  return { withinHours: false, nextOpening: nextOpening(office, now), closedToday };
 }
 
 const DAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY_JA = ['', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'];
+const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function closedTodayText(reason: ClosedReason, lang: Lang): string {
+  if (reason.kind === 'public-holiday') {
+    return lang === 'ja' ? `本日は祝日（${reason.name.ja}）のため窓口は休みです。` : `Today is a public holiday in Japan (${reason.name.en}), so the office is closed. `;
+  }
+  if (reason.kind === 'closure') return lang === 'ja' ? `本日は${reason.name.ja}のため窓口は休みです。` : `The office is closed today (${reason.name.en}). `;
+  return '';
+}
 
 export function describeReplyExpectation(office: OfficeFile, now: Date, lang: Lang): string {
   const expectation = replyExpectation(office, now);
@@ -55,8 +52,10 @@ export function describeReplyExpectation(office: OfficeFile, now: Date, lang: La
       ? `現在は窓口時間外です。本日 ${next.time} の開室後に職員が確認します。`
       : `The office is closed now; staff will pick this up after it opens at ${next.time} today (Japan time).`;
   }
-  const when = next.daysAhead === 1 ? (lang === 'ja' ? '翌営業日' : 'the next business day') : lang === 'ja' ? `次の営業日（${DAY_JA[next.weekday]}）` : `the next business day (${DAY_EN[next.weekday]})`;
+  const [, month, date] = next.day.split('-').map(Number) as [number, number, number];
+  const when = next.daysAhead === 1 ? (lang === 'ja' ? '翌営業日' : 'the next business day') : lang === 'ja' ? `次の営業日（${month}月${date}日 ${DAY_JA[next.weekday]}）` : `the next business day (${DAY_EN[next.weekday]} ${date} ${MONTH_EN[month]})`;
+  const closed = expectation.closedToday ? closedTodayText(expectation.closedToday, lang) : '';
   return lang === 'ja'
-    ? `現在は窓口時間外（窓口は平日 ${hours}、祝日を除く）です。${when}の ${next.time} 以降に職員が返信します。`
-    : `The office is closed now (open weekdays ${hours} Japan time, except public holidays); expect a reply on ${when} after ${next.time}.`;
+    ? `${closed}現在は窓口時間外（窓口は平日 ${hours}、祝日・休業日を除く）です。${when}の ${next.time} 以降に職員が返信します。`
+    : `${closed}The office is closed now (open weekdays ${hours} Japan time, except public holidays and closures); expect a reply on ${when} after ${next.time}.`;
 }
