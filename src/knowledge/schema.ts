@@ -14,8 +14,11 @@ export type Bilingual = z.infer<typeof Bilingual>;
 
 /** Where a curated fact came from: a file in `knowledge/sources/` and the part of it. */
 export const SourceRef = z.strictObject({
-  file: z.string().regex(/^[\w.-]+\.txt$|^drafts\/|^case:/, 'a file in knowledge/sources/'),
+  file: z.string().regex(/^[\w.-]+\.txt$|^drafts\/|^case:|^[^/\\]+\.(xlsx|csv)$/, 'a file in knowledge/sources/'),
   part: z.string().min(1),
+  /** For a record imported from a spreadsheet: the sheet and the 1-based row it came from. */
+  sheet: z.string().min(1).optional(),
+  row: z.number().int().positive().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

@@ -15,6 +15,7 @@ import { runCases } from './cases-command.ts';
 import { runChat } from './chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from './knowledge-command.ts';
+import { PARTNER_SHEET_USAGE, runPartnerSheet, terminalConfirm } from './partner-sheet-command.ts';
 import { processOutput, type CommandOutput } from './output.ts';
 import { runDoctor } from './doctor-command.ts';
 import { runEvalCommand } from './eval-command.ts';
@@ -30,6 +31,7 @@ const USAGE = `Usage: desk <command>
   index                            (re)build the search index under DATA_DIR
   knowledge check                  validate knowledge/ and print counts
   knowledge export --json          print every curated record
+${PARTNER_SHEET_USAGE}
   knowledge drafts                 list draft FAQ entries made from resolved cases
   knowledge promote ID             move a complete draft into faq.yaml
   cases list|show|claim|reply|resolve|reopen   work handover cases (desk cases for details)
@@ -155,8 +157,10 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
   await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger }).runOnce().catch(() => undefined);
 }
 
-function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number {
+function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number | Promise<number> {
   const [sub, ...flags] = argv;
+  if (sub === 'template' || sub === 'import' || (sub === 'export' && flags[0] === 'partners'))
+    return runPartnerSheet(sub, flags, config.knowledgeDir, output, terminalConfirm());
   if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
   if (sub === 'drafts') return runDrafts(config.knowledgeDir, output);
   if (sub === 'promote') return runPromote(config.knowledgeDir, flags[0], output);
@@ -167,6 +171,6 @@ function knowledgeCommand(argv: string[], config: Config, output: CommandOutput)
     }
     return runKnowledgeExport(config.knowledgeDir, output);
   }
-  output.err('Usage: desk knowledge check | export --json | drafts | promote ID');
+  output.err('Usage: desk knowledge check | export --json | export partners | import partners | template partners | drafts | promote ID');
   return 2;
 }
