@@ -44,7 +44,8 @@ export function renderDiff(diff: PartnerDiff, lang: SheetLang): string {
     lines.push('', t(diffMessages.added));
     for (const { partner, row } of diff.added) {
       const cells = recordToCells(partner);
-      const facts = [cells.region, cells.countryJa, cells.language, cells.gpa, cells.deadlines, cells.slots && `${cells.slots}`].filter(Boolean).join('; ');
+      const labelled = (['deadlines', 'slots', 'asOf'] as const).filter((c) => cells[c]).map((c) => `${columnOf(c)[lang]} ${cells[c]}`);
+      const facts = [cells.region, cells.countryJa, cells.faculties, cells.language, cells.gpa, ...labelled].filter(Boolean).join('; ');
       lines.push(`  + ${name(partner)} — ${t(diffMessages.row, row)}: ${facts}`);
     }
   }

@@ -94,7 +94,8 @@ export function renderOption(option: LanguageOption): string {
   if (scored && option.min !== null) {
     const score = option.test === 'IELTS' ? decimal(option.min) : String(option.min);
     const unit = option.test === 'TOEIC' ? '点以上' : option.test === 'HSK' ? '級以上' : '以上';
-    const sub = option.subScore ? `（${option.subScore.section === 'all bands' ? '各' : `${option.subScore.section} `}${option.subScore.min}以上）` : '';
+    const subMin = option.subScore && option.test === 'IELTS' ? decimal(option.subScore.min) : String(option.subScore?.min);
+    const sub = option.subScore ? `（${option.subScore.section === 'all bands' ? '各' : `${option.subScore.section} `}${subMin}以上）` : '';
     return `${prefix}${scored.label} ${score}${unit}${sub}`;
   }
   const languageJa = languageByEn(option.language)?.ja ?? option.language;
