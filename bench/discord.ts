@@ -5,12 +5,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDiscordChannel } from '../src/channels/discord/discord-channel.ts';
-import { loadConfig } from '../src/config.ts';
-import { silentLogger } from '../src/core/ports.ts';
-import { openPgliteClient } from '../src/handover/pglite-client.ts';
-import { SqlCaseStore } from '../src/handover/sql-case-store.ts';
-import { createRuntime } from '../src/runtime.ts';
+import { createDiscordChannel } from '../src/adapters/discord/discord-channel.ts';
+import { loadConfig } from '../src/app/config.ts';
+import { silentLogger } from '../src/domain/ports.ts';
+import { openPgliteClient } from '../src/adapters/store/pglite-client.ts';
+import { SqlCaseStore } from '../src/adapters/store/sql-case-store.ts';
+import { createRuntime } from '../src/app/runtime.ts';
 import { BOT_ID, STAFF_CHANNEL, STAFF_ROLE, discordFixture, nextId, startFakeDiscord } from '../test/fakes/discord.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
 

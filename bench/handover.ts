@@ -5,11 +5,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CaseStore } from '../src/core/ports.ts';
-import { FileStaffInbox } from '../src/handover/notifiers/file-inbox.ts';
-import { openPgliteClient } from '../src/handover/pglite-client.ts';
-import { openPostgresClient } from '../src/handover/postgres-client.ts';
-import { SqlCaseStore } from '../src/handover/sql-case-store.ts';
+import type { CaseStore } from '../src/domain/ports.ts';
+import { FileStaffInbox } from '../src/adapters/notifiers/file-inbox.ts';
+import { openPgliteClient } from '../src/adapters/store/pglite-client.ts';
+import { openPostgresClient } from '../src/adapters/store/postgres-client.ts';
+import { SqlCaseStore } from '../src/adapters/store/sql-case-store.ts';
 
 const ROUNDS = 50;
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

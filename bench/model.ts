@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCases, questionsOf } from '../evals/runner/cases.ts';
 import { runEval } from '../evals/runner/run.ts';
-import { verifyGenerated } from '../src/answer/verify.ts';
-import { loadConfig } from '../src/config.ts';
+import { verifyGenerated } from '../src/compose/verify.ts';
+import { loadConfig } from '../src/app/config.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { startFakeOpenAi } from '../test/fakes/openai-server.ts';
 

@@ -2,9 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../src/config.ts';
-import { silentLogger } from '../src/core/ports.ts';
-import { createRuntime } from '../src/runtime.ts';
+import { loadConfig } from '../src/app/config.ts';
+import { silentLogger } from '../src/domain/ports.ts';
+import { createRuntime } from '../src/app/runtime.ts';
 import { generateKnowledge } from './generate-knowledge.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
 const dir = mkdtempSync(join(tmpdir(), 'prof-'));

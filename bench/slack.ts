@@ -2,12 +2,12 @@
  * Slack timings against the local fake Web API: event received -> ack (HTTP 200), and event
  * received -> answer posted. `npx tsx bench/slack.ts`.
  */
-import { createSlackChannel } from '../src/channels/slack/slack-channel.ts';
-import { loadConfig } from '../src/config.ts';
-import { silentLogger } from '../src/core/ports.ts';
-import { openPgliteClient } from '../src/handover/pglite-client.ts';
-import { SqlCaseStore } from '../src/handover/sql-case-store.ts';
-import { createRuntime } from '../src/runtime.ts';
+import { createSlackChannel } from '../src/adapters/slack/slack-channel.ts';
+import { loadConfig } from '../src/app/config.ts';
+import { silentLogger } from '../src/domain/ports.ts';
+import { openPgliteClient } from '../src/adapters/store/pglite-client.ts';
+import { SqlCaseStore } from '../src/adapters/store/sql-case-store.ts';
+import { createRuntime } from '../src/app/runtime.ts';
 import { startFakeSlack } from '../test/fakes/slack-api.ts';
 import { SIGNING_SECRET, fixture, freePort, postEvent } from '../test/helpers/slack-requests.ts';
 import { BENCH_QUESTIONS } from './questions.ts';

@@ -6,5 +6,5 @@ import { register } from 'tsx/esm/api';
 // Settings may live in ./.env (see .env.example); the real environment wins over the file.
 if (existsSync('.env')) process.loadEnvFile('.env');
 register();
-const { main } = await import('../src/channels/cli/main.ts');
+const { main } = await import('../src/app/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -2,11 +2,11 @@
  * Runs eval cases in-process against a fresh runtime (in-memory index, in-memory case store,
  * so evals never touch the office's data) and returns the scored report.
  */
-import { silentLogger } from '../../src/core/ports.ts';
-import type { Config } from '../../src/config.ts';
-import { openPgliteClient } from '../../src/handover/pglite-client.ts';
-import { SqlCaseStore } from '../../src/handover/sql-case-store.ts';
-import { createRuntime } from '../../src/runtime.ts';
+import { silentLogger } from '../../src/domain/ports.ts';
+import type { Config } from '../../src/app/config.ts';
+import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
+import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
+import { createRuntime } from '../../src/app/runtime.ts';
 import { scoreByKind, type KindScores } from './aggregate.ts';
 import { questionsOf, type EvalCase } from './cases.ts';
 import { scoreCase, type CaseResult } from './score.ts';

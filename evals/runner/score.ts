@@ -1,6 +1,6 @@
 /** Scores one case's answer against what the case expects, with a reason for every failed check. */
-import { helpText } from '../../src/answer/messages.ts';
-import type { Answer } from '../../src/core/types.ts';
+import { messagesFor } from '../../src/messages/index.ts';
+import type { Answer } from '../../src/domain/types.ts';
 import type { KnowledgeBase } from '../../src/knowledge/load.ts';
 import type { Passage } from '../../src/knowledge/passages.ts';
 import type { EvalCase } from './cases.ts';
@@ -114,7 +114,7 @@ export function scoreCase(evalCase: EvalCase, answer: Answer, latencyMs: number,
 /** Everything an answer may quote figures from: cited passages, named partners' records, the office. */
 function sourceTextsFor(answer: Answer, context: EvalContext): string[] {
   // The office record and the product's own fixed help text (its example questions) are sources too.
-  const texts: string[] = [JSON.stringify(context.knowledge.office), helpText(answer.lang)];
+  const texts: string[] = [JSON.stringify(context.knowledge.office), messagesFor(answer.lang).help(context.knowledge.office)];
   for (const citation of answer.citations) {
     texts.push(citation.asOf);
     for (const passage of context.passages.filter((p) => p.id === citation.id)) texts.push(passage.title, passage.text);

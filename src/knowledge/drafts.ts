@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
-import type { CaseRecord } from '../core/cases.ts';
+import type { CaseRecord } from '../domain/cases.ts';
 import { loadKnowledge, type KnowledgeProblem } from './load.ts';
 import { FaqEntry } from './schema.ts';
 
@@ -36,7 +36,7 @@ export function writeDraftFromCase(knowledgeDir: string, record: CaseRecord, now
   };
   mkdirSync(join(knowledgeDir, 'drafts'), { recursive: true });
   const path = join(knowledgeDir, 'drafts', `${id}.yaml`);
-  const other = record.lang === 'ja' ? 'en' : 'ja';
+  const other = ({ ja: 'en', en: 'ja' } as const)[record.lang];
   writeFileSync(path, `# Draft FAQ from ${record.id}. Add the ${other} question and answer, check the wording, then: npx desk knowledge promote ${id}\n${stringify(draft)}`);
   return path;
 }

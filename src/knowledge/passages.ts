@@ -3,23 +3,11 @@
  * cited. A guide paragraph is written to stand alone, so a paragraph is a passage (a list
  * stays with the line that introduces it).
  */
-import type { Lang } from '../core/types.ts';
+import type { Passage } from '../domain/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
 
-export interface Passage {
-  /** `guide:scholarship#2`, `about:mie-cier#1`, `faq:q5-credit-transfer`. */
-  id: string;
-  docId: string;
-  kind: 'guide' | 'about' | 'faq';
-  /** The guide or about section a passage belongs with (for FAQ entries, their `section`). */
-  section: string | null;
-  lang: Lang;
-  title: string;
-  text: string;
-  keywords: string[];
-  source: string;
-  asOf: string;
-}
+export type { Passage };
+
 
 export function buildPassages(knowledge: KnowledgeBase): Passage[] {
   const passages: Passage[] = [];

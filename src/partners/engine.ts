@@ -3,19 +3,41 @@
  * partners that belong in neither the set nor silence (another test, no requirement stated,
  * near misses). Scores are never converted between tests: that is the office's call.
  */
-import type { Lang } from '../core/types.ts';
 import type { GpaRequirement, LanguageOption, Partner } from '../knowledge/schema.ts';
-import { describeGpa, describeGpaEntry, describeLanguage, describeOption } from './describe.ts';
-import type { FacultyId, PartnerQuery } from './query.ts';
-import { NEAR_MISS_MARGIN, TEST_LABEL } from './vocabulary.ts';
+import type { FacultyId, PartnerQuery, ScoredTest } from './query.ts';
+import { NEAR_MISS_MARGIN } from './vocabulary.ts';
 
 export type Verdict = 'match' | 'other_test' | 'none_stated' | 'near_miss' | 'excluded';
+
+/**
+ * Why a partner is where it is, as data: the record's own options and figures and the
+ * student's. The composers turn these into words (src/messages/), in the student's language.
+ */
+export type LanguageReason =
+  /** No test asked: the partner's requirement as recorded. */
+  | { kind: 'requirement' }
+  /** The record states none, or it is not legible (the requirement says which). */
+  | { kind: 'as_recorded' }
+  /** Stated in another test or form; whether the student's test counts is the office's call. */
+  | { kind: 'other_test'; test: ScoredTest }
+  /** The asked test, without a score: its option. */
+  | { kind: 'option'; option: LanguageOption; preferred: boolean }
+  | { kind: 'meets'; option: LanguageOption; test: ScoredTest; score: number; preferred: boolean }
+  | { kind: 'short'; option: LanguageOption; gap: number; alternatives: LanguageOption[] };
+
+export type GpaReason =
+  | { kind: 'gpa_stated' }
+  | { kind: 'gpa_other_scale' }
+  | { kind: 'gpa_meets'; entry: GpaRequirement; gpa: number }
+  | { kind: 'gpa_short'; entry: GpaRequirement; gap: number };
+
+export type PartnerReason = LanguageReason | GpaReason;
 
 export interface PartnerVerdict {
   partner: Partner;
   verdict: Verdict;
-  /** Why, in the question's language, from the record's own figures. */
-  reason: string;
+  /** The language reason, then the GPA reason when a GPA was given. */
+  reasons: PartnerReason[];
 }
 
 export interface PartnerSearch {
@@ -38,13 +60,13 @@ const FACULTY_MARK: Record<FacultyId, RegExp> = {
 
 const GPA_NEAR_MISS = 0.3;
 
-export function searchPartners(partners: Partner[], query: PartnerQuery, lang: Lang): PartnerSearch {
+export function searchPartners(partners: Partner[], query: PartnerQuery): PartnerSearch {
   const named = query.partnerIds.map((id) => partners.find((p) => p.id === id)).filter((p): p is Partner => !!p);
   const pool = named.length > 0 ? named : partners;
   const result: PartnerSearch = { query, matches: [], otherTest: [], noneStated: [], nearMiss: [], named };
   for (const partner of pool) {
     if (!passesFilters(partner, query)) continue;
-    const verdict = judge(partner, query, lang);
+    const verdict = judge(partner, query);
     const bucket = { match: result.matches, other_test: result.otherTest, none_stated: result.noneStated, near_miss: result.nearMiss, excluded: null }[verdict.verdict];
     bucket?.push(verdict);
   }
@@ -65,90 +87,45 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   return true;
 }
 
-function judge(partner: Partner, query: PartnerQuery, lang: Lang): PartnerVerdict {
-  const language = judgeLanguage(partner, query, lang);
-  const gpa = judgeGpa(partner, query, lang);
-  const reason = [language.reason, gpa.reason].filter(Boolean).join(lang === 'ja' ? '／' : '; ');
+function judge(partner: Partner, query: PartnerQuery): PartnerVerdict {
+  const language = judgeLanguage(partner, query);
+  const gpa = judgeGpa(partner, query);
+  const reasons = gpa.reason ? [language.reason, gpa.reason] : [language.reason];
   // A GPA below the minimum rules a partner out whatever the test says; just below is a near miss.
-  if (gpa.verdict === 'excluded') return { partner, verdict: 'excluded', reason };
-  if (gpa.verdict === 'near_miss') return { partner, verdict: language.verdict === 'excluded' ? 'excluded' : 'near_miss', reason };
-  if (gpa.verdict === 'other_test' && language.verdict === 'match') return { partner, verdict: 'other_test', reason };
-  return { partner, verdict: language.verdict, reason };
+  if (gpa.verdict === 'excluded') return { partner, verdict: 'excluded', reasons };
+  if (gpa.verdict === 'near_miss') return { partner, verdict: language.verdict === 'excluded' ? 'excluded' : 'near_miss', reasons };
+  if (gpa.verdict === 'other_test' && language.verdict === 'match') return { partner, verdict: 'other_test', reasons };
+  return { partner, verdict: language.verdict, reasons };
 }
 
-interface Judgement {
-  verdict: Verdict;
-  reason: string;
-}
-
-function judgeLanguage(partner: Partner, query: PartnerQuery, lang: Lang): Judgement {
-  const ja = lang === 'ja';
-  const requirement = describeLanguage(partner, lang);
-  if (!query.test) {
-    return { verdict: 'match', reason: ja ? `語学: ${requirement}` : `language: ${requirement}` };
-  }
+function judgeLanguage(partner: Partner, query: PartnerQuery): { verdict: Verdict; reason: LanguageReason } {
+  if (!query.test) return { verdict: 'match', reason: { kind: 'requirement' } };
   const { test, score } = query.test;
-  const label = TEST_LABEL[test];
   const { status, options, preferred } = partner.language;
-  if (status === 'none_stated') return { verdict: 'none_stated', reason: requirement };
-  if (status === 'unclear') return { verdict: 'other_test', reason: requirement };
+  if (status === 'none_stated') return { verdict: 'none_stated', reason: { kind: 'as_recorded' } };
+  if (status === 'unclear') return { verdict: 'other_test', reason: { kind: 'as_recorded' } };
   const sameTest = options.filter((o) => o.test === test);
-  if (sameTest.length === 0) {
-    const reason = ja
-      ? `要件は ${requirement}（${label}での可否は留学生支援室の判断です）`
-      : `requires ${requirement} (whether ${label} counts is the office's call)`;
-    return { verdict: 'other_test', reason };
-  }
-  const caveats = (option: LanguageOption) => {
-    // Sub-scores and conditions are already part of describeOption; add what it leaves out.
-    const parts: string[] = [];
-    if (option.note) parts.push(option.note[lang]);
-    if (preferred) parts.push(ja ? '望ましいとされる基準' : 'stated as preferred');
-    return parts.length > 0 ? (ja ? `（${parts.join('、')}）` : ` (${parts.join('; ')})`) : '';
-  };
-  if (score === null) {
-    const option = sameTest[0]!;
-    return { verdict: 'match', reason: `${describeOption(option, lang)}${caveats(option)}` };
-  }
+  if (sameTest.length === 0) return { verdict: 'other_test', reason: { kind: 'other_test', test } };
+  if (score === null) return { verdict: 'match', reason: { kind: 'option', option: sameTest[0]!, preferred } };
   const met = sameTest.find((o) => o.min !== null && o.min <= score);
-  if (met) {
-    const reason = ja
-      ? `${describeOption(met, lang)}（あなたの ${label} ${score} は基準を満たします）${caveats(met)}`
-      : `${describeOption(met, lang)} (your ${label} ${score} meets it)${caveats(met)}`;
-    return { verdict: 'match', reason };
-  }
+  if (met) return { verdict: 'match', reason: { kind: 'meets', option: met, test, score, preferred } };
   const lowest = sameTest.reduce((a, b) => ((a.min ?? Infinity) <= (b.min ?? Infinity) ? a : b));
   const gap = (lowest.min ?? Infinity) - score;
-  const alternatives = options.filter((o) => o.test !== test).map((o) => describeOption(o, lang));
-  const alternativeText = alternatives.length > 0 ? (ja ? `。他の方法: ${alternatives.join('、')}` : `; alternatively ${alternatives.join(', or ')}`) : '';
-  const reason = ja
-    ? `${describeOption(lowest, lang)} が必要（あと ${round(gap)}）${alternativeText}`
-    : `needs ${describeOption(lowest, lang)} (${round(gap)} short)${alternativeText}`;
-  return { verdict: gap <= NEAR_MISS_MARGIN[test] ? 'near_miss' : 'excluded', reason };
+  const alternatives = options.filter((o) => o.test !== test);
+  return { verdict: gap <= NEAR_MISS_MARGIN[test] ? 'near_miss' : 'excluded', reason: { kind: 'short', option: lowest, gap: round(gap), alternatives } };
 }
 
-function judgeGpa(partner: Partner, query: PartnerQuery, lang: Lang): Judgement {
-  if (query.gpa === null) return { verdict: 'match', reason: '' };
-  const ja = lang === 'ja';
+function judgeGpa(partner: Partner, query: PartnerQuery): { verdict: Verdict; reason: GpaReason | null } {
+  if (query.gpa === null) return { verdict: 'match', reason: null };
   const student = query.gpa;
   const applicable = partner.gpa.filter((g) => !query.level || !g.level || g.level === query.level);
-  if (applicable.length === 0) return { verdict: 'match', reason: describeGpa(partner, lang) };
+  if (applicable.length === 0) return { verdict: 'match', reason: { kind: 'gpa_stated' } };
   const onFourScale = applicable.filter((g) => g.scale === 4 || g.scale === null);
-  if (onFourScale.length === 0) {
-    return {
-      verdict: 'other_test',
-      reason: ja ? `${describeGpa(partner, lang)}（尺度が異なるため留学生支援室に確認）` : `${describeGpa(partner, lang)} (a different scale: ask the office)`,
-    };
-  }
+  if (onFourScale.length === 0) return { verdict: 'other_test', reason: { kind: 'gpa_other_scale' } };
   const lowest = onFourScale.reduce((a: GpaRequirement, b) => (a.min <= b.min ? a : b));
-  if (lowest.min <= student) {
-    return { verdict: 'match', reason: ja ? `${describeGpaEntry(lowest, lang)}（あなたのGPA ${student} は満たします）` : `${describeGpaEntry(lowest, lang)} (your GPA ${student} meets it)` };
-  }
+  if (lowest.min <= student) return { verdict: 'match', reason: { kind: 'gpa_meets', entry: lowest, gpa: student } };
   const gap = lowest.min - student;
-  return {
-    verdict: gap <= GPA_NEAR_MISS ? 'near_miss' : 'excluded',
-    reason: ja ? `${describeGpaEntry(lowest, lang)} が必要（あと ${round(gap)}）` : `needs ${describeGpaEntry(lowest, lang)} (${round(gap)} short)`,
-  };
+  return { verdict: gap <= GPA_NEAR_MISS ? 'near_miss' : 'excluded', reason: { kind: 'gpa_short', entry: lowest, gap: round(gap) } };
 }
 
 function round(value: number): number {

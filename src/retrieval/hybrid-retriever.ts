@@ -3,7 +3,7 @@
  * compare against a fixed threshold: how much of the question the passage covers, blended
  * with its vector similarity (raw BM25 scores are not comparable across questions).
  */
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
 import type { LexicalIndex } from './lexical-index.ts';

@@ -3,7 +3,7 @@
  * question's language, and a per-language index does half the work of a filtered shared one.
  */
 import MiniSearch from 'minisearch';
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
 

@@ -7,7 +7,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { Document } from '@langchain/core/documents';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 
 export interface VectorHit {

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/types.ts';
+import type { Lang } from '../domain/types.ts';
 
 const JAPANESE = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF66-\uFF9F]/g;
 const KANA = /[\u3040-\u30FF]/;

@@ -83,6 +83,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if ((match = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.exec(path))) return send(200, messageObject(QUESTIONS_CHANNEL, body));
     if (/^\/webhooks\/\d+\/[^/]+$/.test(path)) return send(200, messageObject(QUESTIONS_CHANNEL, body));
     if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path)) return send(200, (body as unknown as unknown[]) ?? []);
+    if (path === '/users/@me') return send(200, { id: BOT_ID, username: 'desk-bot' });
+    if (/^\/channels\/\d+$/.test(path) && request.method === 'GET') return send(200, { id: path.split('/')[2], type: 0 });
     if (/^\/users\/@me\/channels$/.test(path)) return send(200, { id: nextId(), type: 1, recipients: [] });
     send(404, { message: `fake has no route ${request.method} ${path}`, code: 0 });
   };

@@ -2,9 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config.ts';
-import { silentLogger } from '../../src/core/ports.ts';
-import { createRuntime, type Runtime, type RuntimeOverrides } from '../../src/runtime.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { silentLogger } from '../../src/domain/ports.ts';
+import { createRuntime, type Runtime, type RuntimeOverrides } from '../../src/app/runtime.ts';
 
 let shared: Promise<Runtime> | null = null;
 

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseActionError } from '../../src/core/cases.ts';
-import type { CaseStore, HandoverRequest, OutboxJob } from '../../src/core/ports.ts';
-import { openPgliteClient } from '../../src/handover/pglite-client.ts';
-import { openPostgresClient } from '../../src/handover/postgres-client.ts';
-import { SqlCaseStore } from '../../src/handover/sql-case-store.ts';
+import { CaseActionError } from '../../src/domain/cases.ts';
+import type { CaseStore, HandoverRequest, OutboxJob } from '../../src/domain/ports.ts';
+import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
+import { openPostgresClient } from '../../src/adapters/store/postgres-client.ts';
+import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
 import { listDrafts, promoteDraft, writeDraftFromCase } from '../../src/knowledge/drafts.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 

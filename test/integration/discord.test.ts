@@ -3,12 +3,12 @@
  * WebSocket (HELLO, IDENTIFY, READY, GUILD_CREATE, then MESSAGE_CREATE / INTERACTION_CREATE).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordChannel, type DiscordChannel } from '../../src/channels/discord/discord-channel.ts';
-import { LIMITS } from '../../src/channels/discord/embeds.ts';
-import { silentLogger } from '../../src/core/ports.ts';
-import { DeliveryWorker } from '../../src/handover/delivery-worker.ts';
-import { openPgliteClient } from '../../src/handover/pglite-client.ts';
-import { SqlCaseStore } from '../../src/handover/sql-case-store.ts';
+import { createDiscordChannel, type DiscordChannel } from '../../src/adapters/discord/discord-channel.ts';
+import { LIMITS } from '../../src/adapters/discord/embeds.ts';
+import { silentLogger } from '../../src/domain/ports.ts';
+import { DeliveryWorker } from '../../src/staff/delivery-worker.ts';
+import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
+import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
 import { BOT_ID, QUESTIONS_CHANNEL, STAFF_CHANNEL, STAFF_ROLE, discordFixture, nextId, startFakeDiscord, type DiscordCall, type FakeDiscord } from '../fakes/discord.ts';
 import { freshRuntime } from '../helpers/runtime.ts';
 

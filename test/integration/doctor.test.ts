@@ -5,19 +5,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_ID, startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai-server.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
 
 const run = promisify(execFile);
 let openai: FakeOpenAi;
 let slack: FakeSlack;
+let discord: FakeDiscord;
 beforeAll(async () => {
   openai = await startFakeOpenAi();
   slack = await startFakeSlack();
+  discord = await startFakeDiscord();
 });
 afterAll(async () => {
   await openai.close();
   await slack.close();
+  await discord.close();
 });
 
 const env = (extra: Record<string, string>) => ({ ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-doctor-')), DATABASE_URL: '', ...extra });
@@ -30,6 +34,13 @@ describe('desk doctor', () => {
     expect(stdout).toMatch(/✔ knowledge: ok \(64 partners/);
     expect(stdout).toMatch(/✔ model endpoint: reachable, but it does not list text-embedding-3-small/);
     expect(stdout).toMatch(/✔ Slack: ok/);
+  });
+
+  it('checks Discord too when it is configured', async () => {
+    const { stdout } = await run('node', ['bin/desk.js', 'doctor'], {
+      env: env({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: BOT_ID, DISCORD_API_URL: discord.apiUrl, DISCORD_STAFF_CHANNEL_ID: '700000000000000001' }),
+    });
+    expect(stdout).toMatch(/✔ Discord: ok \(bot desk-bot\); DISCORD_STAFF_ROLE_ID is not set/);
   });
 
   it('says in a sentence what is wrong, and exits 1', async () => {

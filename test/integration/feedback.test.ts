@@ -1,8 +1,8 @@
 /** Feedback on answers, "talk to staff", and personal data in public channels, through the assistant. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteClient } from '../../src/handover/pglite-client.ts';
-import { SqlCaseStore } from '../../src/handover/sql-case-store.ts';
-import type { Runtime } from '../../src/runtime.ts';
+import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
+import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
+import type { Runtime } from '../../src/app/runtime.ts';
 import { conversation, freshRuntime } from '../helpers/runtime.ts';
 
 let runtime: Runtime;

@@ -3,9 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { silentLogger } from '../../src/core/ports.ts';
-import { createRuntime } from '../../src/runtime.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { silentLogger } from '../../src/domain/ports.ts';
+import { createRuntime } from '../../src/app/runtime.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai-server.ts';
 
 let fake: FakeOpenAi;

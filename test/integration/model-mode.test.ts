@@ -7,8 +7,8 @@ import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/core/ports.ts';
-import { createRuntime, type Runtime } from '../../src/runtime.ts';
+import { silentLogger } from '../../src/domain/ports.ts';
+import { createRuntime, type Runtime } from '../../src/app/runtime.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai-server.ts';
 import { conversation, testConfig } from '../helpers/runtime.ts';
 

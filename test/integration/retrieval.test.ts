@@ -1,6 +1,6 @@
 /** Hybrid retrieval on the real knowledge: each question must find its section in the top 3. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIDENCE_THRESHOLD } from '../../src/core/assistant.ts';
+import { DEFAULT_CONFIDENCE_THRESHOLD } from '../../src/assistant/assistant.ts';
 import { realRuntime } from '../helpers/runtime.ts';
 
 const CASES: [string, 'ja' | 'en', string][] = [

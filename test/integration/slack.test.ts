@@ -3,11 +3,11 @@
  * Slack Web API recording every call, the delivery worker relaying cases and replies.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackChannel, type SlackChannel } from '../../src/channels/slack/slack-channel.ts';
-import { silentLogger } from '../../src/core/ports.ts';
-import { DeliveryWorker } from '../../src/handover/delivery-worker.ts';
-import { openPgliteClient } from '../../src/handover/pglite-client.ts';
-import { SqlCaseStore } from '../../src/handover/sql-case-store.ts';
+import { createSlackChannel, type SlackChannel } from '../../src/adapters/slack/slack-channel.ts';
+import { silentLogger } from '../../src/domain/ports.ts';
+import { DeliveryWorker } from '../../src/staff/delivery-worker.ts';
+import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
+import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
 import { freshRuntime } from '../helpers/runtime.ts';
 import { SIGNING_SECRET, fixture, freePort, postEvent, postInteraction, sign } from '../helpers/slack-requests.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeReplyExpectation, replyExpectation } from '../../src/core/office-hours.ts';
+import { describeReplyExpectation, replyExpectation } from '../../src/messages/office-hours.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { OfficeFile } from '../../src/knowledge/schema.ts';
 

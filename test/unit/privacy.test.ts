@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, redactPersonalData } from '../../src/core/privacy.ts';
-import { createLogger } from '../../src/logging/logger.ts';
+import { findPersonalData, redactPersonalData } from '../../src/text/privacy.ts';
+import { createLogger } from '../../src/adapters/logging/logger.ts';
 
 describe('personal data', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerBlocks, caseCardBlocks } from '../../src/channels/slack/blocks.ts';
-import { escapeMrkdwn, splitText } from '../../src/channels/slack/mrkdwn.ts';
-import type { Answer } from '../../src/core/types.ts';
+import { answerBlocks, caseCardBlocks } from '../../src/adapters/slack/blocks.ts';
+import { escapeMrkdwn, splitText } from '../../src/adapters/slack/mrkdwn.ts';
+import type { Answer } from '../../src/domain/types.ts';
 
 const answer = (text: string, partners = 0): Answer => ({
   answerId: 'a-1',

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyKnowledge, currentRows, rowById, writeSheet, type Row } from '../../../test/helpers/partner-sheet.ts';
-import { runPartnerSheet } from '../../channels/cli/partner-sheet-command.ts';
+import { runPartnerSheet } from '../../adapters/cli/partner-sheet-command.ts';
 import { loadKnowledge } from '../load.ts';
 import { planPartnerImport } from './import.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyKnowledge } from '../../../test/helpers/partner-sheet.ts';
-import { runPartnerSheet } from '../../channels/cli/partner-sheet-command.ts';
+import { runPartnerSheet } from '../../adapters/cli/partner-sheet-command.ts';
 
 const buffers = () => {
   const out: string[] = [];

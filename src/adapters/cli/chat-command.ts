@@ -1,0 +1,38 @@
+/** `desk chat`: a conversation in the terminal, with follow-ups remembered. */
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Assistant } from '../../assistant/assistant.ts';
+import type { Answer } from '../../domain/types.ts';
+import type { CaseStore } from '../../domain/ports.ts';
+import type { CommandOutput } from './output.ts';
+import { renderAnswer } from './render.ts';
+import { showStaffReplies } from './terminal-replies.ts';
+
+const CONVERSATION = 'cli:local';
+
+export async function runChat(assistant: Assistant, store: CaseStore, input: Readable, output: CommandOutput, interactive: boolean): Promise<number> {
+  output.out(
+    'Exchange Desk — ask about exchange study in Japanese or English. After an answer: /helpful, /not-helpful, /staff (talk to staff). "exit" to leave.\n交換留学について日本語か英語で質問してください。回答の後に /helpful・/not-helpful・/staff（職員に相談）。終了は "exit"。',
+  );
+  await showStaffReplies(store, CONVERSATION, output);
+  const lines = createInterface({ input, terminal: false });
+  if (interactive) output.out('> ');
+  let last: Answer | null = null;
+  for await (const line of lines) {
+    const text = line.trim();
+    if (/^(exit|quit|終了)$/i.test(text)) break;
+    if (/^\/(helpful|not-helpful)$/i.test(text)) {
+      if (last) output.out((await assistant.feedback(last.answerId, /^\/helpful$/i.test(text), last.lang)).reply);
+      else output.out('Ask a question first.');
+    } else if (/^\/staff$/i.test(text)) {
+      last = await assistant.requestStaff(CONVERSATION, last ? 'not_helpful' : 'wants_person');
+      output.out(`${renderAnswer(last)}\n`);
+    } else if (text !== '') {
+      last = await assistant.ask({ text, conversation: CONVERSATION });
+      output.out(`${renderAnswer(last)}\n`);
+      await showStaffReplies(store, CONVERSATION, output);
+    }
+    if (interactive) output.out('> ');
+  }
+  return 0;
+}

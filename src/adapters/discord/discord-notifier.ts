@@ -1,0 +1,44 @@
+/**
+ * Case cards in the Discord staff channel (posted once with a thread for staff replies,
+ * edited in place as the case moves) and the office's replies in the student's thread or DM.
+ */
+import type { REST } from 'discord.js';
+import { Routes } from 'discord.js';
+import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
+import { publishCaseCard } from '../../staff/case-card-publisher.ts';
+import { discordTarget } from './conversation-ref.ts';
+import { caseCardMessage } from './embeds.ts';
+
+export class DiscordNotifier implements StaffNotifier {
+  constructor(private readonly rest: REST, private readonly staffChannelId: string | null) {}
+
+  handlesConversation(conversation: string): boolean {
+    return conversation.startsWith('discord:');
+  }
+
+  async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
+    if (job.kind === 'student_reply') return this.relayReply(job);
+    await publishCaseCard(job, store, 'discord', this.staffChannelId, {
+      post: async (record) => {
+        const channel = this.staffChannelId!;
+        const posted = (await this.rest.post(Routes.channelMessages(channel), { body: caseCardMessage(record) })) as { id: string };
+        // A thread on the card collects the staff's replies (it shares the card message's id).
+        await this.rest.post(Routes.threads(channel, posted.id), { body: { name: `${record.id} replies`, auto_archive_duration: 10080 } }).catch(() => undefined);
+        return { channel, messageId: posted.id };
+      },
+      update: async ({ channel, messageId }, record) => {
+        await this.rest.patch(Routes.channelMessage(channel, messageId), { body: caseCardMessage(record) });
+      },
+    });
+  }
+
+  private async relayReply(job: OutboxJob): Promise<void> {
+    const target = job.conversation ? discordTarget(job.conversation) : null;
+    if (!target) throw Object.assign(new Error(`not a Discord conversation: ${job.conversation}`), { code: 'BAD_CONVERSATION' });
+    const { caseId, text, lang } = job.payload as { caseId: string; text: string; lang: string };
+    const title = lang === 'ja' ? `留学生支援室からの返信（${caseId}）` : `Reply from the Study Abroad Support Office (${caseId})`;
+    await this.rest.post(Routes.channelMessages(target), {
+      body: { embeds: [{ title, description: text.slice(0, 4000), color: 0x2ecc71 }], allowed_mentions: { parse: [] } },
+    });
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The AnswerModel on any OpenAI-compatible endpoint through the `openai` SDK: structured
+ * output (JSON schema), one bounded retry for HTTP failures (the SDK honours Retry-After) and
+ * one for malformed output, a timeout from MODEL_TIMEOUT_MS. Every response passes zod.
+ */
+import OpenAI from 'openai';
+import { z } from 'zod';
+import type { AnswerModel, GeneratedAnswer, ModelPassage } from '../../domain/ports.ts';
+import { LANGUAGE_NAME, type Lang } from '../../domain/types.ts';
+import { PartnerQuery } from '../../partners/query.ts';
+import { prompt } from './prompts.ts';
+import type { OpenAiSettings } from './settings.ts';
+
+const Generated = z.object({ answer: z.string(), citations: z.array(z.number().int()), answerable: z.boolean() });
+
+export class ModelResponseError extends Error {
+  readonly code = 'MODEL_BAD_RESPONSE';
+}
+
+export class OpenAiAnswerModel implements AnswerModel {
+  readonly name: string;
+  /** HTTP requests sent (including retries), for reports and tests. */
+  calls = 0;
+  private readonly client: OpenAI;
+
+  constructor(private readonly settings: OpenAiSettings) {
+    this.name = settings.chatModel;
+    this.client = new OpenAI({
+      apiKey: settings.apiKey,
+      ...(settings.baseUrl ? { baseURL: settings.baseUrl } : {}),
+      timeout: settings.timeoutMs,
+      maxRetries: 1,
+      fetch: (url, init) => {
+        this.calls++;
+        return fetch(url, init);
+      },
+    });
+  }
+
+  async generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer> {
+    const passages = input.passages.map((p) => `<passage number="${p.number}" title="${p.title.replace(/"/g, "'")}">\n${p.text}\n</passage>`).join('\n');
+    return this.structured('exchange_answer', Generated, z.toJSONSchema(Generated) as Record<string, unknown>, [
+      { role: 'system', content: prompt('answer.v1', { language: LANGUAGE_NAME[input.lang] }) },
+      { role: 'user', content: `Passages:\n${passages}\n\nQuestion (${LANGUAGE_NAME[input.lang]}):\n<question>\n${input.question}\n</question>` },
+    ]);
+  }
+
+  async parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown> {
+    return this.structured('partner_query', PartnerQuery, z.toJSONSchema(PartnerQuery) as Record<string, unknown>, [
+      { role: 'system', content: prompt('partner-query.v1') },
+      { role: 'user', content: `<question>\n${input.question}\n</question>` },
+    ]);
+  }
+
+  /** One chat completion with a JSON schema; a malformed reply is asked for once more. */
+  private async structured<T>(name: string, schema: z.ZodType<T>, jsonSchema: Record<string, unknown>, messages: OpenAI.Chat.ChatCompletionMessageParam[]): Promise<T> {
+    let lastProblem = '';
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const completion = await this.client.chat.completions.create({
+        model: this.settings.chatModel,
+        messages,
+        temperature: 0,
+        response_format: { type: 'json_schema', json_schema: { name, schema: jsonSchema, strict: false } },
+      });
+      const content = completion.choices?.[0]?.message?.content ?? '';
+      try {
+        const parsed = schema.safeParse(JSON.parse(content));
+        if (parsed.success) return parsed.data;
+        lastProblem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      } catch (error) {
+        lastProblem = `not JSON (${(error as Error).message})`;
+      }
+    }
+    throw new ModelResponseError(`${name}: ${lastProblem}`);
+  }
+}

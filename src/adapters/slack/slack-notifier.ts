@@ -1,0 +1,57 @@
+/**
+ * Staff notifications and staff replies through the Slack Web API: a case card per case in the
+ * staff channel (posted once, updated in place) and the office's replies in the student's thread.
+ */
+import type { WebClient } from '@slack/web-api';
+import type { CaseRecord } from '../../domain/cases.ts';
+import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
+import { publishCaseCard } from '../../staff/case-card-publisher.ts';
+import { caseCardBlocks } from './blocks.ts';
+import { parseSlackConversation } from './conversation-ref.ts';
+import { escapeMrkdwn } from './mrkdwn.ts';
+
+export class SlackNotifier implements StaffNotifier {
+  constructor(private readonly client: WebClient, private readonly staffChannel: string | null) {}
+
+  handlesConversation(conversation: string): boolean {
+    return conversation.startsWith('slack:');
+  }
+
+  async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
+    if (job.kind === 'student_reply') return this.relayReply(job);
+    const card = async (record: CaseRecord) => ({ blocks: caseCardBlocks(record, await this.threadLink(record.conversation)), text: `Handover ${record.id} (${record.status}): ${record.reason}` });
+    await publishCaseCard(job, store, 'slack', this.staffChannel, {
+      post: async (record) => {
+        const posted = await this.client.chat.postMessage({ channel: this.staffChannel!, ...(await card(record)), unfurl_links: false });
+        return { channel: String(posted.channel), messageId: String(posted.ts) };
+      },
+      update: async ({ channel, messageId }, record) => {
+        await this.client.chat.update({ channel, ts: messageId, ...(await card(record)) });
+      },
+    });
+  }
+
+  private async relayReply(job: OutboxJob): Promise<void> {
+    const target = job.conversation ? parseSlackConversation(job.conversation) : null;
+    if (!target) throw Object.assign(new Error(`not a Slack conversation: ${job.conversation}`), { code: 'BAD_CONVERSATION' });
+    const { caseId, text, lang } = job.payload as { caseId: string; text: string; lang: string };
+    const heading = lang === 'ja' ? `*留学生支援室からの返信*（${caseId}）` : `*Reply from the Study Abroad Support Office* (${caseId})`;
+    await this.client.chat.postMessage({
+      channel: target.channel,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+      text: `${heading}\n${escapeMrkdwn(text)}`,
+      unfurl_links: false,
+    });
+  }
+
+  private async threadLink(conversation: string): Promise<string | null> {
+    const target = parseSlackConversation(conversation);
+    if (!target?.threadTs) return null;
+    try {
+      const result = await this.client.chat.getPermalink({ channel: target.channel, message_ts: target.threadTs });
+      return typeof result.permalink === 'string' ? result.permalink : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The `desk` command: the product's command-line contract (see DESIGN.md). Each command
+ * returns an exit code; nothing here calls `process.exit`, so tests can run it in-process.
+ */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { DeliveryWorker } from '../staff/delivery-worker.ts';
+import { StoreLockedError } from '../adapters/store/pglite-client.ts';
+import { writeDraftFromCase } from '../knowledge/drafts.ts';
+import { registerCommands } from '../adapters/discord/register.ts';
+import { serve } from './serve.ts';
+import { createRuntime, KnowledgeInvalidError, type Runtime, type RuntimeOverrides } from './runtime.ts';
+import { runAsk, runBatch } from '../adapters/cli/ask-command.ts';
+import { runCases } from '../adapters/cli/cases-command.ts';
+import { runChat } from '../adapters/cli/chat-command.ts';
+import { runIndex } from './index-command.ts';
+import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
+import { PARTNER_SHEET_USAGE, runPartnerSheet, terminalConfirm } from '../adapters/cli/partner-sheet-command.ts';
+import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
+import { runDoctor } from './doctor-command.ts';
+import { runDrafts, runFeedback, runPromote, runStats, runWorker } from '../adapters/cli/staff-commands.ts';
+
+const USAGE = `Usage: desk <command>
+
+  ask [--json] "QUESTION"          answer one question
+  ask --json --batch FILE.jsonl    answer one {"id","question"} per line
+  chat                             a conversation in the terminal
+  start                            serve when a channel is configured, else chat
+  serve                            start the configured chat channels and the delivery worker
+  index                            (re)build the search index under DATA_DIR
+  knowledge check                  validate knowledge/ and print counts
+  knowledge export --json          print every curated record
+${PARTNER_SHEET_USAGE}
+  knowledge drafts                 list draft FAQ entries made from resolved cases
+  knowledge promote ID             move a complete draft into faq.yaml
+  cases list|show|claim|reply|resolve|reopen   work handover cases (desk cases for details)
+  feedback ANSWER_ID helpful|not-helpful
+  stats [--since DATE] [--json]    usage, handovers, feedback, reply times
+  worker [--once]                  deliver pending staff notifications
+  discord register                 publish the /ask slash command (guild-scoped with DISCORD_GUILD_ID)
+  doctor                           check the settings, knowledge, store and every configured endpoint
+  eval [--cases PATH] [--kind KIND] [--out DIR] [--compare OLD.json]   run the eval set
+`;
+
+export async function main(argv: string[], output: CommandOutput = processOutput): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      output.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const [command, ...rest] = argv;
+  try {
+    return await dispatch(command, rest, config, output);
+  } catch (error) {
+    if (error instanceof KnowledgeInvalidError || error instanceof StoreLockedError) {
+      output.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+/** Runs `work` with a runtime and always closes it (the embedded store holds a lock). */
+async function withRuntime(config: Config, output: CommandOutput, overrides: RuntimeOverrides, work: (runtime: Runtime) => Promise<number>): Promise<number> {
+  const runtime = await createRuntime(config, { progress: (step) => output.err(`  … ${step}`), ...overrides });
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function dispatch(command: string | undefined, rest: string[], config: Config, output: CommandOutput): Promise<number> {
+  switch (command) {
+    case 'knowledge':
+      return knowledgeCommand(rest, config, output);
+    case 'index':
+      return runIndex(config, output);
+    case 'ask': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, batch: { type: 'string' } } });
+      if (!values.batch && positionals.length === 0) {
+        output.err('Usage: desk ask [--json] "QUESTION" | desk ask --json --batch FILE.jsonl');
+        return 2;
+      }
+      return withRuntime(config, output, { storeMode: 'one-shot' }, async (runtime) => {
+        const code = values.batch ? await runBatch(runtime.assistant, values.batch, output) : await runAsk(runtime.assistant, positionals.join(' '), values.json === true, output);
+        await notifyStaffNow(runtime);
+        return code;
+      });
+    }
+    case 'start':
+    case 'chat':
+      if (command === 'start' && (config.slack || config.discord)) return serve(config, output);
+      return withRuntime(config, output, { storeMode: 'durable' }, async (runtime) => {
+        const store = await runtime.store();
+        const worker = new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger });
+        worker.start();
+        try {
+          return await runChat(runtime.assistant, store, process.stdin, output, process.stdin.isTTY === true);
+        } finally {
+          await worker.stop();
+          await worker.runOnce();
+        }
+      });
+    case 'serve':
+      return serve(config, output);
+    case 'cases':
+      return withStore(config, (runtime) => runCases(rest, runtime.store, output, { draftFaq: async (record) => writeDraftFromCase(config.knowledgeDir, record, new Date()) }));
+    case 'feedback':
+      return withStore(config, (runtime) => runFeedback(rest, runtime.store, output));
+    case 'stats':
+      return withStore(config, (runtime) => runStats(rest, runtime.store, output, new Date()));
+    case 'discord':
+      if (rest[0] === 'register') return registerCommands(config, output);
+      output.err('Usage: desk discord register');
+      return 2;
+    case 'doctor':
+      return runDoctor(config, output);
+    case 'eval':
+      return (await loadEvalCommand()).runEvalCommand(rest, config, output);
+    case 'worker':
+      return withRuntime(config, output, {}, (runtime) => runWorker(rest, runtime, output));
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      output.out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      output.err(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+/**
+ * `desk eval` lives in evals/, outside src/: loaded only when asked for, so src/ never
+ * imports the eval harness (the same extension as this file: .ts from source, .js from dist/).
+ */
+async function loadEvalCommand(): Promise<{ runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number> }> {
+  const extension = extname(fileURLToPath(import.meta.url));
+  return import(new URL(`../../evals/runner/command${extension}`, import.meta.url).href);
+}
+
+/** Staff commands need the store but not the search index. */
+async function withStore(config: Config, work: (context: { store: Awaited<ReturnType<Runtime['store']>> }) => Promise<number>): Promise<number> {
+  const { openCaseStore } = await import('../adapters/store/open-store.ts');
+  const store = await openCaseStore(config);
+  try {
+    return await work({ store });
+  } finally {
+    await store.close();
+  }
+}
+
+/** After a one-shot answer that opened a case, try to notify staff at once (the worker retries otherwise). */
+async function notifyStaffNow(runtime: Runtime): Promise<void> {
+  const opened = runtime.storeIfOpened();
+  if (!opened) return;
+  const store = await opened;
+  await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger }).runOnce().catch(() => undefined);
+}
+
+function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number | Promise<number> {
+  const [sub, ...flags] = argv;
+  if (sub === 'template' || sub === 'import' || (sub === 'export' && flags[0] === 'partners'))
+    return runPartnerSheet(sub, flags, config.knowledgeDir, output, terminalConfirm());
+  if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
+  if (sub === 'drafts') return runDrafts(config.knowledgeDir, output);
+  if (sub === 'promote') return runPromote(config.knowledgeDir, flags[0], output);
+  if (sub === 'export') {
+    if (!flags.includes('--json')) {
+      output.err('desk knowledge export prints JSON: add --json');
+      return 2;
+    }
+    return runKnowledgeExport(config.knowledgeDir, output);
+  }
+  output.err('Usage: desk knowledge check | export --json | export partners | import partners | template partners | drafts | promote ID');
+  return 2;
+}

@@ -1,0 +1,129 @@
+/**
+ * The composition root: config + knowledge + index + adapters -> an Assistant. The only
+ * place that decides which adapter implements which port.
+ */
+import type { Config } from './config.ts';
+import { Assistant } from '../assistant/assistant.ts';
+import { MemoryConversationStore } from '../adapters/store/memory-conversations.ts';
+import { OpenAiAnswerModel } from '../adapters/openai/answer-model.ts';
+import type { AnswerLog, AnswerModel, CaseStore, ConversationStore, HandoverDesk, Logger, StaffNotifier } from '../domain/ports.ts';
+import { openCaseStore } from '../adapters/store/open-store.ts';
+import { FileStaffInbox } from '../adapters/notifiers/file-inbox.ts';
+import { WebhookStaffNotifier } from '../adapters/notifiers/webhook.ts';
+import { createLogger } from '../adapters/logging/logger.ts';
+import { join } from 'node:path';
+import { loadKnowledge, type KnowledgeBase } from '../knowledge/load.ts';
+import { HASHING_EMBEDDING_ID, HashingEmbeddings } from '../retrieval/hashing-embeddings.ts';
+import { openAiEmbedding } from '../adapters/openai/embeddings.ts';
+import { buildSearchIndex, loadSearchIndex, type IndexEmbedding, type IndexProgress, type LoadedIndex } from '../retrieval/search-index.ts';
+
+export class KnowledgeInvalidError extends Error {
+  readonly code = 'KNOWLEDGE_INVALID';
+}
+
+export function loadValidKnowledge(config: Pick<Config, 'knowledgeDir'>): KnowledgeBase {
+  const { knowledge, problems } = loadKnowledge(config.knowledgeDir);
+  if (!knowledge) {
+    const listed = problems.slice(0, 10).map((p) => `  ${p.file}${p.record ? ` [${p.record}]` : ''}: ${p.message}`);
+    throw new KnowledgeInvalidError(`knowledge/ has ${problems.length} problem(s); run \`npx desk knowledge check\`:\n${listed.join('\n')}`);
+  }
+  return knowledge;
+}
+
+export function hashingEmbedding(): IndexEmbedding {
+  return { id: HASHING_EMBEDDING_ID, embeddings: new HashingEmbeddings() };
+}
+
+/** The embedding the index is built with: the configured model's, else the local hashing one. */
+export function indexEmbedding(config: Config): IndexEmbedding {
+  return config.model ? openAiEmbedding(config.model) : hashingEmbedding();
+}
+
+/**
+ * Loads (or builds) the index with the configured embedding; when the model endpoint cannot
+ * embed the knowledge, falls back to the local embedding so the assistant still answers.
+ */
+export async function loadIndexWithFallback(config: Config, knowledge: KnowledgeBase, overrides: RuntimeOverrides): Promise<LoadedIndex> {
+  const build = (embedding: IndexEmbedding) =>
+    overrides.inMemoryIndex || overrides.forceRebuild
+      ? buildSearchIndex(knowledge, embedding, overrides.inMemoryIndex ? null : config.dataDir, overrides.progress)
+      : loadSearchIndex(knowledge, embedding, config.dataDir, overrides.progress);
+  const embedding = indexEmbedding(config);
+  if (embedding.id === HASHING_EMBEDDING_ID) return build(embedding);
+  try {
+    return await build(embedding);
+  } catch (error) {
+    overrides.progress?.(`model embeddings failed (${(error as Error).message}); using the local embedding`);
+    return build(hashingEmbedding());
+  }
+}
+
+export interface Runtime {
+  config: Config;
+  knowledge: KnowledgeBase;
+  index: LoadedIndex;
+  assistant: Assistant;
+  logger: Logger;
+  model: AnswerModel | null;
+  /** The case store, opened on first use (PGlite takes seconds to start). */
+  store(): Promise<CaseStore>;
+  /** The store if something already opened it, else null (does not open it). */
+  storeIfOpened(): Promise<CaseStore> | null;
+  /** The staff notifier for when no chat channel takes staff notifications. */
+  staffNotifier(): StaffNotifier;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOverrides {
+  conversations?: ConversationStore;
+  handover?: HandoverDesk | null;
+  /** A store to use instead of opening the configured one (tests). */
+  caseStore?: CaseStore;
+  /**
+   * `durable`: conversations and every answer live in the case store (chat, serve).
+   * `one-shot`: the store opens only when a case is needed (desk ask).
+   */
+  storeMode?: 'durable' | 'one-shot';
+  logger?: Logger;
+  progress?: IndexProgress;
+  /** A model to use instead of the configured one (null: no model even if configured). */
+  model?: AnswerModel | null;
+  /** Skip the on-disk index (tests, benchmarks): build in memory. */
+  inMemoryIndex?: boolean;
+  /** Rebuild the on-disk index even when it is current (`desk index`). */
+  forceRebuild?: boolean;
+  now?: () => Date;
+}
+
+export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const knowledge = loadValidKnowledge(config);
+  const index = await loadIndexWithFallback(config, knowledge, overrides);
+  const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
+  let opened: Promise<CaseStore> | null = overrides.caseStore ? Promise.resolve(overrides.caseStore) : null;
+  const store = () => (opened ??= openCaseStore(config));
+  const durable = overrides.storeMode === 'durable';
+  const conversations = overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
+  const handover: HandoverDesk = overrides.handover ?? { open: async (request) => ({ caseId: (await (await store()).openCase(request)).id }) };
+  // One-shot runs record only answers that opened a case (the store is open then anyway).
+  const answerLog: AnswerLog = {
+    logAnswer: async (entry) => (durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined),
+    recordFeedback: async (answerId, helpful) => (await store()).recordFeedback(answerId, helpful),
+  };
+  const model = overrides.model !== undefined ? overrides.model : config.model ? new OpenAiAnswerModel(config.model) : null;
+  const assistant = new Assistant({
+    knowledge,
+    retriever: index.retriever,
+    conversations,
+    handover,
+    answerLog,
+    model,
+    logger,
+    staleAfterDays: config.staleAfterDays,
+    ...(overrides.now ? { now: overrides.now } : {}),
+  });
+  const staffNotifier = () => (config.staffWebhookUrl ? new WebhookStaffNotifier(config.staffWebhookUrl) : new FileStaffInbox(join(config.dataDir, 'staff-inbox.jsonl')));
+  const close = async () => {
+    if (opened && !overrides.caseStore) await (await opened).close();
+  };
+  return { config, knowledge, index, assistant, logger, model, store, storeIfOpened: () => opened, staffNotifier, close };
+}

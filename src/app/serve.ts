@@ -1,0 +1,53 @@
+/**
+ * `desk serve`: every channel whose settings are present, plus the delivery worker, in one
+ * process on the durable store. Stops cleanly on SIGINT/SIGTERM.
+ */
+import type { Config } from './config.ts';
+import { DeliveryWorker } from '../staff/delivery-worker.ts';
+import { createLogger } from '../adapters/logging/logger.ts';
+import { createRuntime } from './runtime.ts';
+import type { CommandOutput } from '../adapters/cli/output.ts';
+import { createDiscordChannel } from '../adapters/discord/discord-channel.ts';
+import { createSlackChannel } from '../adapters/slack/slack-channel.ts';
+
+export async function serve(config: Config, output: CommandOutput, until: Promise<unknown> = waitForSignal()): Promise<number> {
+  if (!config.slack && !config.discord) {
+    output.err(
+      'No chat channel is configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack) or DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord); see .env.example. Without them, `npm start` runs the terminal chat.',
+    );
+    return 1;
+  }
+  const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info') });
+  const store = await runtime.store();
+  const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
+  const slack = config.slack ? createSlackChannel({ ...config.slack, port: config.port }, deps) : null;
+  const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
+  // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
+  const staff = (config.slack?.staffChannel ? slack?.notifier : null) ?? (config.discord?.staffChannelId ? discord?.notifier : null) ?? runtime.staffNotifier();
+  const worker = new DeliveryWorker(store, { staff, channels: [slack?.notifier, discord?.notifier].filter((n) => n !== undefined), logger: runtime.logger });
+  try {
+    if (slack) {
+      await slack.start();
+      output.err(`Slack: ${config.slack!.appToken ? 'Socket Mode' : `HTTP events at http://0.0.0.0:${config.port}/slack/events`}; staff cards to ${config.slack!.staffChannel ?? '(SLACK_STAFF_CHANNEL not set)'}`);
+    }
+    if (discord) {
+      await discord.start();
+      output.err(`Discord: connected as ${discord.client.user?.tag ?? 'the bot'}; staff cards to ${config.discord!.staffChannelId ?? '(DISCORD_STAFF_CHANNEL_ID not set)'}`);
+    }
+    worker.start();
+    await until;
+  } finally {
+    await worker.stop();
+    await slack?.stop();
+    await discord?.stop();
+    await runtime.close();
+  }
+  return 0;
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

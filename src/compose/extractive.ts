@@ -1,0 +1,71 @@
+/**
+ * The no-model answer: the best FAQ answer or the most relevant passages, trimmed to the
+ * sentences that answer the question, with numbered citations.
+ */
+import type { Citation, Lang } from '../domain/types.ts';
+import type { Passage } from '../knowledge/passages.ts';
+import type { RetrievedPassageView } from '../domain/ports.ts';
+import { messagesFor } from '../messages/index.ts';
+import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
+
+const MAX_PASSAGE_CHARS = 420;
+/** Japanese sentences follow each other without a space. */
+const SENTENCE_JOIN: Record<Lang, string> = { ja: '', en: ' ' };
+/** A second passage is quoted only when it is nearly as relevant as the first. */
+const SECOND_PASSAGE_RATIO = 0.85;
+const FAQ_SECOND_PASSAGE_RATIO = 0.9;
+
+export interface ExtractiveAnswer {
+  text: string;
+  citations: Citation[];
+  used: Passage[];
+}
+
+export function citationOf(passage: Passage): Citation {
+  return { id: passage.id, title: passage.title, source: passage.source, asOf: passage.asOf };
+}
+
+export function composeExtractive(question: string, retrieved: RetrievedPassageView[], lang: Lang): ExtractiveAnswer {
+  const [top, ...rest] = retrieved;
+  if (!top) return { text: '', citations: [], used: [] };
+  const used = [top.passage];
+  // A passage may need its nearest neighbour; an FAQ answer only one from another section that
+  // is almost as relevant (the FAQ may answer a neighbouring question).
+  const second = rest[0];
+  const ratio = top.passage.kind === 'faq' ? FAQ_SECOND_PASSAGE_RATIO : SECOND_PASSAGE_RATIO;
+  const otherSection = second && (top.passage.kind !== 'faq' || second.passage.section !== top.passage.section);
+  if (second && otherSection && second.confidence >= top.confidence * ratio) {
+    used.push(second.passage);
+  }
+  const quoted = used.map((passage, index) => `${trimToQuestion(question, passage)} [${index + 1}]`);
+  const lead = top.passage.kind === 'faq' ? '' : messagesFor(lang).passageLead(top.passage.title);
+  return { text: lead + quoted.join('\n\n'), citations: used.map(citationOf), used };
+}
+
+/** Keeps the sentences (or list items) that share the most terms with the question, in order. */
+export function trimToQuestion(question: string, passage: Passage): string {
+  const text = passage.text.trim();
+  if (text.length <= MAX_PASSAGE_CHARS) return text;
+  const units = text.split(/(?<=[。．！？!?])\s*|(?<=\.)\s+(?=[A-Z0-9(])|\n/).map((u) => u.trim()).filter(Boolean);
+  const questionTerms = new Set([...wordTokens(question), ...cjkBigrams(question)]);
+  const scored = units.map((unit, index) => {
+    const terms = new Set([...wordTokens(unit), ...cjkBigrams(unit)]);
+    let overlap = 0;
+    for (const term of questionTerms) if (terms.has(term)) overlap++;
+    return { unit, index, overlap };
+  });
+  // The sentences that share most with the question, in the passage's order; the opening
+  // sentence (which names the subject) only when it fits or nothing else matches.
+  const chosen = new Set<number>();
+  let length = 0;
+  for (const candidate of [...scored].sort((a, b) => b.overlap - a.overlap || a.index - b.index)) {
+    if (candidate.overlap === 0) break;
+    if (length + candidate.unit.length > MAX_PASSAGE_CHARS && chosen.size > 0) continue;
+    chosen.add(candidate.index);
+    length += candidate.unit.length;
+  }
+  if (chosen.size === 0 || (!chosen.has(0) && length + (units[0]?.length ?? 0) <= MAX_PASSAGE_CHARS)) chosen.add(0);
+  const parts = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
+  const joined = parts.join(SENTENCE_JOIN[passage.lang]);
+  return chosen.size < units.length ? `${joined} …` : joined;
+}

@@ -1,0 +1,166 @@
+/** Turns a partner search into the student's answer: the exact set, a reason each, sources. */
+import type { Citation, Lang, PartnerResult, RelatedPartners } from '../domain/types.ts';
+import type { OfficeFile, Partner, PartnersFile } from '../knowledge/schema.ts';
+import type { PartnerSearch, PartnerVerdict } from '../partners/engine.ts';
+import type { PartnerField, PartnerQuery } from '../partners/query.ts';
+import {
+  describeDeadlines,
+  describeFaculties,
+  describeGpa,
+  describeLanguage,
+  describePeriods,
+  describeSlots,
+  describeTuition,
+  partnerName,
+  countryName,
+} from '../messages/partner-facts.ts';
+import { OTHER_COUNTRIES, TEST_LABEL } from '../partners/vocabulary.ts';
+import { messagesFor } from '../messages/index.ts';
+import { describeReasons } from '../messages/partner-reasons.ts';
+import { formatAsOf } from './freshness.ts';
+
+export interface ComposedPartnerAnswer {
+  text: string;
+  citations: Citation[];
+  partners: PartnerResult[];
+  related: RelatedPartners;
+}
+
+export function tableCitation(file: PartnersFile, lang: Lang): Citation {
+  return { id: 'partners', title: file.title[lang], source: `${file.source.file} — ${file.source.part}`, asOf: file.asOf };
+}
+
+function partnerCitation(partner: Partner, lang: Lang): Citation {
+  return { id: `partner:${partner.id}`, title: partnerName(partner, lang), source: `${partner.source.file} — ${partner.source.part}`, asOf: partner.asOf };
+}
+
+function toResult(verdict: PartnerVerdict, lang: Lang, office: OfficeFile): PartnerResult {
+  const { partner } = verdict;
+  return { id: partner.id, nameEn: partner.nameEn, nameJa: partner.nameJa, country: partner.country.en, reason: describeReasons(verdict.reasons, partner, lang, office) };
+}
+
+function line(verdict: PartnerVerdict, index: number, lang: Lang, office: OfficeFile): string {
+  const { partner } = verdict;
+  return messagesFor(lang).partners.line(index, partnerName(partner, lang), countryName(partner, lang), describeReasons(verdict.reasons, partner, lang, office));
+}
+
+export function describeCriteria(query: PartnerQuery, lang: Lang, file: PartnersFile): string {
+  const c = messagesFor(lang).partners.criteria;
+  const parts: string[] = [];
+  if (query.test) {
+    const label = TEST_LABEL[query.test.test];
+    parts.push(query.test.score === null ? c.testAny(label) : c.testScore(label, query.test.score));
+  }
+  if (query.gpa !== null) parts.push(c.gpa(query.gpa));
+  const places = [
+    ...query.regions.map((r) => file.partners.find((p) => p.region.id === r)?.region[lang] ?? r),
+    ...query.countries.map((code) => file.partners.find((p) => p.country.code === code)?.country[lang] ?? OTHER_COUNTRIES.find((o) => o.code === code)?.[lang] ?? code),
+  ];
+  if (places.length > 0) parts.push(c.places(places));
+  if (query.faculty) parts.push(c.faculty(query.faculty));
+  if (query.level) parts.push(c.level(query.level));
+  if (query.startMonth !== null) parts.push(c.startMonth(query.startMonth));
+  if (query.deadlineMonth !== null) parts.push(c.deadlineMonth(query.deadlineMonth));
+  if (query.tuitionWaived) parts.push(c.tuitionWaived);
+  if (query.minSlots !== null) parts.push(c.minSlots(query.minSlots));
+  if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
+  return parts.join(c.join);
+}
+
+export function composePartnerAnswer(search: PartnerSearch, file: PartnersFile, lang: Lang, office: OfficeFile): ComposedPartnerAnswer {
+  const related: RelatedPartners = {
+    otherTest: search.otherTest.map((v) => toResult(v, lang, office)),
+    noneStated: search.noneStated.map((v) => toResult(v, lang, office)),
+    nearMiss: search.nearMiss.map((v) => toResult(v, lang, office)),
+  };
+  if (search.named.length > 0) return composeLookup(search, lang, related, office);
+  const m = messagesFor(lang).partners;
+  const criteria = describeCriteria(search.query, lang, file) || m.all;
+  const asOf = formatAsOf(file.asOf);
+  const sections: string[] = [];
+  sections.push(search.matches.length > 0 ? m.headline(search.matches.length, criteria, asOf) : m.noneMatch(criteria, asOf));
+  if (search.matches.length > 0) sections.push(search.matches.map((v, i) => line(v, i, lang, office)).join('\n'));
+  const extra = (title: string, list: PartnerVerdict[]) => {
+    if (list.length > 0) sections.push(`${title}\n${list.map((v, i) => line(v, i, lang, office)).join('\n')}`);
+  };
+  extra(m.nearMiss, search.nearMiss);
+  if (search.query.test) {
+    extra(m.otherTestScored(office), search.otherTest);
+    extra(m.noneStated, search.noneStated);
+  } else {
+    extra(m.needsCheck, search.otherTest);
+  }
+  return { text: sections.join('\n\n'), citations: [tableCitation(file, lang)], partners: search.matches.map((v) => toResult(v, lang, office)), related };
+}
+
+/** Which of a record's gap notes speak to which field (gap notes are free text, English side read). */
+const GAP_TOPIC: Record<PartnerField, RegExp> = {
+  language: /language|IELTS|TOEFL|TOEIC|HSK|CEFR/i,
+  gpa: /GPA|grade/i,
+  deadline: /deadline|intake/i,
+  period: /period|term|semester|month/i,
+  slots: /slot|places|number of students/i,
+  tuition: /tuition/i,
+  faculty: /facult|level|year/i,
+  notes: /note/i,
+};
+
+function verdictLine(verdict: PartnerVerdict | undefined, lang: Lang, office: OfficeFile): string {
+  const m = messagesFor(lang).partners;
+  if (!verdict) return m.noVerdict;
+  return `→ ${m.verdict(verdict.verdict, office)}: ${describeReasons(verdict.reasons, verdict.partner, lang, office)}`;
+}
+
+const CORE_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'slots'];
+
+const ALL_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'period', 'slots', 'tuition', 'faculty', 'notes'];
+
+function fieldValue(partner: Partner, field: PartnerField, lang: Lang): string | null {
+  switch (field) {
+    case 'language':
+      return describeLanguage(partner, lang);
+    case 'gpa':
+      return describeGpa(partner, lang);
+    case 'deadline':
+      return describeDeadlines(partner, lang);
+    case 'period':
+      return describePeriods(partner, lang);
+    case 'slots':
+      return describeSlots(partner, lang);
+    case 'tuition':
+      return describeTuition(partner, lang);
+    case 'faculty':
+      return describeFaculties(partner, lang);
+    case 'notes':
+      return partner.notes.length > 0 ? partner.notes.map((n) => n[lang]).join(messagesFor(lang).partners.gapJoin) : null;
+  }
+}
+
+function composeLookup(search: PartnerSearch, lang: Lang, related: RelatedPartners, office: OfficeFile): ComposedPartnerAnswer {
+  const m = messagesFor(lang).partners;
+  // What was asked comes first; the essentials (requirement, GPA, deadline, places) always follow.
+  const asked = search.query.fields.length > 0 ? search.query.fields : ALL_FIELDS;
+  const fields = [...new Set([...asked, ...CORE_FIELDS])];
+  // When the student also gave a score or GPA, each named partner starts with the verdict on it.
+  const verdicts = new Map([...search.matches, ...search.otherTest, ...search.noneStated, ...search.nearMiss].map((v) => [v.partner.id, v]));
+  const judged = search.query.test?.score != null || search.query.gpa !== null;
+  const blocks = search.named.map((partner, index) => {
+    const rows = fields
+      .map((field) => [field, fieldValue(partner, field, lang)] as const)
+      .filter(([, v]) => v !== null)
+      .map(([field, v]) => `- ${m.field[field]}: ${v}`);
+    const relevantGaps = partner.gaps.filter((gap) => fields.some((field) => GAP_TOPIC[field].test(gap.en)));
+    const gaps = relevantGaps.length > 0 ? `\n- ${m.notInSource}: ${relevantGaps.map((g) => g[lang]).join(m.gapJoin)}` : '';
+    const title = m.lookupTitle(partnerName(partner, lang), countryName(partner, lang), partner.region[lang], index);
+    const verdict = judged ? verdictLine(verdicts.get(partner.id), lang, office) : null;
+    return `${title}\n${verdict ? `${verdict}\n` : ''}${rows.join('\n')}${gaps}`;
+  });
+  const partners = search.named.map((partner) => ({
+    id: partner.id,
+    nameEn: partner.nameEn,
+    nameJa: partner.nameJa,
+    country: partner.country.en,
+    reason: fields.map((f) => fieldValue(partner, f, lang)).filter(Boolean).join(m.reasonJoin),
+  }));
+  return { text: blocks.join('\n\n'), citations: search.named.map((p) => partnerCitation(p, lang)), partners, related };
+}

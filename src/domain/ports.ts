@@ -1,0 +1,167 @@
+/**
+ * The interfaces the core needs and adapters implement. The core imports no chat SDK,
+ * database driver or model client; everything outside reaches it through these.
+ */
+import type { CaseRecord, CaseStatus, StaffAction } from './cases.ts';
+import type { ConversationRef, HandoverReason, Lang, Passage, Turn } from './types.ts';
+
+export interface RetrievedPassageView {
+  passage: Passage;
+  /** 0..1, comparable across questions. */
+  confidence: number;
+}
+
+/** Finds the passages that answer a question, in the question's language. */
+export interface Retriever {
+  retrieve(question: string, lang: Lang, limit?: number): Promise<RetrievedPassageView[]>;
+}
+
+/** Short per-conversation memory, so "what about IELTS?" can re-run the last partner question. */
+export interface ConversationStore {
+  recent(conversation: ConversationRef, limit: number): Promise<Turn[]>;
+  append(conversation: ConversationRef, turns: Turn[]): Promise<void>;
+}
+
+export interface HandoverRequest {
+  conversation: ConversationRef;
+  lang: Lang;
+  question: string;
+  reason: HandoverReason;
+  recentTurns: Turn[];
+  /** The general rule the assistant already gave, if any. */
+  generalRule: string | null;
+  answerId: string | null;
+}
+
+/** Opens a staff case. Must persist the case (and its notification job) before returning. */
+export interface HandoverDesk {
+  open(request: HandoverRequest): Promise<{ caseId: string }>;
+}
+
+/** A message the delivery worker must send: to staff (a new case) or to a student (a reply). */
+export interface OutboxJob {
+  id: number;
+  kind: 'notify_staff' | 'student_reply' | 'case_updated';
+  caseId: string | null;
+  conversation: string | null;
+  payload: Record<string, unknown>;
+  /** Stable across retries, so a receiver can drop a repeat after a crash. */
+  idempotencyKey: string;
+  attempts: number;
+}
+
+/** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
+export interface StaffNotifier {
+  /** Which conversations this notifier can deliver student replies to (`slack:`, `cli:`...). */
+  handlesConversation(conversation: string): boolean;
+  /**
+   * Sends one job. `store` is bound to the delivery's transaction: read and write through it,
+   * not through another handle (the embedded store has one connection, held during delivery).
+   */
+  deliver(job: OutboxJob, store: CaseStore): Promise<void>;
+}
+
+export interface CaseFilter {
+  status?: CaseStatus | 'active';
+  limit?: number;
+}
+
+export interface AnswerLogEntry {
+  answerId: string;
+  conversation: ConversationRef;
+  lang: Lang;
+  route: string;
+  handoverReason: HandoverReason | null;
+  caseId: string | null;
+}
+
+export interface StatsReport {
+  since: string | null;
+  questions: number;
+  answeredWithoutHandover: number;
+  shareWithoutHandover: number | null;
+  feedback: { helpful: number; notHelpful: number; helpfulRate: number | null };
+  handoversByReason: Record<string, number>;
+  medianMinutesToFirstReply: number | null;
+  openCasesByAge: { under1Day: number; days1to3: number; over3Days: number };
+}
+
+/**
+ * Durable state: cases with their notification jobs, conversation memory, processed platform
+ * event ids, answers and feedback. Two adapters (PGlite, PostgreSQL) run the same SQL.
+ */
+export interface CaseStore extends ConversationStore {
+  openCase(request: HandoverRequest): Promise<CaseRecord>;
+  getCase(id: string): Promise<CaseRecord | null>;
+  listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
+  act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord>;
+  /** Runs `send` for up to `limit` due jobs, each inside its own row lock (FOR UPDATE SKIP LOCKED). */
+  deliverDue(
+    kinds: OutboxJob['kind'][],
+    limit: number,
+    send: (job: OutboxJob, store: CaseStore) => Promise<void>,
+    retryDelayMs: (attempts: number) => number,
+    conversationPrefix?: string,
+  ): Promise<{ delivered: number; failed: number }>;
+  /** True the first time an event id is seen, false for a retry or duplicate. */
+  markEventProcessed(eventId: string): Promise<boolean>;
+  logAnswer(entry: AnswerLogEntry): Promise<void>;
+  recordFeedback(answerId: string, helpful: boolean): Promise<boolean>;
+  stats(since: Date | null, now: Date): Promise<StatsReport>;
+  /** Where a case's card was posted in a staff channel, so it can be updated and its thread read. */
+  recordCaseCard(card: CaseCard): Promise<void>;
+  findCaseCard(caseId: string, platform: string): Promise<CaseCard | null>;
+  findCaseByCard(platform: string, channel: string, messageId: string): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+export interface CaseCard {
+  caseId: string;
+  platform: 'slack' | 'discord';
+  channel: string;
+  messageId: string;
+}
+
+/** Structured logging; the adapter redacts personal data before anything is written. */
+export interface Logger {
+  debug(record: Record<string, unknown>, message?: string): void;
+  info(record: Record<string, unknown>, message?: string): void;
+  warn(record: Record<string, unknown>, message?: string): void;
+  error(record: Record<string, unknown>, message?: string): void;
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** Where answers are recorded (for feedback and stats). */
+export interface AnswerLog {
+  logAnswer(entry: AnswerLogEntry): Promise<void>;
+  /** False when the answer id is unknown. */
+  recordFeedback(answerId: string, helpful: boolean): Promise<boolean>;
+}
+
+/** One retrieved passage as the model sees it: numbered from 1 in the prompt. */
+export interface ModelPassage {
+  number: number;
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface GeneratedAnswer {
+  answer: string;
+  /** Passage numbers the model cites. */
+  citations: number[];
+  /** False when the model says the passages do not answer the question. */
+  answerable: boolean;
+}
+
+/**
+ * A language model behind an OpenAI-compatible endpoint. Everything it returns is checked by
+ * code before it reaches a student; any failure falls back to the no-model answer.
+ */
+export interface AnswerModel {
+  readonly name: string;
+  generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer>;
+  /** A partner question read into the PartnerQuery shape (validated by the caller). */
+  parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown>;
+}

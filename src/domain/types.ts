@@ -1,0 +1,104 @@
+/**
+ * Domain types shared by every part of the product. Platform-free: nothing here knows about
+ * Slack, Discord, a database or a model.
+ */
+
+export type Lang = 'ja' | 'en';
+
+/** A language's English name, for prompts and verifier reasons (not for students: see src/messages/). */
+export const LANGUAGE_NAME: Record<Lang, string> = { ja: 'Japanese', en: 'English' };
+
+export type Route = 'partners' | 'knowledge' | 'handover' | 'out_of_scope' | 'refused';
+
+/** A conversation reference, platform-prefixed: `slack:C123:1712.55`, `discord:g:c:t`, `cli:local`. */
+export type ConversationRef = string;
+
+export interface Citation {
+  /** Passage or record id (`guide:scholarship#2`, `partner:lund-university`). */
+  id: string;
+  title: string;
+  /** Source file and part, e.g. `001_2f5be6675cafeb59.txt — 交換留学のすすめ §4 (p.14)`. */
+  source: string;
+  asOf: string;
+}
+
+export interface PartnerResult {
+  id: string;
+  nameEn: string;
+  nameJa: string;
+  country: string;
+  reason: string;
+}
+
+export interface HandoverInfo {
+  reason: HandoverReason;
+  caseId: string | null;
+}
+
+export type HandoverReason =
+  | 'credit_transfer'
+  | 'late_application'
+  | 'selection_chances'
+  | 'eligibility_exception'
+  | 'leave_of_absence'
+  | 'financial_hardship'
+  | 'visa'
+  | 'emergency'
+  | 'complaint'
+  | 'wants_person'
+  | 'not_found'
+  | 'not_helpful'
+  /** A change to an application or plan already made: switch the departure term, extend one term to two, change partner, withdraw. */
+  | 'application_change'
+  /** A request for the office to do or check something for the student personally: were my documents received, issue a letter. */
+  | 'office_action';
+
+/** What the assistant says back, in the shape of the command-line contract. */
+export interface Answer {
+  answerId: string;
+  question: string;
+  lang: Lang;
+  route: Route;
+  answer: string;
+  citations: Citation[];
+  partners: PartnerResult[];
+  /** Partners listed apart from the matching set (other test, no requirement stated, near misses). */
+  related: RelatedPartners | null;
+  handover: HandoverInfo | null;
+  confidence: number;
+  latencyMs: number;
+  mode: 'extractive' | 'model';
+  /** Model mode only: whether the verifier passed the model's answer (if not, the extractive answer was sent). */
+  verifier: { passed: boolean; reasons: string[] } | null;
+}
+
+export interface RelatedPartners {
+  otherTest: PartnerResult[];
+  noneStated: PartnerResult[];
+  nearMiss: PartnerResult[];
+}
+
+/** The unit that is retrieved, quoted and cited: a guide or about paragraph, or an FAQ answer. */
+export interface Passage {
+  /** `guide:scholarship#2`, `about:mie-cier#1`, `faq:q5-credit-transfer`. */
+  id: string;
+  docId: string;
+  kind: 'guide' | 'about' | 'faq';
+  /** The guide or about section a passage belongs with (for FAQ entries, their `section`). */
+  section: string | null;
+  lang: Lang;
+  title: string;
+  text: string;
+  keywords: string[];
+  source: string;
+  asOf: string;
+}
+
+/** One turn of a conversation as the assistant remembers it. */
+export interface Turn {
+  role: 'student' | 'assistant';
+  text: string;
+  at: string;
+  /** The partner query the turn ran, so a follow-up can change one part of it. */
+  partnerQuery?: unknown;
+}

@@ -1,0 +1,161 @@
+/** English: every sentence a student or staff member reads (keys in messages.ts). */
+import type { Messages } from './messages.ts';
+
+const DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const en = {
+  lang: 'en',
+  listJoin: ', ',
+  sentenceEnd: '.',
+
+  help: (office) =>
+    `I answer questions about exchange study for the ${office.name.en}, for example: "Which partners accept TOEIC 450?", "What is the deadline for Lund?", "How much is the exchange scholarship?", "How many credits can be transferred?". For anything that needs a decision, I pass you to the office staff.`,
+  tooLong: (limit) => `That message is too long (the limit is ${limit} characters). Please send a shorter question.`,
+  binary: "I couldn't read that message (it looks like binary data or garbled text). Please send your question as text.",
+  outOfScope: (office): string => `Sorry, that is outside what I can help with. ${en.help(office)}`,
+  refused: (office) =>
+    `I answer only from the exchange guide and partner records of the ${office.name.en}, and I can't change my instructions or share them. Ask me anything about exchange study.`,
+  dmSuggestion:
+    'Note: your message seems to include personal information (student number, contact details, grades or health). Please continue in a direct message.',
+  feedbackThanks: 'Thanks for the feedback.',
+  feedbackSorry: 'Sorry that did not help. Would you like a member of staff to follow up? (press "Talk to staff", or type /staff)',
+  staffRequestPlaceholder: '(asked to talk to staff)',
+
+  handoverReason: {
+    credit_transfer: 'credit recognition is decided case by case by your faculty',
+    late_application: 'late or exceptional applications are a staff decision',
+    selection_chances: "I can't predict selection results",
+    eligibility_exception: 'exceptions to the requirements are a staff decision',
+    leave_of_absence: 'a leave of absence goes through your advisor and faculty',
+    financial_hardship: 'staff can talk through financial difficulties with you personally',
+    visa: 'visa matters depend on the country and your situation, so staff will check',
+    emergency: 'in an emergency, first get safe and call local emergency services (police, ambulance)',
+    complaint: 'staff will look into your concern personally',
+    wants_person: 'I will pass you to a member of staff',
+    not_found: "I couldn't find the answer to this in the office's documents",
+    not_helpful: 'I will ask a member of staff to follow up',
+    application_change: 'changes to an application or plan you have already made are handled by staff',
+    office_action: 'this needs a member of staff to check or act for you personally',
+  },
+  staffReason: {
+    credit_transfer: 'credit transfer (a faculty decision)',
+    late_application: 'late or exceptional application',
+    selection_chances: 'asks about selection chances',
+    eligibility_exception: 'exception to the requirements',
+    leave_of_absence: 'leave of absence',
+    financial_hardship: 'financial hardship',
+    visa: 'visa',
+    emergency: 'emergency',
+    complaint: 'complaint',
+    wants_person: 'asked for a person',
+    not_found: 'not answered by the documents',
+    not_helpful: 'answer was not helpful',
+    application_change: 'change to an application or plan already made (term, length, partner, withdrawal)',
+    office_action: 'asks the office to check or do something (documents received, a letter)',
+  },
+  handedOver: (caseId, office, expectation) =>
+    `I have handed this to the office (case ${caseId}). The ${office.name.en} will reply in this conversation. ${expectation}`,
+  contactOffice: (office): string => `Please contact ${en.officeContact(office)}.`,
+  officeContact: (office) =>
+    `${office.name.en} (${office.place.en}, weekdays ${office.opens}–${office.closes} Japan time, ${office.email}, tel. ${office.phone})`,
+  generalRule: (rule) => `For reference, the general rule:\n${rule}`,
+
+  openNow: (hours) => `The office is open now (${hours} Japan time); staff usually reply within office hours today.`,
+  staffWillReply: 'Staff will reply.',
+  closedOpensToday: (time) => `The office is closed now; staff will pick this up after it opens at ${time} today (Japan time).`,
+  nextBusinessDay: 'the next business day',
+  nextBusinessDayOn: (weekday, month, day) => `the next business day (${DAYS[weekday]} ${day} ${MONTHS[month]})`,
+  closedUntil: (hours, when, time) =>
+    `The office is closed now (open weekdays ${hours} Japan time, except public holidays and closures); expect a reply on ${when} after ${time}.`,
+  closedTodayHoliday: (name) => `Today is a public holiday in Japan (${name}), so the office is closed. `,
+  closedTodayClosure: (name) => `The office is closed today (${name}). `,
+
+  staleNotice: (asOf, office) =>
+    `Note: these figures are from the records as of ${asOf} and may have changed since. Before applying, confirm them with the ${office.name.en} (${office.email}) or on its website.`,
+  yearNotice: (year, asOf) => `Note: the records hold no dates for ${year}. The dates below are those in the table as of ${asOf}, not ${year} dates.`,
+  passageLead: (title) => `From "${title}":\n`,
+
+  notAPartner: (name, asOf, office) =>
+    `"${name}" is not in the partner table (as of ${asOf}). The table lists only partners open to all faculties, so please ask the ${office.name.en} (${office.email}) whether an agreement exists.`,
+  partners: {
+    all: 'all',
+    criteria: {
+      testAny: (label) => `with a ${label} requirement`,
+      testScore: (label, score) => `accepting ${label} ${score}`,
+      gpa: (gpa) => `open to a GPA of ${gpa}`,
+      places: (names) => `in ${names.join(' or ')}`,
+      faculty: (faculty) => `open to ${faculty} students`,
+      level: (level) => `open to ${level}s`,
+      startMonth: (month) => `with a term starting in month ${month}`,
+      deadlineMonth: (month) => `with a deadline in month ${month}`,
+      tuitionWaived: 'with tuition waived',
+      minSlots: (count) => `with at least ${count} places`,
+      noLanguageRequirement: 'with no language requirement stated',
+      join: ', ',
+    },
+    headline: (count, criteria, asOf) => `${count} partner${count === 1 ? '' : 's'} ${criteria} in the partner table (as of ${asOf}):`,
+    noneMatch: (criteria, asOf) => `No partner in the partner table (as of ${asOf}) matches: ${criteria}.`,
+    line: (index, name, country, reason) => `${index + 1}. ${name} (${country}) — ${reason}`,
+    nearMiss: 'Near misses:',
+    otherTestScored: () =>
+      'Requirement stated in another test or form (whether your score counts is for the office to decide; scores are never converted here):',
+    noneStated: 'No language requirement stated in the table (which does not mean there is none):',
+    needsCheck: 'Needs a check with the office:',
+    noVerdict: "→ Your score or GPA does not meet this partner's requirement (see below).",
+    verdict: (verdict) =>
+      ({
+        match: 'meets the requirement',
+        near_miss: 'just short',
+        other_test: 'requirement stated in another test or form (the office decides)',
+        none_stated: 'no language requirement stated in the table',
+        excluded: 'does not meet the requirement',
+      })[verdict],
+    field: { language: 'Language', gpa: 'GPA', deadline: 'Application deadline', period: 'Study periods', slots: 'Places', tuition: 'Tuition', faculty: 'Open to', notes: 'Notes' },
+    notInSource: 'Not in the source',
+    gapJoin: ' / ',
+    reasonJoin: '; ',
+    lookupTitle: (name, country, region, index) => `${name} (${country}, ${region}) [${index + 1}]`,
+  },
+  reasons: {
+    join: '; ',
+    requirement: (requirement) => `language: ${requirement}`,
+    otherTest: (requirement, label) => `requires ${requirement} (whether ${label} counts is the office's call)`,
+    caveats: (parts) => ` (${parts.join('; ')})`,
+    preferred: 'stated as preferred',
+    meets: (option, label, score) => `${option} (your ${label} ${score} meets it)`,
+    alternatives: (options) => `; alternatively ${options.join(', or ')}`,
+    short: (option, gap, alternatives) => `needs ${option} (${gap} short)${alternatives}`,
+    gpaOtherScale: (gpa) => `${gpa} (a different scale: ask the office)`,
+    gpaMeets: (entry, gpa) => `${entry} (your GPA ${gpa} meets it)`,
+    gpaShort: (entry, gap) => `needs ${entry} (${gap} short)`,
+  },
+
+  sourcesHeading: 'Sources:',
+  asOfLabel: 'as of',
+  caseLabel: 'Case',
+  buttons: { helpful: 'Helpful', notHelpful: 'Not helpful', talkToStaff: 'Talk to staff' },
+  moreRows: (count) => `…and ${count} more (narrow the question to see them)`,
+  shortened: '…(shortened to fit Slack)',
+  staffReplyHeading: (office) => `Reply from the ${office.name.en}`,
+  caseSuffix: (caseId) => ` (${caseId})`,
+  terminalStaffReply: (caseId, staff) => `[Reply from the office (${caseId}, ${staff})]`,
+  partnerName: (names) => names.nameEn,
+
+  staff: {
+    notStaffSlack: 'Only members of the staff channel can work cases. Nothing was changed.',
+    notStaffDiscord: 'Only members with the staff role can work cases. Nothing was changed.',
+    nothingChanged: (reason) => `${reason} Nothing was changed.`,
+    replyNotRecorded: 'The reply could not be recorded.',
+    done: (caseId, status): string => `${caseId}: ${status}.`,
+    cardTitle: (caseId, status): string => `Handover ${caseId} — ${status}`,
+    cardFallback: (caseId, status, reason): string => `Handover ${caseId} (${status}): ${reason}`,
+    status: { open: 'open', claimed: 'claimed', answered: 'answered', resolved: 'resolved' },
+    claim: 'Claim',
+    resolve: 'Resolve',
+    fields: { case: 'Case', status: 'Status', reason: 'Reason', language: 'Language', question: 'Question', assignee: 'Assignee', conversation: 'Conversation', ruleGiven: 'Rule already given' },
+    replyInThread: "reply in this card's thread to answer the student",
+    studentThread: "Student's thread",
+    conversation: (ref) => `Conversation ${ref}`,
+  },
+} satisfies Messages;

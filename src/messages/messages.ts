@@ -1,0 +1,138 @@
+/**
+ * Every sentence a student or a member of staff reads, as one interface with an English and a
+ * Japanese implementation (`en.ts`, `ja.ts`, same keys). Office details are parameters: they
+ * always come from `knowledge/office.yaml`, never from here.
+ */
+import type { CaseStatus } from '../domain/cases.ts';
+import type { HandoverReason, Lang } from '../domain/types.ts';
+import type { FacultyId, PartnerField } from '../partners/query.ts';
+import type { OfficeFile } from '../knowledge/schema.ts';
+import type { Verdict } from '../partners/engine.ts';
+
+export interface Messages {
+  lang: Lang;
+  /** Between the parts of a list of phrases. */
+  listJoin: string;
+  sentenceEnd: string;
+
+  help(office: OfficeFile): string;
+  tooLong(limit: number): string;
+  binary: string;
+  outOfScope(office: OfficeFile): string;
+  refused(office: OfficeFile): string;
+  dmSuggestion: string;
+  feedbackThanks: string;
+  feedbackSorry: string;
+  /** The question recorded when a student asks for staff before asking anything. */
+  staffRequestPlaceholder: string;
+
+  /** Why the assistant hands over, as the student reads it (the first sentence). */
+  handoverReason: Record<HandoverReason, string>;
+  /** The same reason as staff read it on a case card. */
+  staffReason: Record<HandoverReason, string>;
+  handedOver(caseId: string, office: OfficeFile, expectation: string): string;
+  contactOffice(office: OfficeFile): string;
+  officeContact(office: OfficeFile): string;
+  generalRule(rule: string): string;
+
+  openNow(hours: string): string;
+  staffWillReply: string;
+  closedOpensToday(time: string): string;
+  nextBusinessDay: string;
+  /** The next business day by weekday and date (office time), when it is not tomorrow. */
+  nextBusinessDayOn(weekday: number, month: number, day: number): string;
+  closedUntil(hours: string, when: string, time: string): string;
+  /** Said first when the whole day is a public holiday (name from the holiday table). */
+  closedTodayHoliday(name: string): string;
+  /** Said first when the whole day is an office closure (name from office.yaml). */
+  closedTodayClosure(name: string): string;
+
+  staleNotice(asOf: string, office: OfficeFile): string;
+  yearNotice(year: number, asOf: string): string;
+  passageLead(title: string): string;
+
+  notAPartner(name: string, asOf: string, office: OfficeFile): string;
+  partners: PartnerMessages;
+  reasons: ReasonMessages;
+
+  sourcesHeading: string;
+  asOfLabel: string;
+  caseLabel: string;
+  buttons: { helpful: string; notHelpful: string; talkToStaff: string };
+  moreRows(count: number): string;
+  shortened: string;
+  /** Heading of the office's reply relayed to the student's thread (Slack bold, Discord title). */
+  staffReplyHeading(office: OfficeFile): string;
+  /** A case id after a heading: " (EX-0001)". */
+  caseSuffix(caseId: string): string;
+  /** The same in the terminal, naming the staff member. */
+  terminalStaffReply(caseId: string, staff: string, office: OfficeFile): string;
+  /** A partner's name in this language. */
+  partnerName(names: { nameEn: string; nameJa: string }): string;
+
+  staff: StaffMessages;
+}
+
+export interface PartnerMessages {
+  all: string;
+  criteria: {
+    testAny(label: string): string;
+    testScore(label: string, score: number): string;
+    gpa(gpa: number): string;
+    places(names: string[]): string;
+    faculty(faculty: FacultyId): string;
+    level(level: 'undergraduate' | 'graduate'): string;
+    startMonth(month: number): string;
+    deadlineMonth(month: number): string;
+    tuitionWaived: string;
+    minSlots(count: number): string;
+    noLanguageRequirement: string;
+    join: string;
+  };
+  headline(count: number, criteria: string, asOf: string): string;
+  noneMatch(criteria: string, asOf: string): string;
+  line(index: number, name: string, country: string, reason: string): string;
+  nearMiss: string;
+  otherTestScored(office: OfficeFile): string;
+  noneStated: string;
+  needsCheck: string;
+  noVerdict: string;
+  verdict(verdict: Verdict, office: OfficeFile): string;
+  field: Record<PartnerField, string>;
+  notInSource: string;
+  gapJoin: string;
+  reasonJoin: string;
+  lookupTitle(name: string, country: string, region: string, index: number): string;
+}
+
+export interface ReasonMessages {
+  join: string;
+  requirement(requirement: string): string;
+  otherTest(requirement: string, label: string, office: OfficeFile): string;
+  caveats(parts: string[]): string;
+  preferred: string;
+  meets(option: string, label: string, score: number): string;
+  alternatives(options: string[]): string;
+  short(option: string, gap: number, alternatives: string): string;
+  gpaOtherScale(gpa: string, office: OfficeFile): string;
+  gpaMeets(entry: string, gpa: number): string;
+  gpaShort(entry: string, gap: number): string;
+}
+
+/** What staff read when they work cases in a channel (refusals, confirmations, card labels). */
+export interface StaffMessages {
+  notStaffSlack: string;
+  notStaffDiscord: string;
+  nothingChanged(reason: string): string;
+  replyNotRecorded: string;
+  done(caseId: string, status: CaseStatus): string;
+  cardTitle(caseId: string, status: CaseStatus): string;
+  cardFallback(caseId: string, status: CaseStatus, reason: string): string;
+  status: Record<CaseStatus, string>;
+  claim: string;
+  resolve: string;
+  fields: { case: string; status: string; reason: string; language: string; question: string; assignee: string; conversation: string; ruleGiven: string };
+  replyInThread: string;
+  studentThread: string;
+  conversation(ref: string): string;
+}
