@@ -71,6 +71,13 @@ export const en = {
   closedTodayHoliday: (name) => `Today is a public holiday in Japan (${name}), so the office is closed. `,
   closedTodayClosure: (name) => `The office is closed today (${name}). `,
 
+  urgentHeading: 'Urgent contacts (at any hour):',
+  urgentTwentyFourHour: (label, phone) => `・${label} (24 hours): ${phone}`,
+  urgentTwentyFourHourLabel: 'Study Abroad Support Office emergency line',
+  urgentNoTwentyFourHour:
+    '・The office has no 24-hour telephone line. Outside office hours, contact the Japanese embassy or consulate where you are first, and e-mail the office too.',
+  urgentContact: (label, ways, hours, what) => `・${label}: ${ways}${hours ? ` (${hours})` : ''}\n  ${what}`,
+
   staleNotice: (asOf, office) =>
     `Note: these figures are from the records as of ${asOf} and may have changed since. Before applying, confirm them with the ${office.name.en} (${office.email}) or on its website.`,
   yearNotice: (year, asOf) => `Note: the records hold no dates for ${year}. The dates below are those in the table as of ${asOf}, not ${year} dates.`,

@@ -67,6 +67,12 @@ export const ja = {
   closedTodayHoliday: (name) => `本日は祝日（${name}）のため窓口は休みです。`,
   closedTodayClosure: (name) => `本日は${name}のため窓口は休みです。`,
 
+  urgentHeading: '【緊急連絡先】（時間に関係なく）',
+  urgentTwentyFourHour: (label, phone) => `・${label}（24時間）: ${phone}`,
+  urgentTwentyFourHourLabel: '留学生支援室 緊急電話',
+  urgentNoTwentyFourHour: '・留学生支援室には24時間の緊急電話はありません。窓口時間外は、まず現地の日本大使館・総領事館に連絡し、留学生支援室にもメールしてください。',
+  urgentContact: (label, ways, hours, what) => `・${label}：${ways}${hours ? `（${hours}）` : ''}\n  ${what}`,
+
   staleNotice: (asOf, office) =>
     `※これは${asOf}時点の資料の情報で、その後変更されている可能性があります。応募前に必ず${office.name.ja}（${office.email}）またはホームページで最新の情報を確認してください。`,
   yearNotice: (year, asOf) => `※${year}年の日程は記録にありません。以下は${asOf}時点の表に載っている日付で、${year}年の日付ではありません。`,

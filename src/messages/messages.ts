@@ -47,6 +47,13 @@ export interface Messages {
   /** Said first when the whole day is an office closure (name from office.yaml). */
   closedTodayClosure(name: string): string;
 
+  /** The urgent-contacts block of an emergency handover (contacts from office.yaml). */
+  urgentHeading: string;
+  urgentTwentyFourHour(label: string, phone: string): string;
+  urgentTwentyFourHourLabel: string;
+  urgentNoTwentyFourHour: string;
+  urgentContact(label: string, ways: string, hours: string | null, what: string): string;
+
   staleNotice(asOf: string, office: OfficeFile): string;
   yearNotice(year: number, asOf: string): string;
   passageLead(title: string): string;
