@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copyKnowledge, currentRows, writeSheet, yearlyUpdate } from '../../../test/helpers/partner-sheet.ts';
+import { copyKnowledge, currentRows, writeSheet, yearlyUpdate } from '../helpers/partner-sheet.ts';
 
 const run = promisify(execFile);
 
