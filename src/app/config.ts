@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DeskError } from '../domain/errors.ts';
 import type { OpenAiSettings } from '../adapters/openai/settings.ts';
 
 const optionalText = z
@@ -68,23 +69,20 @@ export interface Config {
   model: OpenAiSettings | null;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-}
 
 /** Parses an environment (default: `process.env`) into the product's one config object. */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
   const parsed = Environment.safeParse(environment);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
-    throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
+    throw new DeskError('CONFIG_INVALID', `Invalid settings:\n  ${lines.join('\n  ')}`);
   }
   const env = parsed.data;
   const requireTogether = (names: (keyof typeof env)[], purpose: string) => {
     const set = names.filter((name) => env[name] !== undefined);
     if (set.length > 0 && set.length < names.length) {
       const missing = names.filter((name) => env[name] === undefined);
-      throw new ConfigError(`${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`);
+      throw new DeskError('CONFIG_INVALID', `${purpose}: set ${missing.join(' and ')} as well (you set ${set.join(', ')}).`);
     }
     return set.length === names.length;
   };

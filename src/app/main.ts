@@ -5,13 +5,13 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { isDeskError } from '../domain/errors.ts';
+import { loadConfig, type Config } from './config.ts';
 import { DeliveryWorker } from '../staff/delivery-worker.ts';
-import { StoreLockedError } from '../adapters/store/pglite-client.ts';
 import { writeDraftFromCase } from '../knowledge/drafts.ts';
 import { registerCommands } from '../adapters/discord/register.ts';
 import { serve } from './serve.ts';
-import { createRuntime, KnowledgeInvalidError, type Runtime, type RuntimeOverrides } from './runtime.ts';
+import { createRuntime, type Runtime, type RuntimeOverrides } from './runtime.ts';
 import { runAsk, runBatch } from '../adapters/cli/ask-command.ts';
 import { runCases } from '../adapters/cli/cases-command.ts';
 import { runChat } from '../adapters/cli/chat-command.ts';
@@ -49,7 +49,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (isDeskError(error, 'CONFIG_INVALID')) {
       output.err(error.message);
       return 2;
     }
@@ -59,7 +59,7 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     return await dispatch(command, rest, config, output);
   } catch (error) {
-    if (error instanceof KnowledgeInvalidError || error instanceof StoreLockedError) {
+    if (isDeskError(error, 'KNOWLEDGE_INVALID', 'STORE_LOCKED')) {
       output.err(error.message);
       return 1;
     }

@@ -3,6 +3,7 @@
  * place that decides which adapter implements which port.
  */
 import type { Config } from './config.ts';
+import { DeskError } from '../domain/errors.ts';
 import { Assistant } from '../assistant/assistant.ts';
 import { MemoryConversationStore } from '../adapters/store/memory-conversations.ts';
 import { OpenAiAnswerModel } from '../adapters/openai/answer-model.ts';
@@ -17,15 +18,12 @@ import { HASHING_EMBEDDING_ID, HashingEmbeddings } from '../retrieval/hashing-em
 import { openAiEmbedding } from '../adapters/openai/embeddings.ts';
 import { buildSearchIndex, loadSearchIndex, type IndexEmbedding, type IndexProgress, type LoadedIndex } from '../retrieval/search-index.ts';
 
-export class KnowledgeInvalidError extends Error {
-  readonly code = 'KNOWLEDGE_INVALID';
-}
 
 export function loadValidKnowledge(config: Pick<Config, 'knowledgeDir'>): KnowledgeBase {
   const { knowledge, problems } = loadKnowledge(config.knowledgeDir);
   if (!knowledge) {
     const listed = problems.slice(0, 10).map((p) => `  ${p.file}${p.record ? ` [${p.record}]` : ''}: ${p.message}`);
-    throw new KnowledgeInvalidError(`knowledge/ has ${problems.length} problem(s); run \`npx desk knowledge check\`:\n${listed.join('\n')}`);
+    throw new DeskError('KNOWLEDGE_INVALID', `knowledge/ has ${problems.length} problem(s); run \`npx desk knowledge check\`:\n${listed.join('\n')}`);
   }
   return knowledge;
 }
@@ -109,7 +107,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     logAnswer: async (entry) => (durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined),
     recordFeedback: async (answerId, helpful) => (await store()).recordFeedback(answerId, helpful),
   };
-  const model = overrides.model !== undefined ? overrides.model : config.model ? new OpenAiAnswerModel(config.model) : null;
+  const model = overrides.model !== undefined ? overrides.model : config.model ? new OpenAiAnswerModel(config.model, knowledge.office.name) : null;
   const assistant = new Assistant({
     knowledge,
     retriever: index.retriever,

@@ -2,6 +2,7 @@
  * `desk serve`: every channel whose settings are present, plus the delivery worker, in one
  * process on the durable store. Stops cleanly on SIGINT/SIGTERM.
  */
+import type { ChatChannel } from '../domain/ports.ts';
 import type { Config } from './config.ts';
 import { DeliveryWorker } from '../staff/delivery-worker.ts';
 import { createLogger } from '../adapters/logging/logger.ts';
@@ -20,26 +21,25 @@ export async function serve(config: Config, output: CommandOutput, until: Promis
   const runtime = await createRuntime(config, { storeMode: 'durable', logger: createLogger(config.logLevel ?? 'info') });
   const store = await runtime.store();
   const deps = { assistant: runtime.assistant, store, logger: runtime.logger };
-  const slack = config.slack ? createSlackChannel({ ...config.slack, port: config.port }, deps) : null;
-  const discord = config.discord ? createDiscordChannel(config.discord, deps) : null;
+  const channels: ChatChannel[] = [
+    ...(config.slack ? [createSlackChannel({ ...config.slack, port: config.port }, deps)] : []),
+    ...(config.discord ? [createDiscordChannel(config.discord, deps)] : []),
+  ];
   // Case cards go to the first channel with a staff channel set; otherwise to the webhook or inbox file.
-  const staff = (config.slack?.staffChannel ? slack?.notifier : null) ?? (config.discord?.staffChannelId ? discord?.notifier : null) ?? runtime.staffNotifier();
-  const worker = new DeliveryWorker(store, { staff, channels: [slack?.notifier, discord?.notifier].filter((n) => n !== undefined), logger: runtime.logger });
+  const staff = channels.find((channel) => channel.takesCaseCards)?.notifier ?? runtime.staffNotifier();
+  const worker = new DeliveryWorker(store, { staff, channels: channels.map((channel) => channel.notifier), logger: runtime.logger });
+  const started: ChatChannel[] = [];
   try {
-    if (slack) {
-      await slack.start();
-      output.err(`Slack: ${config.slack!.appToken ? 'Socket Mode' : `HTTP events at http://0.0.0.0:${config.port}/slack/events`}; staff cards to ${config.slack!.staffChannel ?? '(SLACK_STAFF_CHANNEL not set)'}`);
-    }
-    if (discord) {
-      await discord.start();
-      output.err(`Discord: connected as ${discord.client.user?.tag ?? 'the bot'}; staff cards to ${config.discord!.staffChannelId ?? '(DISCORD_STAFF_CHANNEL_ID not set)'}`);
+    for (const channel of channels) {
+      await channel.start();
+      started.push(channel);
+      output.err(channel.describe());
     }
     worker.start();
     await until;
   } finally {
     await worker.stop();
-    await slack?.stop();
-    await discord?.stop();
+    for (const channel of started.reverse()) await channel.stop();
     await runtime.close();
   }
   return 0;

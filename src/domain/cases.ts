@@ -2,6 +2,7 @@
  * Handover cases: their shape and the rules for moving them (open -> claimed -> answered ->
  * resolved, and reopen). Pure: the stores call `checkTransition` before writing.
  */
+import { DeskError, type CaseErrorCode } from './errors.ts';
 import type { ConversationRef, HandoverReason, Lang, Turn } from './types.ts';
 
 export type CaseStatus = 'open' | 'claimed' | 'answered' | 'resolved';
@@ -32,23 +33,24 @@ export interface CaseRecord {
   events: CaseEvent[];
 }
 
-export type CaseErrorCode = 'CASE_NOT_FOUND' | 'CASE_RESOLVED' | 'CASE_CLAIMED_BY_OTHER' | 'CASE_NOT_CLAIMED' | 'CASE_NOT_RESOLVED' | 'EMPTY_REPLY';
-
-/** A refused staff action: nothing was changed. */
-export class CaseActionError extends Error {
-  constructor(readonly code: CaseErrorCode, message: string) {
-    super(message);
-  }
-}
 
 /** Says why an action is not allowed, or null when it is. */
-export function checkTransition(record: Pick<CaseRecord, 'id' | 'status' | 'assignee'>, action: StaffAction, staff: string): CaseActionError | null {
+export function checkTransition(record: Pick<CaseRecord, 'id' | 'status' | 'assignee'>, action: StaffAction, staff: string): DeskError<CaseErrorCode> | null {
   const { id, status, assignee } = record;
-  if (action === 'reopen') return status === 'resolved' ? null : new CaseActionError('CASE_NOT_RESOLVED', `${id} is ${status}, not resolved: nothing to reopen.`);
-  if (status === 'resolved') return new CaseActionError('CASE_RESOLVED', `${id} is resolved; reopen it first (desk cases reopen ${id}).`);
-  if (assignee && assignee !== staff) return new CaseActionError('CASE_CLAIMED_BY_OTHER', `${id} is claimed by ${assignee}; only they can ${action} it.`);
-  if (action === 'resolve' && status === 'open') return new CaseActionError('CASE_NOT_CLAIMED', `${id} is not claimed yet; claim it (and reply) before resolving.`);
+  if (action === 'reopen') return status === 'resolved' ? null : new DeskError('CASE_NOT_RESOLVED', `${id} is ${status}, not resolved: nothing to reopen.`);
+  if (status === 'resolved') return new DeskError('CASE_RESOLVED', `${id} is resolved; reopen it first (desk cases reopen ${id}).`);
+  if (assignee && assignee !== staff) return new DeskError('CASE_CLAIMED_BY_OTHER', `${id} is claimed by ${assignee}; only they can ${action} it.`);
+  if (action === 'resolve' && status === 'open') return new DeskError('CASE_NOT_CLAIMED', `${id} is not claimed yet; claim it (and reply) before resolving.`);
   return null;
+}
+
+/**
+ * The buttons a case card shows in its status: claim while open, resolve until resolved
+ * (resolving an unclaimed case is refused by `checkTransition` with a reason), none after.
+ */
+export function cardActions(status: CaseStatus): ('claim' | 'resolve')[] {
+  if (status === 'resolved') return [];
+  return status === 'open' ? ['claim', 'resolve'] : ['resolve'];
 }
 
 /** The status a case moves to after an allowed action. */

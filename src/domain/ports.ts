@@ -3,7 +3,10 @@
  * database driver or model client; everything outside reaches it through these.
  */
 import type { CaseRecord, CaseStatus, StaffAction } from './cases.ts';
+import type { OutboxJob } from './outbox.ts';
 import type { ConversationRef, HandoverReason, Lang, Passage, Turn } from './types.ts';
+
+export type { OutboxJob };
 
 export interface RetrievedPassageView {
   passage: Passage;
@@ -38,17 +41,6 @@ export interface HandoverDesk {
   open(request: HandoverRequest): Promise<{ caseId: string }>;
 }
 
-/** A message the delivery worker must send: to staff (a new case) or to a student (a reply). */
-export interface OutboxJob {
-  id: number;
-  kind: 'notify_staff' | 'student_reply' | 'case_updated';
-  caseId: string | null;
-  conversation: string | null;
-  payload: Record<string, unknown>;
-  /** Stable across retries, so a receiver can drop a repeat after a crash. */
-  idempotencyKey: string;
-  attempts: number;
-}
 
 /** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
 export interface StaffNotifier {
@@ -86,15 +78,21 @@ export interface StatsReport {
   openCasesByAge: { under1Day: number; days1to3: number; over3Days: number };
 }
 
-/**
- * Durable state: cases with their notification jobs, conversation memory, processed platform
- * event ids, answers and feedback. Two adapters (PGlite, PostgreSQL) run the same SQL.
- */
-export interface CaseStore extends ConversationStore {
+/** Cases and the cards that show them in staff channels. */
+export interface CaseRepository {
   openCase(request: HandoverRequest): Promise<CaseRecord>;
   getCase(id: string): Promise<CaseRecord | null>;
   listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
+  /** A staff action, checked against the case's status (`checkTransition`); a refusal changes nothing. */
   act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord>;
+  /** Where a case's card was posted in a staff channel, so it can be updated and its thread read. */
+  recordCaseCard(card: CaseCard): Promise<void>;
+  findCaseCard(caseId: string, platform: string): Promise<CaseCard | null>;
+  findCaseByCard(platform: string, channel: string, messageId: string): Promise<string | null>;
+}
+
+/** The outbox: staff notifications and staff replies, written with the case, sent by the worker. */
+export interface Outbox {
   /** Runs `send` for up to `limit` due jobs, each inside its own row lock (FOR UPDATE SKIP LOCKED). */
   deliverDue(
     kinds: OutboxJob['kind'][],
@@ -103,15 +101,25 @@ export interface CaseStore extends ConversationStore {
     retryDelayMs: (attempts: number) => number,
     conversationPrefix?: string,
   ): Promise<{ delivered: number; failed: number }>;
+}
+
+/** Platform event ids already handled: one answer per message across retries and processes. */
+export interface EventLog {
   /** True the first time an event id is seen, false for a retry or duplicate. */
   markEventProcessed(eventId: string): Promise<boolean>;
-  logAnswer(entry: AnswerLogEntry): Promise<void>;
-  recordFeedback(answerId: string, helpful: boolean): Promise<boolean>;
+}
+
+/** Usage numbers for `desk stats`. */
+export interface StatsSource {
   stats(since: Date | null, now: Date): Promise<StatsReport>;
-  /** Where a case's card was posted in a staff channel, so it can be updated and its thread read. */
-  recordCaseCard(card: CaseCard): Promise<void>;
-  findCaseCard(caseId: string, platform: string): Promise<CaseCard | null>;
-  findCaseByCard(platform: string, channel: string, messageId: string): Promise<string | null>;
+}
+
+/**
+ * Durable state, by concern: cases (and their cards), the outbox, conversation memory,
+ * processed event ids, the answer log with feedback, and stats. Two adapters (PGlite,
+ * PostgreSQL) implement all of it with the same SQL; consumers ask for the part they use.
+ */
+export interface CaseStore extends CaseRepository, Outbox, ConversationStore, EventLog, AnswerLog, StatsSource {
   close(): Promise<void>;
 }
 
@@ -164,4 +172,22 @@ export interface AnswerModel {
   generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer>;
   /** A partner question read into the PartnerQuery shape (validated by the caller). */
   parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown>;
+}
+
+/**
+ * A chat platform (Slack, Discord, the terminal) as the core sees it. An adapter translates
+ * platform events and calls the core (the inbox and the staff desk); it re-implements neither.
+ */
+export interface ChatChannel {
+  /** `slack`, `discord`, `cli`: also the prefix of the conversations it owns. */
+  readonly name: string;
+  /** Sends case cards (when it has a staff channel) and relays staff replies to its students. */
+  readonly notifier: StaffNotifier;
+  /** True when a staff channel is configured, so case cards can go here. */
+  readonly takesCaseCards: boolean;
+  /** Connects and starts receiving events. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** One line for the operator once started: where events arrive, where cards go. */
+  describe(): string;
 }

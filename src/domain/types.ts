@@ -94,6 +94,20 @@ export interface Passage {
   asOf: string;
 }
 
+/** A student's message, read once: every stage after this sees the same normalised text. */
+export interface Question {
+  answerId: string;
+  /** As the student sent it. */
+  raw: string;
+  /** NFKC, controls out, whitespace folded, length-capped. */
+  text: string;
+  lang: Lang;
+  conversation: ConversationRef;
+  isPublic: boolean;
+  /** The conversation's recent turns (empty when the input could not be read). */
+  history: Turn[];
+}
+
 /** One turn of a conversation as the assistant remembers it. */
 export interface Turn {
   role: 'student' | 'assistant';

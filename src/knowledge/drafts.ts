@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
 import type { CaseRecord } from '../domain/cases.ts';
+import { DeskError } from '../domain/errors.ts';
 import { loadKnowledge, type KnowledgeProblem } from './load.ts';
 import { FaqEntry } from './schema.ts';
 
@@ -57,9 +58,13 @@ export function listDrafts(knowledgeDir: string): { id: string; file: string; la
     });
 }
 
-export class PromotionError extends Error {
-  constructor(message: string, readonly problems: KnowledgeProblem[] = []) {
-    super(message);
+/** A draft that cannot enter faq.yaml (missing, incomplete, or it would break the knowledge check). */
+export class PromotionError extends DeskError<'DRAFT_NOT_PROMOTABLE'> {
+  constructor(
+    message: string,
+    readonly problems: KnowledgeProblem[] = [],
+  ) {
+    super('DRAFT_NOT_PROMOTABLE', message);
   }
 }
 

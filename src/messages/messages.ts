@@ -132,9 +132,11 @@ export interface StaffMessages {
   notStaffDiscord: string;
   nothingChanged(reason: string): string;
   replyNotRecorded: string;
-  done(caseId: string, status: CaseStatus): string;
+  done(caseId: string, action: 'claim' | 'resolve'): string;
   cardTitle(caseId: string, status: CaseStatus): string;
   cardFallback(caseId: string, status: CaseStatus, reason: string): string;
+  /** A handover reason for staff: the readable label and the id (`asked for a person (wants_person)`). */
+  reason(reason: HandoverReason): string;
   status: Record<CaseStatus, string>;
   claim: string;
   resolve: string;

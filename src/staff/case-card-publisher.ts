@@ -2,6 +2,7 @@
  * The shared half of every chat channel's staff notifier: a case's card is posted once
  * (and recorded, so its thread can be found) and updated in place afterwards.
  */
+import { DeskError } from '../domain/errors.ts';
 import type { CaseRecord } from '../domain/cases.ts';
 import type { CaseCard, CaseStore, OutboxJob } from '../domain/ports.ts';
 
@@ -11,7 +12,7 @@ export interface CardOperations {
 }
 
 export async function publishCaseCard(job: OutboxJob, store: CaseStore, platform: CaseCard['platform'], staffChannel: string | null, operations: CardOperations): Promise<void> {
-  if (!job.caseId || !staffChannel) throw Object.assign(new Error(`no ${platform} staff channel to post case cards to`), { code: 'NO_STAFF_CHANNEL' });
+  if (!job.caseId || !staffChannel) throw new DeskError('NO_STAFF_CHANNEL', `no ${platform} staff channel to post case cards to`);
   const record = await store.getCase(job.caseId);
   if (!record) return;
   const card = await store.findCaseCard(record.id, platform);

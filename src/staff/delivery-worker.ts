@@ -2,6 +2,7 @@
  * Sends what the outbox holds: staff notifications for new and updated cases, and staff
  * replies to students. Retries with exponential backoff; each job carries its idempotency key.
  */
+import { DeskError } from '../domain/errors.ts';
 import type { CaseStore, Logger, OutboxJob, StaffNotifier } from '../domain/ports.ts';
 import { silentLogger } from '../domain/ports.ts';
 
@@ -29,7 +30,7 @@ export class DeliveryWorker {
   private route(job: OutboxJob): StaffNotifier {
     if (job.kind === 'student_reply') {
       const channel = (this.options.channels ?? []).find((c) => job.conversation && c.handlesConversation(job.conversation));
-      if (!channel) throw Object.assign(new Error(`no channel can reach ${job.conversation}`), { code: 'NO_CHANNEL' });
+      if (!channel) throw new DeskError('NO_CHANNEL', `no channel can reach ${job.conversation}`);
       return channel;
     }
     return this.options.staff;

@@ -175,6 +175,6 @@ describe('Discord: handover and staff', () => {
     while ((await store.getCase(caseId))!.status !== 'answered' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await worker.runOnce();
     const [relayed] = await fake.waitFor((c) => postsTo(id)(c) && JSON.stringify(c.body.embeds).includes('Sato from the office'));
-    expect(JSON.stringify(relayed!.body.embeds)).toMatch(/Reply from the Study Abroad Support Office/);
+    expect(JSON.stringify(relayed!.body.embeds)).toMatch(/Reply from the Mie University Study Abroad Support Office/);
   });
 });

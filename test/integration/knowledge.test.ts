@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge, type KnowledgeBase } from '../../src/knowledge/load.ts';
 import type { Partner } from '../../src/knowledge/schema.ts';
 
-const SOURCE = readFileSync('knowledge/sources/001_2f5be6675cafeb59.txt', 'utf8');
+const SOURCE = readFileSync(`${process.env.KNOWLEDGE_DIR}/sources/001_2f5be6675cafeb59.txt`, 'utf8');
 const GUIDE_LINES = SOURCE.split('Transcription:')[1]!.split('\n').filter((line) => line.trim() !== '');
 /** The source with every space removed, so a fact can be found whatever the PDF spacing. */
 const SOURCE_COMPACT = SOURCE.split('Transcription:')[1]!.replace(/\s+/g, '');
 
 function knowledge(): KnowledgeBase {
-  const result = loadKnowledge('knowledge');
+  const result = loadKnowledge(process.env.KNOWLEDGE_DIR!);
   expect(result.problems).toEqual([]);
   return result.knowledge!;
 }

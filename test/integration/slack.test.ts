@@ -173,7 +173,7 @@ describe('Slack: handover and staff', () => {
     const replyDeadline = Date.now() + 5000;
     while ((await store.getCase(caseId))!.status !== 'answered' && Date.now() < replyDeadline) await new Promise((r) => setTimeout(r, 20));
     await worker.runOnce();
-    const relayed = postsTo('C0EXCHANGE', ts).find((c) => /Reply from the Study Abroad Support Office/.test(String(c.args.text)));
+    const relayed = postsTo('C0EXCHANGE', ts).find((c) => /Reply from the Mie University Study Abroad Support Office/.test(String(c.args.text)));
     expect(relayed).toBeDefined();
     expect(String(relayed!.args.text)).toContain('Sato from the office');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/app/config.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { DeskError } from '../../src/domain/errors.ts';
 
 describe('loadConfig', () => {
   it('gives defaults with no settings (the embedded default)', () => {
@@ -16,7 +17,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
   it('names the missing partner of a half-configured channel', () => {
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(DeskError);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
   });
   it('enables model mode with a key and keeps the base URL', () => {

@@ -1,6 +1,7 @@
 /** `desk cases list|show|claim|reply|resolve|reopen`: staff work cases from the terminal. */
 import { parseArgs } from 'node:util';
-import { CaseActionError, type CaseRecord, type StaffAction } from '../../domain/cases.ts';
+import type { CaseRecord, StaffAction } from '../../domain/cases.ts';
+import { DeskError, isCaseError } from '../../domain/errors.ts';
 import type { CaseStore } from '../../domain/ports.ts';
 import type { CommandOutput } from './output.ts';
 
@@ -59,7 +60,7 @@ export async function runCases(argv: string[], store: CaseStore, output: Command
     }
     if (sub === 'show') {
       const record = await store.getCase(id);
-      if (!record) throw new CaseActionError('CASE_NOT_FOUND', `No case ${id.toUpperCase()}.`);
+      if (!record) throw new DeskError('CASE_NOT_FOUND', `No case ${id.toUpperCase()}.`);
       output.out(values.json ? JSON.stringify(record) : details(record));
       return 0;
     }
@@ -77,7 +78,7 @@ export async function runCases(argv: string[], store: CaseStore, output: Command
     if (sub === 'resolve' && values.faq && hooks.draftFaq) output.out(`Draft FAQ entry written: ${await hooks.draftFaq(record)}`);
     return 0;
   } catch (error) {
-    if (error instanceof CaseActionError) {
+    if (isCaseError(error)) {
       output.err(`${error.code}: ${error.message} Nothing was changed.`);
       return 1;
     }

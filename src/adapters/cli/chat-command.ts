@@ -1,20 +1,55 @@
-/** `desk chat`: a conversation in the terminal, with follow-ups remembered. */
+/** `desk chat`: a conversation in the terminal, with follow-ups remembered. The terminal as a ChatChannel. */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Assistant } from '../../assistant/assistant.ts';
 import type { Answer } from '../../domain/types.ts';
-import type { CaseStore } from '../../domain/ports.ts';
+import type { CaseStore, ChatChannel } from '../../domain/ports.ts';
 import type { CommandOutput } from './output.ts';
 import { renderAnswer } from './render.ts';
-import { showStaffReplies } from './terminal-replies.ts';
+import { showStaffReplies, TerminalNotifier } from './terminal-replies.ts';
 
 const CONVERSATION = 'cli:local';
 
+export interface CliChannelConfig {
+  input: Readable;
+  output: CommandOutput;
+  interactive: boolean;
+}
+
+export interface CliChannel extends ChatChannel {
+  /** Resolves with the exit code when the student leaves (exit, or end of input). */
+  finished(): Promise<number>;
+}
+
+export function createCliChannel(config: CliChannelConfig, deps: { assistant: Assistant; store: CaseStore }): CliChannel {
+  const notifier = new TerminalNotifier(CONVERSATION, deps.assistant.knowledge.office, config.output);
+  let running: Promise<number> | null = null;
+  return {
+    name: 'cli',
+    notifier,
+    takesCaseCards: false,
+    describe: () => 'terminal chat',
+    async start() {
+      running ??= chat(deps.assistant, deps.store, notifier, config);
+    },
+    async stop() {
+      await running;
+    },
+    finished: () => running ?? Promise.resolve(0),
+  };
+}
+
 export async function runChat(assistant: Assistant, store: CaseStore, input: Readable, output: CommandOutput, interactive: boolean): Promise<number> {
+  const channel = createCliChannel({ input, output, interactive }, { assistant, store });
+  await channel.start();
+  return channel.finished();
+}
+
+async function chat(assistant: Assistant, store: CaseStore, notifier: TerminalNotifier, { input, output, interactive }: CliChannelConfig): Promise<number> {
   output.out(
     'Exchange Desk — ask about exchange study in Japanese or English. After an answer: /helpful, /not-helpful, /staff (talk to staff). "exit" to leave.\n交換留学について日本語か英語で質問してください。回答の後に /helpful・/not-helpful・/staff（職員に相談）。終了は "exit"。',
   );
-  await showStaffReplies(store, CONVERSATION, output);
+  await showStaffReplies(store, notifier, CONVERSATION);
   const lines = createInterface({ input, terminal: false });
   if (interactive) output.out('> ');
   let last: Answer | null = null;
@@ -30,7 +65,7 @@ export async function runChat(assistant: Assistant, store: CaseStore, input: Rea
     } else if (text !== '') {
       last = await assistant.ask({ text, conversation: CONVERSATION });
       output.out(`${renderAnswer(last)}\n`);
-      await showStaffReplies(store, CONVERSATION, output);
+      await showStaffReplies(store, notifier, CONVERSATION);
     }
     if (interactive) output.out('> ');
   }

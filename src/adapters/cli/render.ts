@@ -1,14 +1,16 @@
 /** An answer as a person reads it in a terminal. */
 import type { Answer } from '../../domain/types.ts';
 import { formatAsOf } from '../../compose/freshness.ts';
+import { messagesFor } from '../../messages/index.ts';
 
 export function renderAnswer(answer: Answer): string {
+  const m = messagesFor(answer.lang);
   const lines = [answer.answer];
   if (answer.citations.length > 0) {
-    lines.push('', answer.lang === 'ja' ? '出典:' : 'Sources:');
-    answer.citations.forEach((c, i) => lines.push(`  [${i + 1}] ${c.title} — ${c.source} (${answer.lang === 'ja' ? '時点' : 'as of'} ${formatAsOf(c.asOf)})`));
+    lines.push('', m.sourcesHeading);
+    answer.citations.forEach((c, i) => lines.push(`  [${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`));
   }
-  if (answer.handover?.caseId) lines.push('', `${answer.lang === 'ja' ? '受付番号' : 'Case'}: ${answer.handover.caseId}`);
+  if (answer.handover?.caseId) lines.push('', `${m.caseLabel}: ${answer.handover.caseId}`);
   return lines.join('\n');
 }
 

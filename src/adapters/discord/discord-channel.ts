@@ -5,9 +5,12 @@
  */
 import { ChannelType, Client, Events, GatewayIntentBits, Partials, type ChatInputCommandInteraction, type ButtonInteraction, type Message } from 'discord.js';
 import type { Assistant } from '../../assistant/assistant.ts';
-import { CaseActionError, type StaffAction } from '../../domain/cases.ts';
-import type { CaseStore, Logger } from '../../domain/ports.ts';
+import { createInbox } from '../../assistant/inbox.ts';
+import type { CaseStore, ChatChannel, Logger } from '../../domain/ports.ts';
 import type { Answer } from '../../domain/types.ts';
+import { messagesFor } from '../../messages/index.ts';
+import { createStaffDesk, STAFF_LANG, type StaffActor } from '../../staff/staff-desk.ts';
+import { detectLanguage } from '../../text/language.ts';
 import { loadCommands } from './commands/index.ts';
 import { discordConversation } from './conversation-ref.ts';
 import { DiscordNotifier } from './discord-notifier.ts';
@@ -28,11 +31,9 @@ export interface DiscordChannelDeps {
   logger: Logger;
 }
 
-export interface DiscordChannel {
+export interface DiscordChannel extends ChatChannel {
   client: Client;
   notifier: DiscordNotifier;
-  start(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 const MENTION = /<@!?\d+>/g;
@@ -45,7 +46,10 @@ export function createDiscordChannel(config: DiscordChannelConfig, deps: Discord
     allowedMentions: { parse: [] },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const notifier = new DiscordNotifier(client.rest, config.staffChannelId);
+  const notifier = new DiscordNotifier(client.rest, config.staffChannelId, assistant.knowledge.office);
+  const inbox = createInbox(assistant, store);
+  const desk = createStaffDesk(store);
+  const staffMessages = messagesFor(STAFF_LANG).staff;
   const commands = loadCommands();
 
   const send = async (channel: { send(options: object): Promise<unknown> }, answer: Answer) => {
@@ -63,10 +67,12 @@ export function createDiscordChannel(config: DiscordChannelConfig, deps: Discord
     return Boolean((roles as { cache?: { has(id: string): boolean } } | undefined)?.cache?.has(config.staffRoleId));
   };
 
+  const actor = (user: string, member: unknown): StaffActor => ({ id: user, isStaff: () => isStaff(member) });
+
   const onMessage = async (message: Message) => {
     if (message.author.bot) return;
-    // One answer per message, whatever the gateway re-dispatches after a reconnect.
-    if (!(await store.markEventProcessed(`discord:${message.id}`))) return;
+    // One answer per message, whatever the gateway re-dispatches after a reconnect: the inbox decides.
+    if (!(await inbox.firstTime(`discord:${message.id}`))) return;
     const text = message.content.replace(MENTION, ' ').trim();
     if (message.channel.type === ChannelType.DM) {
       const answer = await assistant.ask({ text, conversation: discordConversation(null, message.channelId, null), isPublic: false });
@@ -87,17 +93,10 @@ export function createDiscordChannel(config: DiscordChannelConfig, deps: Discord
   };
 
   const relayStaffReply = async (message: Message, threadId: string) => {
-    const caseId = await store.findCaseByCard('discord', config.staffChannelId!, threadId);
-    if (!caseId || !message.content.trim() || !isStaff(message.member)) return;
-    try {
-      const record = await store.getCase(caseId);
-      if (record?.status === 'open') await store.act(caseId, 'claim', message.author.id);
-      await store.act(caseId, 'reply', message.author.id, message.content);
-      await message.react('📤').catch(() => undefined);
-    } catch (error) {
-      const text = error instanceof CaseActionError ? error.message : 'The reply could not be recorded.';
-      await message.reply({ content: `${text} Nothing was changed.`, allowedMentions: { parse: [] } }).catch(() => undefined);
-    }
+    const card = { platform: 'discord' as const, channel: config.staffChannelId!, messageId: threadId };
+    const outcome = await desk.relayReply(card, actor(message.author.id, message.member), message.content);
+    if (outcome.done) await message.react('📤').catch(() => undefined);
+    else if (outcome.notice) await message.reply({ content: outcome.notice, allowedMentions: { parse: [] } }).catch(() => undefined);
   };
 
   const replyWithAnswer = async (interaction: ChatInputCommandInteraction | ButtonInteraction, answer: Answer) => {
@@ -110,7 +109,7 @@ export function createDiscordChannel(config: DiscordChannelConfig, deps: Discord
   const onButton = async (interaction: ButtonInteraction) => {
     const [action, value = ''] = interaction.customId.split(':');
     if (action === BUTTON.helpful || action === BUTTON.notHelpful) {
-      const lang = /[\u3040-\u30FF]/.test(interaction.message.embeds[0]?.description ?? '') ? 'ja' : 'en';
+      const lang = detectLanguage(interaction.message.embeds[0]?.description ?? '');
       const result = await assistant.feedback(value, action === BUTTON.helpful, lang);
       return interaction.reply({ content: result.reply, ephemeral: true, allowedMentions: { parse: [] } });
     }
@@ -123,21 +122,16 @@ export function createDiscordChannel(config: DiscordChannelConfig, deps: Discord
       return replyWithAnswer(interaction, await assistant.requestStaff(conversation, 'wants_person'));
     }
     if (action === BUTTON.claim || action === BUTTON.resolve) {
-      if (!isStaff(interaction.member)) return interaction.reply({ content: 'Only members with the staff role can work cases. Nothing was changed.', ephemeral: true });
-      try {
-        await store.act(value, (action === BUTTON.claim ? 'claim' : 'resolve') as StaffAction, interaction.user.id);
-        return interaction.reply({ content: `${value}: ${action === BUTTON.claim ? 'claimed' : 'resolved'}.`, ephemeral: true });
-      } catch (error) {
-        if (!(error instanceof CaseActionError)) throw error;
-        return interaction.reply({ content: `${error.message} Nothing was changed.`, ephemeral: true });
-      }
+      const staffAction = action === BUTTON.claim ? 'claim' : 'resolve';
+      const outcome = await desk.act(value, staffAction, actor(interaction.user.id, interaction.member), staffMessages.notStaffDiscord);
+      return interaction.reply({ content: outcome.notice ?? '', ephemeral: true });
     }
   };
 
   client.on(Events.MessageCreate, (message) => void onMessage(message).catch((error) => logger.error({ error }, 'Discord message handling failed')));
   client.on(Events.InteractionCreate, (interaction) => {
     const run = async () => {
-      if (!(await store.markEventProcessed(`discord:interaction:${interaction.id}`))) return;
+      if (!(await inbox.firstTime(`discord:interaction:${interaction.id}`))) return;
       if (interaction.isChatInputCommand()) {
         const command = commands.get(interaction.commandName);
         if (command) await command.execute(interaction, { assistant, reply: (i, answer) => replyWithAnswer(i, answer) });
@@ -147,8 +141,11 @@ export function createDiscordChannel(config: DiscordChannelConfig, deps: Discord
   });
 
   return {
+    name: 'discord',
     client,
     notifier,
+    takesCaseCards: config.staffChannelId !== null,
+    describe: () => `Discord: connected as ${client.user?.tag ?? 'the bot'}; staff cards to ${config.staffChannelId ?? '(DISCORD_STAFF_CHANNEL_ID not set)'}`,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.token);

@@ -6,6 +6,8 @@
 import type { CaseRecord } from '../../domain/cases.ts';
 import type { Answer } from '../../domain/types.ts';
 import { formatAsOf } from '../../compose/freshness.ts';
+import { messagesFor } from '../../messages/index.ts';
+import { caseCard } from '../../staff/case-card.ts';
 import { splitText } from '../slack/mrkdwn.ts';
 
 export interface DiscordEmbed {
@@ -43,19 +45,19 @@ function embedSize(embed: DiscordEmbed): number {
 }
 
 export function answerMessages(answer: Answer): DiscordMessage[] {
-  const ja = answer.lang === 'ja';
+  const m = messagesFor(answer.lang);
   const chunks = splitText(inert(answer.answer), DESCRIPTION_CHUNK);
   const fields =
     answer.route === 'partners' && answer.partners.length > 1
-      ? answer.partners.slice(0, LIMITS.fields).map((p) => ({ name: (ja ? p.nameJa : p.nameEn).slice(0, LIMITS.fieldName), value: inert(`${p.country} — ${p.reason}`).slice(0, LIMITS.fieldValue) }))
+      ? answer.partners.slice(0, LIMITS.fields).map((p) => ({ name: m.partnerName(p).slice(0, LIMITS.fieldName), value: inert(`${p.country} — ${p.reason}`).slice(0, LIMITS.fieldValue) }))
       : [];
   const footer = answer.citations.length
-    ? { text: answer.citations.map((c, i) => `[${i + 1}] ${c.title} — ${c.source} (${ja ? '時点' : 'as of'} ${formatAsOf(c.asOf)})`).join('\n').slice(0, LIMITS.footer) }
+    ? { text: answer.citations.map((c, i) => `[${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`).join('\n').slice(0, LIMITS.footer) }
     : undefined;
   const buttons: DiscordButton[] = [
-    { type: 2, style: 2, label: ja ? '役に立った' : 'Helpful', custom_id: `${BUTTON.helpful}:${answer.answerId}` },
-    { type: 2, style: 2, label: ja ? '役に立たなかった' : 'Not helpful', custom_id: `${BUTTON.notHelpful}:${answer.answerId}` },
-    { type: 2, style: 1, label: ja ? '職員に相談' : 'Talk to staff', custom_id: `${BUTTON.talkToStaff}:${answer.answerId}` },
+    { type: 2, style: 2, label: m.buttons.helpful, custom_id: `${BUTTON.helpful}:${answer.answerId}` },
+    { type: 2, style: 2, label: m.buttons.notHelpful, custom_id: `${BUTTON.notHelpful}:${answer.answerId}` },
+    { type: 2, style: 1, label: m.buttons.talkToStaff, custom_id: `${BUTTON.talkToStaff}:${answer.answerId}` },
   ];
   const embeds: DiscordEmbed[] = chunks.map((description) => ({ description, color: 0x1d3c6e }));
   if (embeds.length === 0) embeds.push({ description: '…' });
@@ -80,29 +82,32 @@ export function answerMessages(answer: Answer): DiscordMessage[] {
   return messages;
 }
 
+const STATUS_COLOR = { open: 0xc0392b, claimed: 0xf1c40f, answered: 0x3498db, resolved: 0x2ecc71 } as const;
+
+/** The platform-free case card (staff/case-card.ts) as a Discord embed with buttons. */
 export function caseCardMessage(record: CaseRecord): DiscordMessage {
-  const color = { open: 0xc0392b, claimed: 0xf1c40f, answered: 0x3498db, resolved: 0x2ecc71 }[record.status];
-  const buttons: DiscordButton[] =
-    record.status === 'resolved'
-      ? []
-      : [
-          ...(record.status === 'open' ? [{ type: 2 as const, style: 1 as const, label: 'Claim', custom_id: `${BUTTON.claim}:${record.id}` }] : []),
-          { type: 2, style: 3, label: 'Resolve', custom_id: `${BUTTON.resolve}:${record.id}` },
-        ];
+  const card = caseCard(record);
+  const { labels } = card;
+  const buttons: DiscordButton[] = card.actions.map(({ action, label }) => ({
+    type: 2,
+    style: action === 'claim' ? 1 : 3,
+    label,
+    custom_id: `${BUTTON[action]}:${card.caseId}`,
+  }));
   return {
     embeds: [
       {
-        title: `Handover ${record.id} — ${record.status}`,
-        description: inert(record.question).slice(0, 3000),
-        color,
+        title: card.title,
+        description: inert(card.question).slice(0, 3000),
+        color: STATUS_COLOR[card.status],
         fields: [
-          { name: 'Reason', value: record.reason, inline: true },
-          { name: 'Language', value: record.lang, inline: true },
-          { name: 'Assignee', value: record.assignee ? `<@${record.assignee}>` : '—', inline: true },
-          { name: 'Conversation', value: record.conversation.slice(0, 1024) },
-          ...(record.generalRule ? [{ name: 'Rule already given', value: inert(record.generalRule).slice(0, 1024) }] : []),
+          { name: labels.reason, value: card.reason, inline: true },
+          { name: labels.language, value: card.lang, inline: true },
+          { name: labels.assignee, value: card.assignee ? `<@${card.assignee}>` : '—', inline: true },
+          { name: labels.conversation, value: card.conversation.slice(0, 1024) },
+          ...(card.generalRule ? [{ name: labels.ruleGiven, value: inert(card.generalRule).slice(0, 1024) }] : []),
         ],
-        footer: { text: 'Reply in this card’s thread to answer the student.' },
+        footer: { text: `${card.replyInThread.charAt(0).toUpperCase()}${card.replyInThread.slice(1)}.` },
       },
     ],
     components: buttons.length ? [{ type: 1, components: buttons }] : [],

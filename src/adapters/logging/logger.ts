@@ -9,7 +9,8 @@ import { redactPersonalData } from '../../text/privacy.ts';
 function redactDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactPersonalData(value);
   if (depth > 5 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { name: value.name, message: redactPersonalData(value.message), code: (value as { code?: unknown }).code };
+  if (value instanceof Error)
+    return { name: value.name, message: redactPersonalData(value.message), code: (value as { code?: unknown }).code, ...(value.cause === undefined ? {} : { cause: redactDeep(value.cause, depth + 1) }) };
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, depth + 1)]));
 }

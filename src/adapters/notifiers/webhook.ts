@@ -2,6 +2,7 @@
  * Staff notifications to an HTTP webhook (STAFF_WEBHOOK_URL): a JSON POST per job with an
  * `Idempotency-Key` header, so a receiver can drop the repeat a crash-and-retry may cause.
  */
+import { DeskError } from '../../domain/errors.ts';
 import type { OutboxJob, StaffNotifier } from '../../domain/ports.ts';
 
 export class WebhookStaffNotifier implements StaffNotifier {
@@ -18,6 +19,6 @@ export class WebhookStaffNotifier implements StaffNotifier {
       body: JSON.stringify({ kind: job.kind, caseId: job.caseId, payload: job.payload }),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    if (!response.ok) throw Object.assign(new Error(`webhook answered ${response.status}`), { code: `HTTP_${response.status}` });
+    if (!response.ok) throw new DeskError(`HTTP_${response.status}`, `webhook answered ${response.status}`);
   }
 }

@@ -8,14 +8,12 @@ import { z } from 'zod';
 import type { AnswerModel, GeneratedAnswer, ModelPassage } from '../../domain/ports.ts';
 import { LANGUAGE_NAME, type Lang } from '../../domain/types.ts';
 import { PartnerQuery } from '../../partners/query.ts';
+import { DeskError } from '../../domain/errors.ts';
 import { prompt } from './prompts.ts';
 import type { OpenAiSettings } from './settings.ts';
 
 const Generated = z.object({ answer: z.string(), citations: z.array(z.number().int()), answerable: z.boolean() });
 
-export class ModelResponseError extends Error {
-  readonly code = 'MODEL_BAD_RESPONSE';
-}
 
 export class OpenAiAnswerModel implements AnswerModel {
   readonly name: string;
@@ -23,7 +21,11 @@ export class OpenAiAnswerModel implements AnswerModel {
   calls = 0;
   private readonly client: OpenAI;
 
-  constructor(private readonly settings: OpenAiSettings) {
+  /** The office's names, from knowledge/office.yaml, for the prompts. */
+  constructor(
+    private readonly settings: OpenAiSettings,
+    private readonly office: { ja: string; en: string },
+  ) {
     this.name = settings.chatModel;
     this.client = new OpenAI({
       apiKey: settings.apiKey,
@@ -40,14 +42,14 @@ export class OpenAiAnswerModel implements AnswerModel {
   async generateAnswer(input: { question: string; lang: Lang; passages: ModelPassage[] }): Promise<GeneratedAnswer> {
     const passages = input.passages.map((p) => `<passage number="${p.number}" title="${p.title.replace(/"/g, "'")}">\n${p.text}\n</passage>`).join('\n');
     return this.structured('exchange_answer', Generated, z.toJSONSchema(Generated) as Record<string, unknown>, [
-      { role: 'system', content: prompt('answer.v1', { language: LANGUAGE_NAME[input.lang] }) },
+      { role: 'system', content: prompt('answer.v1', { language: LANGUAGE_NAME[input.lang], office_en: this.office.en, office_ja: this.office.ja }) },
       { role: 'user', content: `Passages:\n${passages}\n\nQuestion (${LANGUAGE_NAME[input.lang]}):\n<question>\n${input.question}\n</question>` },
     ]);
   }
 
   async parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown> {
     return this.structured('partner_query', PartnerQuery, z.toJSONSchema(PartnerQuery) as Record<string, unknown>, [
-      { role: 'system', content: prompt('partner-query.v1') },
+      { role: 'system', content: prompt('partner-query.v1', { office_en: this.office.en }) },
       { role: 'user', content: `<question>\n${input.question}\n</question>` },
     ]);
   }
@@ -71,6 +73,6 @@ export class OpenAiAnswerModel implements AnswerModel {
         lastProblem = `not JSON (${(error as Error).message})`;
       }
     }
-    throw new ModelResponseError(`${name}: ${lastProblem}`);
+    throw new DeskError('MODEL_BAD_RESPONSE', `${name}: ${lastProblem}`);
   }
 }

@@ -5,6 +5,8 @@
 import type { CaseRecord } from '../../domain/cases.ts';
 import type { Answer, PartnerResult } from '../../domain/types.ts';
 import { formatAsOf } from '../../compose/freshness.ts';
+import { messagesFor } from '../../messages/index.ts';
+import { caseCard } from '../../staff/case-card.ts';
 import { escapeMrkdwn, inertStudentText, splitText } from './mrkdwn.ts';
 
 type Block = { type: string; [key: string]: unknown };
@@ -25,20 +27,18 @@ const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkd
 
 function partnerTable(partners: PartnerResult[], lang: Answer['lang']): Block[] {
   if (partners.length === 0) return [];
-  const rows = partners.slice(0, MAX_PARTNER_ROWS).map((p) => {
-    const name = lang === 'ja' ? p.nameJa : p.nameEn;
-    return `• *${escapeMrkdwn(name)}* (${escapeMrkdwn(p.country)}) — ${escapeMrkdwn(p.reason)}`;
-  });
+  const m = messagesFor(lang);
+  const rows = partners.slice(0, MAX_PARTNER_ROWS).map((p) => `• *${escapeMrkdwn(m.partnerName(p))}* (${escapeMrkdwn(p.country)}) — ${escapeMrkdwn(p.reason)}`);
   const more = partners.length - MAX_PARTNER_ROWS;
-  if (more > 0) rows.push(lang === 'ja' ? `…ほか${more}校（条件を絞って質問してください）` : `…and ${more} more (narrow the question to see them)`);
+  if (more > 0) rows.push(m.moreRows(more));
   return [{ type: 'divider' }, ...splitText(rows.join('\n'), TEXT_LIMIT).map(section)];
 }
 
 export function answerBlocks(answer: Answer): Block[] {
-  const ja = answer.lang === 'ja';
+  const m = messagesFor(answer.lang);
   const body = splitText(escapeMrkdwn(answer.answer), TEXT_LIMIT).map(section);
   const table = answer.route === 'partners' && answer.partners.length > 1 ? partnerTable(answer.partners, answer.lang) : [];
-  const sources = answer.citations.map((c, i) => `[${i + 1}] ${escapeMrkdwn(c.title)} — ${escapeMrkdwn(c.source)} (${ja ? '時点' : 'as of'} ${formatAsOf(c.asOf)})`);
+  const sources = answer.citations.map((c, i) => `[${i + 1}] ${escapeMrkdwn(c.title)} — ${escapeMrkdwn(c.source)} (${m.asOfLabel} ${formatAsOf(c.asOf)})`);
   const context: Block[] = sources.length
     ? splitText(sources.join('\n'), 1900).slice(0, 3).map((text) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] }))
     : [];
@@ -46,14 +46,14 @@ export function answerBlocks(answer: Answer): Block[] {
     type: 'actions',
     block_id: `answer:${answer.answerId}`,
     elements: [
-      { type: 'button', action_id: ACTIONS.helpful, value: answer.answerId, text: { type: 'plain_text', text: ja ? '役に立った' : 'Helpful' } },
-      { type: 'button', action_id: ACTIONS.notHelpful, value: answer.answerId, text: { type: 'plain_text', text: ja ? '役に立たなかった' : 'Not helpful' } },
-      { type: 'button', action_id: ACTIONS.talkToStaff, value: answer.answerId, style: 'primary', text: { type: 'plain_text', text: ja ? '職員に相談' : 'Talk to staff' } },
+      { type: 'button', action_id: ACTIONS.helpful, value: answer.answerId, text: { type: 'plain_text', text: m.buttons.helpful } },
+      { type: 'button', action_id: ACTIONS.notHelpful, value: answer.answerId, text: { type: 'plain_text', text: m.buttons.notHelpful } },
+      { type: 'button', action_id: ACTIONS.talkToStaff, value: answer.answerId, style: 'primary', text: { type: 'plain_text', text: m.buttons.talkToStaff } },
     ],
   };
   // Keep the actions and sources; the body gives way first if a message would pass 50 blocks.
   const room = MAX_BLOCKS - context.length - 1 - table.length;
-  const shownBody = body.length > room ? [...body.slice(0, room - 1), section(ja ? '…（長いため省略しました）' : '…(shortened to fit Slack)')] : body;
+  const shownBody = body.length > room ? [...body.slice(0, room - 1), section(m.shortened)] : body;
   return [...shownBody, ...table, ...context, actions];
 }
 
@@ -62,29 +62,36 @@ export function answerFallback(answer: Answer): string {
   return escapeMrkdwn(answer.answer).slice(0, 3000);
 }
 
+const STATUS_MARK = { open: '🟥', claimed: '🟨', answered: '🟦', resolved: '🟩' } as const;
+
+/** The platform-free case card (staff/case-card.ts) as Block Kit. */
 export function caseCardBlocks(record: CaseRecord, threadLink: string | null): Block[] {
-  const statusText = { open: '🟥 open', claimed: '🟨 claimed', answered: '🟦 answered', resolved: '🟩 resolved' }[record.status];
+  const card = caseCard(record);
+  const { labels } = card;
   const fields = [
-    `*Case*\n${record.id}`,
-    `*Status*\n${statusText}${record.assignee ? ` — <@${escapeMrkdwn(record.assignee)}>` : ''}`,
-    `*Reason*\n${record.reason}`,
-    `*Language*\n${record.lang}`,
+    `*${labels.case}*\n${card.caseId}`,
+    `*${labels.status}*\n${STATUS_MARK[card.status]} ${card.statusLabel}${card.assignee ? ` — <@${escapeMrkdwn(card.assignee)}>` : ''}`,
+    `*${labels.reason}*\n${escapeMrkdwn(card.reason)}`,
+    `*${labels.language}*\n${card.lang}`,
   ].map((text) => ({ type: 'mrkdwn', text }));
   const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: `Handover ${record.id}` } },
+    { type: 'header', text: { type: 'plain_text', text: card.title } },
     { type: 'section', fields },
-    section(`*Question*\n${inertStudentText(record.question).slice(0, 2800)}`),
+    section(`*${labels.question}*\n${inertStudentText(card.question).slice(0, 2800)}`),
   ];
-  if (record.generalRule) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Rule already given: ${inertStudentText(record.generalRule).slice(0, 1800)}` }] });
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: threadLink ? `<${threadLink}|Student's thread> · reply in this card's thread to answer the student` : `Conversation ${escapeMrkdwn(record.conversation)}` }] });
-  if (record.status !== 'resolved') {
+  if (card.generalRule) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `${labels.ruleGiven}: ${inertStudentText(card.generalRule).slice(0, 1800)}` }] });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: threadLink ? `<${threadLink}|${card.studentThread}> · ${card.replyInThread}` : escapeMrkdwn(card.conversationLine) }] });
+  if (card.actions.length > 0) {
     blocks.push({
       type: 'actions',
-      block_id: `case:${record.id}`,
-      elements: [
-        ...(record.status === 'open' ? [{ type: 'button', action_id: ACTIONS.claim, value: record.id, text: { type: 'plain_text', text: 'Claim' } }] : []),
-        { type: 'button', action_id: ACTIONS.resolve, value: record.id, style: 'primary', text: { type: 'plain_text', text: 'Resolve' } },
-      ],
+      block_id: `case:${card.caseId}`,
+      elements: card.actions.map(({ action, label }) => ({
+        type: 'button',
+        action_id: ACTIONS[action],
+        value: card.caseId,
+        ...(action === 'resolve' ? { style: 'primary' } : {}),
+        text: { type: 'plain_text', text: label },
+      })),
     });
   }
   return blocks;

@@ -5,13 +5,15 @@
  */
 import { App, LogLevel } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.ts';
-import { CaseActionError, type StaffAction } from '../../domain/cases.ts';
-import type { CaseStore, Logger } from '../../domain/ports.ts';
+import { createInbox } from '../../assistant/inbox.ts';
+import type { CaseStore, ChatChannel, Logger } from '../../domain/ports.ts';
 import type { Answer } from '../../domain/types.ts';
+import { messagesFor } from '../../messages/index.ts';
+import { createStaffDesk, STAFF_LANG, type StaffActor } from '../../staff/staff-desk.ts';
+import { detectLanguage } from '../../text/language.ts';
 import { ACTIONS, answerBlocks, answerFallback } from './blocks.ts';
 import { parseSlackConversation, slackConversation } from './conversation-ref.ts';
 import { SlackNotifier } from './slack-notifier.ts';
-
 
 export interface SlackChannelConfig {
   botToken: string;
@@ -29,11 +31,9 @@ export interface SlackChannelDeps {
   logger: Logger;
 }
 
-export interface SlackChannel {
+export interface SlackChannel extends ChatChannel {
   app: InstanceType<typeof App>;
   notifier: SlackNotifier;
-  start(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 interface IncomingQuestion {
@@ -61,7 +61,10 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     },
   });
   const client = app.client;
-  const notifier = new SlackNotifier(client, config.staffChannel);
+  const notifier = new SlackNotifier(client, config.staffChannel, assistant.knowledge.office);
+  const inbox = createInbox(assistant, store);
+  const desk = createStaffDesk(store);
+  const staffMessages = messagesFor(STAFF_LANG).staff;
   let botUserId: string | null = null;
   let staff: { members: Set<string>; at: number } | null = null;
 
@@ -83,11 +86,14 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     }
   };
 
+  const actor = (user: string): StaffActor => ({ id: user, isStaff: () => isStaff(user) });
+
   const answerQuestion = async (question: IncomingQuestion) => {
-    // One answer per message, whatever Slack retries or double-delivers (mention + message).
-    if (!(await store.markEventProcessed(`slack:${question.channel}:${question.ts}`))) return;
     const threadTs = question.isDm ? question.threadTs : (question.threadTs ?? question.ts);
     const conversation = question.isDm ? slackConversation(question.channel, null) : slackConversation(question.channel, threadTs);
+    const eventId = `slack:${question.channel}:${question.ts}`;
+    // One answer per message, whatever Slack retries or double-delivers (mention + message): the inbox decides.
+    if (!(await inbox.firstTime(eventId))) return;
     await client.reactions.add({ channel: question.channel, timestamp: question.ts, name: 'eyes' }).catch(() => undefined);
     const answer = await assistant.ask({ text: question.text.replace(MENTION, ' ').trim(), conversation, isPublic: !question.isDm });
     await post(question.channel, threadTs, answer);
@@ -112,19 +118,10 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   });
 
   const relayStaffReply = async (channel: string, threadTs: string, user: string, text: string, ts: string) => {
-    const caseId = await store.findCaseByCard('slack', channel, threadTs);
-    if (!caseId || !text.trim()) return;
-    if (!(await store.markEventProcessed(`slack:${channel}:${ts}`))) return;
-    if (!(await isStaff(user))) return;
-    try {
-      const record = await store.getCase(caseId);
-      if (record?.status === 'open') await store.act(caseId, 'claim', user);
-      await store.act(caseId, 'reply', user, text);
-      await client.reactions.add({ channel, timestamp: ts, name: 'outbox_tray' }).catch(() => undefined);
-    } catch (error) {
-      const message = error instanceof CaseActionError ? error.message : 'The reply could not be recorded.';
-      await client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text: `${message} Nothing was changed.` }).catch(() => undefined);
-    }
+    if (!(await inbox.firstTime(`slack:${channel}:${ts}`))) return;
+    const outcome = await desk.relayReply({ platform: 'slack', channel, messageId: threadTs }, actor(user), text);
+    if (outcome.done) await client.reactions.add({ channel, timestamp: ts, name: 'outbox_tray' }).catch(() => undefined);
+    else if (outcome.notice) await client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text: outcome.notice }).catch(() => undefined);
   };
 
   const feedback = (helpful: boolean) =>
@@ -133,7 +130,7 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
       const answerId = 'value' in action ? String(action.value) : '';
       const channel = body.channel?.id;
       const messageTs = 'message' in body ? (body.message?.thread_ts ?? body.message?.ts) : undefined;
-      const lang = 'message' in body && /[\u3040-\u30FF]/.test(String(body.message?.text ?? '')) ? 'ja' : 'en';
+      const lang = detectLanguage('message' in body ? String(body.message?.text ?? '') : '');
       const result = await assistant.feedback(answerId, helpful, lang);
       if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...(messageTs ? { thread_ts: messageTs } : {}), text: result.reply }).catch(() => undefined);
     });
@@ -150,22 +147,15 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
     await post(channel, parseSlackConversation(conversation)?.threadTs ?? null, answer);
   });
 
-  const staffAction = (actionId: string, staffAction: StaffAction) =>
+  const staffAction = (actionId: string, staffAction: 'claim' | 'resolve') =>
     app.action(actionId, async ({ ack, body, action }) => {
       await ack();
       const caseId = 'value' in action ? String(action.value) : '';
       const channel = body.channel?.id ?? config.staffChannel ?? '';
       const user = body.user.id;
-      if (!(await isStaff(user))) {
-        await client.chat.postEphemeral({ channel, user, text: 'Only members of the staff channel can work cases. Nothing was changed.' }).catch(() => undefined);
-        return;
-      }
-      try {
-        await store.act(caseId, staffAction, user);
-      } catch (error) {
-        if (!(error instanceof CaseActionError)) throw error;
-        await client.chat.postEphemeral({ channel, user, text: `${error.message} Nothing was changed.` }).catch(() => undefined);
-      }
+      const outcome = await desk.act(caseId, staffAction, actor(user), staffMessages.notStaffSlack);
+      // The card itself shows a success (it is updated in place); only refusals are said.
+      if (!outcome.done && outcome.notice) await client.chat.postEphemeral({ channel, user, text: outcome.notice }).catch(() => undefined);
     });
   staffAction(ACTIONS.claim, 'claim');
   staffAction(ACTIONS.resolve, 'resolve');
@@ -175,8 +165,12 @@ export function createSlackChannel(config: SlackChannelConfig, deps: SlackChanne
   });
 
   return {
+    name: 'slack',
     app,
     notifier,
+    takesCaseCards: config.staffChannel !== null,
+    describe: () =>
+      `Slack: ${config.appToken ? 'Socket Mode' : `HTTP events at http://0.0.0.0:${config.port}/slack/events`}; staff cards to ${config.staffChannel ?? '(SLACK_STAFF_CHANNEL not set)'}`,
     async start() {
       const auth = await client.auth.test();
       botUserId = typeof auth.user_id === 'string' ? auth.user_id : null;

@@ -2,16 +2,25 @@
  * Staff notifications and staff replies through the Slack Web API: a case card per case in the
  * staff channel (posted once, updated in place) and the office's replies in the student's thread.
  */
+import { DeskError } from '../../domain/errors.ts';
 import type { WebClient } from '@slack/web-api';
 import type { CaseRecord } from '../../domain/cases.ts';
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
+import type { StudentReplyJob } from '../../domain/outbox.ts';
+import type { OfficeFile } from '../../knowledge/schema.ts';
+import { messagesFor } from '../../messages/index.ts';
+import { caseCard } from '../../staff/case-card.ts';
 import { publishCaseCard } from '../../staff/case-card-publisher.ts';
 import { caseCardBlocks } from './blocks.ts';
 import { parseSlackConversation } from './conversation-ref.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 
 export class SlackNotifier implements StaffNotifier {
-  constructor(private readonly client: WebClient, private readonly staffChannel: string | null) {}
+  constructor(
+    private readonly client: WebClient,
+    private readonly staffChannel: string | null,
+    private readonly office: OfficeFile,
+  ) {}
 
   handlesConversation(conversation: string): boolean {
     return conversation.startsWith('slack:');
@@ -19,7 +28,7 @@ export class SlackNotifier implements StaffNotifier {
 
   async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
     if (job.kind === 'student_reply') return this.relayReply(job);
-    const card = async (record: CaseRecord) => ({ blocks: caseCardBlocks(record, await this.threadLink(record.conversation)), text: `Handover ${record.id} (${record.status}): ${record.reason}` });
+    const card = async (record: CaseRecord) => ({ blocks: caseCardBlocks(record, await this.threadLink(record.conversation)), text: caseCard(record).fallback });
     await publishCaseCard(job, store, 'slack', this.staffChannel, {
       post: async (record) => {
         const posted = await this.client.chat.postMessage({ channel: this.staffChannel!, ...(await card(record)), unfurl_links: false });
@@ -31,11 +40,12 @@ export class SlackNotifier implements StaffNotifier {
     });
   }
 
-  private async relayReply(job: OutboxJob): Promise<void> {
+  private async relayReply(job: StudentReplyJob): Promise<void> {
     const target = job.conversation ? parseSlackConversation(job.conversation) : null;
-    if (!target) throw Object.assign(new Error(`not a Slack conversation: ${job.conversation}`), { code: 'BAD_CONVERSATION' });
-    const { caseId, text, lang } = job.payload as { caseId: string; text: string; lang: string };
-    const heading = lang === 'ja' ? `*留学生支援室からの返信*（${caseId}）` : `*Reply from the Study Abroad Support Office* (${caseId})`;
+    if (!target) throw new DeskError('BAD_CONVERSATION', `not a Slack conversation: ${job.conversation}`);
+    const { caseId, text, lang } = job.payload;
+    const m = messagesFor(lang);
+    const heading = `*${m.staffReplyHeading(this.office)}*${m.caseSuffix(caseId)}`;
     await this.client.chat.postMessage({
       channel: target.channel,
       ...(target.threadTs ? { thread_ts: target.threadTs } : {}),

@@ -5,11 +5,9 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DeskError } from '../../domain/errors.ts';
 import type { SqlClient } from './sql-client.ts';
 
-export class StoreLockedError extends Error {
-  readonly code = 'STORE_LOCKED';
-}
 
 function acquireLock(directory: string): () => void {
   const lockFile = join(directory, 'desk.lock');
@@ -25,7 +23,7 @@ function acquireLock(directory: string): () => void {
       alive = false; // A process that died (even by SIGKILL) leaves a stale lock; take it over.
     }
     if (alive)
-      throw new StoreLockedError(
+      throw new DeskError('STORE_LOCKED', 
         `The embedded store in ${directory} is in use by process ${pid} (desk serve or chat). Stop it first, or set DATABASE_URL to share a PostgreSQL server.`,
       );
   }

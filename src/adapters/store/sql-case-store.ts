@@ -3,9 +3,11 @@
  * job are written in one transaction before the student is told the case id; delivery holds
  * a row lock (FOR UPDATE SKIP LOCKED) so two workers never send the same job.
  */
-import { checkTransition, formatCaseId, nextStatus, CaseActionError, type CaseEvent, type CaseRecord, type StaffAction } from '../../domain/cases.ts';
+import { checkTransition, formatCaseId, nextStatus, type CaseEvent, type CaseRecord, type StaffAction } from '../../domain/cases.ts';
 import type { AnswerLogEntry, CaseCard, CaseFilter, CaseStore, HandoverRequest, OutboxJob, StatsReport } from '../../domain/ports.ts';
 import type { ConversationRef, HandoverReason, Lang, Turn } from '../../domain/types.ts';
+import { DeskError } from '../../domain/errors.ts';
+import { OutboxJob as OutboxJobSchema } from '../../domain/outbox.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { migrate, type SqlClient } from './sql-client.ts';
 import { computeStats } from './stats.ts';
@@ -34,16 +36,20 @@ function toCase(row: Row, events: CaseEvent[]): CaseRecord {
   };
 }
 
+/** Parsed with the outbox schema: a malformed row throws (its delivery fails with the reason). */
 function toJob(row: Row): OutboxJob {
-  return {
+  const raw = {
     id: Number(row.id),
-    kind: row.kind as OutboxJob['kind'],
+    kind: row.kind,
     caseId: (row.case_id as string | null) ?? null,
     conversation: (row.conversation as string | null) ?? null,
-    payload: json<Record<string, unknown>>(row.payload, {}),
+    payload: json<unknown>(row.payload, {}),
     idempotencyKey: String(row.idempotency_key),
     attempts: Number(row.attempts),
   };
+  const parsed = OutboxJobSchema.safeParse(raw);
+  if (!parsed.success) throw new DeskError('OUTBOX_MALFORMED', `outbox job ${raw.id} (${String(raw.kind)}) is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }
 
 /** After this many failed attempts a job is marked failed (kept, visible in `desk cases show`). */
@@ -94,11 +100,11 @@ export class SqlCaseStore implements CaseStore {
     const caseId = id.toUpperCase();
     await this.sql.transaction(async (tx) => {
       const [row] = await tx.query('SELECT id, status, assignee, conversation, lang FROM cases WHERE id = $1 FOR UPDATE', [caseId]);
-      if (!row) throw new CaseActionError('CASE_NOT_FOUND', `No case ${caseId}.`);
+      if (!row) throw new DeskError('CASE_NOT_FOUND', `No case ${caseId}.`);
       const current = { id: caseId, status: row.status as CaseRecord['status'], assignee: (row.assignee as string | null) ?? null };
       const refusal = checkTransition(current, action, staff);
       if (refusal) throw refusal;
-      if (action === 'reply' && !text?.trim()) throw new CaseActionError('EMPTY_REPLY', 'A reply needs text.');
+      if (action === 'reply' && !text?.trim()) throw new DeskError('EMPTY_REPLY', 'A reply needs text.');
       const status = nextStatus(current.status, action);
       const assignee = action === 'reopen' ? null : staff;
       await tx.query(
@@ -148,10 +154,10 @@ export class SqlCaseStore implements CaseStore {
           [kinds, conversationPrefix ?? null, attempted],
         );
         if (!row) return 'none' as const;
-        const job = toJob(row);
+        const job = { id: Number(row.id), attempts: Number(row.attempts) };
         attempted.push(job.id);
         try {
-          await send(job, new SqlCaseStore(tx));
+          await send(toJob(row), new SqlCaseStore(tx));
           await tx.query("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), last_error = NULL WHERE id = $1", [job.id]);
           return 'delivered' as const;
         } catch (error) {

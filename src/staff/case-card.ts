@@ -1,0 +1,53 @@
+/**
+ * One platform-free case card: what staff see about a case and which buttons its status
+ * allows. Each chat adapter renders it (Block Kit, Discord embeds); none decides it.
+ */
+import { cardActions, type CaseRecord, type CaseStatus } from '../domain/cases.ts';
+import type { Lang } from '../domain/types.ts';
+import { messagesFor } from '../messages/index.ts';
+import { STAFF_LANG } from './staff-desk.ts';
+
+export interface CaseCardModel {
+  caseId: string;
+  status: CaseStatus;
+  title: string;
+  /** Plain text for notifications and clients without rich cards. */
+  fallback: string;
+  statusLabel: string;
+  /** Staff-readable reason, with the reason's id for searching. */
+  reason: string;
+  lang: Lang;
+  assignee: string | null;
+  /** Student text: adapters make it inert before showing it. */
+  question: string;
+  generalRule: string | null;
+  conversation: string;
+  actions: { action: 'claim' | 'resolve'; label: string }[];
+  labels: ReturnType<typeof messagesFor>['staff']['fields'];
+  replyInThread: string;
+  studentThread: string;
+  conversationLine: string;
+}
+
+export function caseCard(record: CaseRecord, lang: Lang = STAFF_LANG): CaseCardModel {
+  const m = messagesFor(lang).staff;
+  const reason = `${m.reason(record.reason)}`;
+  return {
+    caseId: record.id,
+    status: record.status,
+    title: m.cardTitle(record.id, record.status),
+    fallback: m.cardFallback(record.id, record.status, record.reason),
+    statusLabel: m.status[record.status],
+    reason,
+    lang: record.lang,
+    assignee: record.assignee,
+    question: record.question,
+    generalRule: record.generalRule,
+    conversation: record.conversation,
+    actions: cardActions(record.status).map((action) => ({ action, label: m[action] })),
+    labels: m.fields,
+    replyInThread: m.replyInThread,
+    studentThread: m.studentThread,
+    conversationLine: m.conversation(record.conversation),
+  };
+}
