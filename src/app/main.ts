@@ -2,8 +2,9 @@
  * The `desk` command: the product's command-line contract (see DESIGN.md). Each command
  * returns an exit code; nothing here calls `process.exit`, so tests can run it in-process.
  */
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isDeskError } from '../domain/errors.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -183,4 +184,10 @@ function knowledgeCommand(argv: string[], config: Config, output: CommandOutput)
   }
   output.err('Usage: desk knowledge check | export --json | export partners | import partners | template partners | drafts | promote ID');
   return 2;
+}
+
+// Run directly (`node dist/src/app/main.js ask "..."` after `npm run build`), not only through bin/desk.js.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -67,5 +67,5 @@ function namesOf(partner: Partner): string[] {
 function patternFor(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Latin names need word boundaries ("Lund" must not match "Lunds"... or "fund").
-  return /^[\x00-\x7f]+$/.test(name) ? new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`) : new RegExp(escaped);
+  return /^\p{ASCII}+$/u.test(name) ? new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`) : new RegExp(escaped);
 }

@@ -38,7 +38,7 @@ export class PartnerQueryParser {
     this.countryPatterns = [...codes].map(([code, names]) => {
       // Latin names need word boundaries; katakana names need katakana boundaries (タイ is not タイミング).
       const own = [...names].map((n) =>
-        /^[\x00-\x7f]+$/.test(n) ? `\\b${escape(n)}\\b` : /^[\u30A0-\u30FF]+$/.test(n) ? `(?<![\u30A0-\u30FF])${escape(n)}(?![\u30A0-\u30FF])` : escape(n),
+        /^\p{ASCII}+$/u.test(n) ? `\\b${escape(n)}\\b` : /^[\u30A0-\u30FF]+$/.test(n) ? `(?<![\u30A0-\u30FF])${escape(n)}(?![\u30A0-\u30FF])` : escape(n),
       );
       const alias = COUNTRY_ALIASES[code]?.source;
       return { code, pattern: new RegExp([...own, ...(alias ? [alias] : [])].join('|')) };

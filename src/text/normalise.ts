@@ -14,8 +14,10 @@ export interface NormalisedInput {
 }
 
 // Keep \n and \t; drop C0/C1 controls, zero-width and bidi overrides (used to hide text).
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const REPLACEMENT = /\uFFFD/g;
+// eslint-disable-next-line no-control-regex -- control characters are what marks binary input
 const BINARY_MARK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 

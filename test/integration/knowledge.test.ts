@@ -28,7 +28,7 @@ function partner(id: string): Partner {
 function countTableRows(): number {
   const table = GUIDE_LINES.slice(-4)
     .join('\n')
-    .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '')
+    .replace(/(?<=[^\p{ASCII}]) (?=[^\p{ASCII}])/gu, '')
     .replace(/(?<=第) (?=\d)|(?<=\d) (?=大学)/g, '');
   const tokens = table.match(/[\u30A0-\u30FF\u4E00-\u9FFFⅡ・0-9]+?(?:大学校|工科大学院|大学|アカデミー|高等学院)/g) ?? [];
   // Header cells (地域 国名 大学名, 三重大学) and phrases like 「全大学」「以上大学」 are not rows.

@@ -3,8 +3,7 @@
  * local fake OpenAI-compatible server: verified answers, and every failure falling back to the
  * no-key answer. Each case counts the model calls.
  */
-import { appendFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/domain/ports.ts';

@@ -1,8 +1,15 @@
 /** Prompt files (`prompts/*.md`, versioned by name), read once. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-const PROMPTS_DIR = join(import.meta.dirname, '..', '..', '..', 'prompts');
+/** The project's prompts/ folder, found upwards from here (src/... when run from source, dist/src/... when built). */
+function promptsDir(): string {
+  let directory = import.meta.dirname;
+  while (!existsSync(join(directory, 'prompts')) && dirname(directory) !== directory) directory = dirname(directory);
+  return join(directory, 'prompts');
+}
+
+const PROMPTS_DIR = promptsDir();
 const cache = new Map<string, string>();
 
 export function prompt(name: string, values: Record<string, string> = {}): string {

@@ -19,11 +19,17 @@ export function splitText(text: string, limit: number): string[] {
     for (const line of paragraph.length > limit ? paragraph.split(/(?<=\n)/) : [paragraph]) {
       let rest = line;
       while (rest.length > limit) {
-        if (current) pieces.push(current), (current = '');
+        if (current) {
+          pieces.push(current);
+          current = '';
+        }
         pieces.push(rest.slice(0, limit));
         rest = rest.slice(limit);
       }
-      if (current.length + rest.length > limit) pieces.push(current), (current = '');
+      if (current.length + rest.length > limit) {
+        pieces.push(current);
+        current = '';
+      }
       current += rest;
     }
   }

@@ -1,0 +1,41 @@
+/** The extractive composer: the best passage, trimmed to what the question asks, with numbered sources. */
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../domain/types.ts';
+import { composeExtractive } from './extractive.ts';
+
+const passage = (id: string, text: string, overrides: Partial<Passage> = {}): Passage => ({
+  id,
+  docId: id.split('#')[0]!,
+  kind: 'guide',
+  section: id,
+  lang: 'en',
+  title: 'Scholarships',
+  text,
+  keywords: [],
+  source: 'guide.txt — §4',
+  asOf: '2015-11',
+  ...overrides,
+});
+
+describe('composeExtractive', () => {
+  it('quotes the top passage with its title and a [1] marker, and cites it', () => {
+    const answer = composeExtractive('How much is the scholarship?', [{ passage: passage('guide:s#1', 'The scholarship is 150,000 yen.'), confidence: 0.8 }], 'en');
+    expect(answer.text).toBe('From "Scholarships":\nThe scholarship is 150,000 yen. [1]');
+    expect(answer.citations).toEqual([{ id: 'guide:s#1', title: 'Scholarships', source: 'guide.txt — §4', asOf: '2015-11' }]);
+  });
+
+  it('adds a second passage only when it is nearly as relevant', () => {
+    const top = { passage: passage('guide:s#1', 'A.'), confidence: 0.8 };
+    expect(composeExtractive('q', [top, { passage: passage('guide:s#2', 'B.'), confidence: 0.75 }], 'en').citations).toHaveLength(2);
+    expect(composeExtractive('q', [top, { passage: passage('guide:s#2', 'B.'), confidence: 0.3 }], 'en').citations).toHaveLength(1);
+  });
+
+  it('FAQ answers need no lead; Japanese leads use 「」', () => {
+    expect(composeExtractive('q', [{ passage: passage('faq:x', 'Yes.', { kind: 'faq' }), confidence: 0.9 }], 'en').text).toBe('Yes. [1]');
+    expect(composeExtractive('q', [{ passage: passage('guide:s#1', 'はい。', { lang: 'ja', title: '奨学金' }), confidence: 0.9 }], 'ja').text).toBe('「奨学金」より:\nはい。 [1]');
+  });
+
+  it('nothing retrieved: an empty answer', () => {
+    expect(composeExtractive('q', [], 'en')).toEqual({ text: '', citations: [], used: [] });
+  });
+});

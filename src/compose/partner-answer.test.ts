@@ -1,0 +1,35 @@
+/** The partner composer: the engine's data in words, in the student's language, with the office from knowledge. */
+import { describe, expect, it } from 'vitest';
+import { testKnowledge } from '../../test/helpers/knowledge-base.ts';
+import { searchPartners } from '../partners/engine.ts';
+import { EMPTY_QUERY } from '../partners/query.ts';
+import { composePartnerAnswer } from './partner-answer.ts';
+
+const compose = (score: number, lang: 'en' | 'ja') => {
+  const knowledge = testKnowledge();
+  const search = searchPartners(knowledge.partners.partners, { ...structuredClone(EMPTY_QUERY), test: { test: 'TOEIC', score } });
+  return composePartnerAnswer(search, knowledge.partners, lang, knowledge.office);
+};
+
+describe('composePartnerAnswer', () => {
+  it('words a match in English and in Japanese from the same data', () => {
+    const en = compose(450, 'en');
+    const ja = compose(450, 'ja');
+    expect(en.partners.map((p) => p.id)).toEqual(ja.partners.map((p) => p.id));
+    expect(en.partners[0]!.reason).toBe('TOEIC 450 or above (your TOEIC 450 meets it)');
+    expect(ja.partners[0]!.reason).toBe('TOEIC 450点以上（あなたの TOEIC 450 は基準を満たします）');
+    expect(en.text).toMatch(/^1 partner accepting TOEIC 450 in the partner table \(as of 2015\/11\):/);
+    expect(ja.text).toMatch(/^TOEIC 450で応募できる協定校は、協定校一覧（2015\/11時点）で1校です。/);
+  });
+
+  it('names the office from knowledge/office.yaml where the office decides', () => {
+    const { office } = testKnowledge();
+    const ja = compose(400, 'ja');
+    expect(ja.text).toContain(`換算の可否は${office.name.ja}が判断します`);
+    expect(ja.related.otherTest.some((p) => p.reason.includes(`${office.name.ja}の判断です`))).toBe(true);
+  });
+
+  it('cites the partner table with its as-of date', () => {
+    expect(compose(450, 'en').citations).toEqual([expect.objectContaining({ id: 'partners', asOf: '2015-11' })]);
+  });
+});

@@ -1,0 +1,40 @@
+/** The partner engine on the curated records: exact sets, and reasons as data (no prose). */
+import { describe, expect, it } from 'vitest';
+import { testKnowledge } from '../../test/helpers/knowledge-base.ts';
+import { searchPartners } from './engine.ts';
+import { EMPTY_QUERY, type PartnerQuery } from './query.ts';
+
+const partners = () => testKnowledge().partners.partners;
+const query = (overrides: Partial<PartnerQuery>): PartnerQuery => ({ ...structuredClone(EMPTY_QUERY), ...overrides });
+
+describe('searchPartners', () => {
+  it('TOEIC 450: the one partner whose TOEIC minimum is met, with the option and score as data', () => {
+    const search = searchPartners(partners(), query({ test: { test: 'TOEIC', score: 450 } }));
+    expect(search.matches.map((v) => v.partner.id)).toEqual(['ho-chi-minh-city-university-of-education']);
+    const [reason] = search.matches[0]!.reasons;
+    expect(reason).toMatchObject({ kind: 'meets', test: 'TOEIC', score: 450, option: { test: 'TOEIC', min: 450 } });
+  });
+
+  it('TOEIC 400: nothing matches; a near miss carries the gap, never a converted score', () => {
+    const search = searchPartners(partners(), query({ test: { test: 'TOEIC', score: 400 } }));
+    expect(search.matches).toEqual([]);
+    const near = search.nearMiss.find((v) => v.partner.id === 'ho-chi-minh-city-university-of-education');
+    expect(near?.reasons[0]).toMatchObject({ kind: 'short', gap: 50 });
+    // Requirements in another test are listed apart, with the asked test named, not judged.
+    expect(search.otherTest.length).toBeGreaterThan(0);
+    expect(search.otherTest.every((v) => v.reasons[0]!.kind === 'other_test' || v.reasons[0]!.kind === 'as_recorded')).toBe(true);
+  });
+
+  it('a GPA below every minimum excludes; the GPA reason follows the language reason', () => {
+    const search = searchPartners(partners(), query({ test: { test: 'IELTS', score: 9 }, gpa: 1.0 }));
+    const judged = [...search.matches, ...search.nearMiss, ...search.otherTest];
+    for (const verdict of judged) expect(verdict.reasons.map((r) => r.kind).slice(1)).not.toContain('gpa_short');
+  });
+
+  it('named partners are a lookup: the pool is those partners only', () => {
+    const search = searchPartners(partners(), query({ partnerIds: ['lund-university'] }));
+    expect(search.named.map((p) => p.id)).toEqual(['lund-university']);
+    expect(search.matches.map((v) => v.partner.id)).toEqual(['lund-university']);
+    expect(search.matches[0]!.reasons).toEqual([{ kind: 'requirement' }]);
+  });
+});
