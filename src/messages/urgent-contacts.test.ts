@@ -6,7 +6,7 @@ import { urgentContactsBlock, urgentContactLines } from './urgent-contacts.ts';
 const office = loadKnowledge('knowledge').knowledge!.office;
 
 describe('urgent contacts for an emergency abroad', () => {
-  it('gives the guide\'s contacts in Japanese and in English, the missing 24-hour line said plainly', () => {
+  it("gives the guide's contacts in Japanese and in English, the missing 24-hour line said plainly", () => {
     const ja = urgentContactsBlock(office, 'ja');
     expect(ja.split('\n')[0]).toBe('【緊急連絡先】（時間に関係なく）');
     expect(ja).toMatch(/24時間の緊急電話はありません/);
@@ -16,7 +16,9 @@ describe('urgent contacts for an emergency abroad', () => {
     const en = urgentContactsBlock(office, 'en');
     expect(en.split('\n')[0]).toBe('Urgent contacts (at any hour):');
     expect(en).toMatch(/The office has no 24-hour telephone line\./);
-    expect(en).toMatch(/Overseas residence registration \(在留届, online\): https:\/\/www\.ezairyu\.mofa\.go\.jp\/rrnet\//);
+    expect(en).toMatch(
+      /Overseas residence registration \(在留届, online\): https:\/\/www\.ezairyu\.mofa\.go\.jp\/rrnet\//,
+    );
     expect(en).not.toMatch(/[ぁ-ん]{3}/);
     // Only the numbers office.yaml holds appear; nothing else that looks like a phone number.
     const numbers = en.match(/\+?\d[\d -]{7,}\d/g) ?? [];
@@ -24,14 +26,36 @@ describe('urgent contacts for an emergency abroad', () => {
   });
 
   it('puts a 24-hour line first once the office enters one', () => {
-    const filled = { ...office, urgentContacts: { ...office.urgentContacts, twentyFourHourLine: { phone: '+81-59-000-0000', label: null } } };
-    expect(urgentContactLines(filled, 'en')[1]).toBe('・Study Abroad Support Office emergency line (24 hours): +81-59-000-0000');
+    const filled = {
+      ...office,
+      urgentContacts: {
+        ...office.urgentContacts,
+        twentyFourHourLine: { phone: '+81-59-000-0000', label: null },
+      },
+    };
+    expect(urgentContactLines(filled, 'en')[1]).toBe(
+      '・Study Abroad Support Office emergency line (24 hours): +81-59-000-0000',
+    );
   });
 
   it('the loader refuses a contact with no way to reach it and a 24-hour line that is not a number', () => {
-    const noWay = { ...office, urgentContacts: { ...office.urgentContacts, contacts: [{ ...office.urgentContacts.contacts[0]!, url: null, phone: null, email: null }] } };
-    expect(OfficeFile.safeParse(noWay).error?.issues[0]?.message).toBe('an urgent contact needs a phone, a url or an email');
-    const guessed = { ...office, urgentContacts: { ...office.urgentContacts, twentyFourHourLine: { phone: 'ask the office', label: null } } };
+    const noWay = {
+      ...office,
+      urgentContacts: {
+        ...office.urgentContacts,
+        contacts: [{ ...office.urgentContacts.contacts[0]!, url: null, phone: null, email: null }],
+      },
+    };
+    expect(OfficeFile.safeParse(noWay).error?.issues[0]?.message).toBe(
+      'an urgent contact needs a phone, a url or an email',
+    );
+    const guessed = {
+      ...office,
+      urgentContacts: {
+        ...office.urgentContacts,
+        twentyFourHourLine: { phone: 'ask the office', label: null },
+      },
+    };
     expect(OfficeFile.safeParse(guessed).success).toBe(false);
     const { urgentContacts: _none, ...withoutContacts } = office;
     expect(OfficeFile.safeParse(withoutContacts).success).toBe(false);

@@ -10,7 +10,12 @@ import { messagesFor } from './index.ts';
 
 function contactLine(contact: UrgentContact, lang: Lang): string {
   const ways = [contact.phone, contact.email, contact.url].filter((w): w is string => w !== null);
-  return messagesFor(lang).urgentContact(contact.label[lang], ways.join(', '), contact.hours?.[lang] ?? null, contact.what[lang]);
+  return messagesFor(lang).urgentContact(
+    contact.label[lang],
+    ways.join(', '),
+    contact.hours?.[lang] ?? null,
+    contact.what[lang],
+  );
 }
 
 /** The block's lines: the heading, the 24-hour line (or that there is none), then each contact. */
@@ -18,7 +23,10 @@ export function urgentContactLines(office: OfficeFile, lang: Lang): string[] {
   const m = messagesFor(lang);
   const { twentyFourHourLine, contacts } = office.urgentContacts;
   const first = twentyFourHourLine.phone
-    ? m.urgentTwentyFourHour(twentyFourHourLine.label?.[lang] ?? m.urgentTwentyFourHourLabel, twentyFourHourLine.phone)
+    ? m.urgentTwentyFourHour(
+        twentyFourHourLine.label?.[lang] ?? m.urgentTwentyFourHourLabel,
+        twentyFourHourLine.phone,
+      )
     : m.urgentNoTwentyFourHour;
   return [m.urgentHeading, first, ...contacts.map((c) => contactLine(c, lang))];
 }

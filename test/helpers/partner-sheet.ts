@@ -35,10 +35,17 @@ export interface SheetShape {
 }
 
 /** Writes rows under the layout's headers; returns the Excel row number of the first data row. */
-export async function writeSheet(path: string, rows: Row[], shape: SheetShape = {}): Promise<number> {
+export async function writeSheet(
+  path: string,
+  rows: Row[],
+  shape: SheetShape = {},
+): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('2026年度');
-  const headers = [...COLUMNS.map((c) => shape.headers?.[c.key] ?? c.ja), ...(shape.extraColumns ?? [])];
+  const headers = [
+    ...COLUMNS.map((c) => shape.headers?.[c.key] ?? c.ja),
+    ...(shape.extraColumns ?? []),
+  ];
   if (shape.title) {
     sheet.addRow([shape.title]);
     sheet.mergeCells(1, 1, 1, 6);
@@ -65,30 +72,68 @@ export const rowById = (rows: Row[], id: string): Row => {
  * row re-confirmed as of 2026/11. The new partners are made up for the test.
  */
 export function yearlyUpdate(current: Rendered[]): Row[] {
-  const rows: Row[] = current.filter((r) => r.id !== 'tati-university-college').map((r) => ({ ...r, asOf: '2026/11' }));
-  rowById(rows, 'lund-university').language = 'IELTS 7.0以上（各6.0以上） / TOEFL iBT 90以上（Writing 20以上）';
+  const rows: Row[] = current
+    .filter((r) => r.id !== 'tati-university-college')
+    .map((r) => ({ ...r, asOf: '2026/11' }));
+  rowById(rows, 'lund-university').language =
+    'IELTS 7.0以上（各6.0以上） / TOEFL iBT 90以上（Writing 20以上）';
   rowById(rows, 'guangxi-university').language = 'ＨＳＫ５級以上';
   rowById(rows, 'chiang-mai-university').gpa = 'GPA3.0以上';
-  rowById(rows, 'university-of-north-carolina-wilmington').language = 'TOEFL iBT 79以上 / IELTS 6.5以上';
-  rowById(rows, 'universitat-politecnica-de-valencia').language = 'TOEFL iBT 72以上 または IELTS 6.0以上';
+  rowById(rows, 'university-of-north-carolina-wilmington').language =
+    'TOEFL iBT 79以上 / IELTS 6.5以上';
+  rowById(rows, 'universitat-politecnica-de-valencia').language =
+    'TOEFL iBT 72以上 または IELTS 6.0以上';
   const added: Row[] = [
     {
-      nameJa: 'ヴィリニュス大学', nameEn: 'Vilnius University', aliases: 'Vilnius; ヴィリニュス', region: 'ヨーロッパ',
-      countryJa: 'リトアニア', countryEn: 'Lithuania', countryCode: 'LT', faculties: '全学部',
-      periods: '前期 9月～1月 / 後期 2月～6月', language: 'TOEIC 450点以上 / IELTS 5.5以上', gpa: 'GPA2.5以上',
-      tuition: '不徴収', deadlines: '2027/3/15', slots: 2, asOf: '2026/11',
+      nameJa: 'ヴィリニュス大学',
+      nameEn: 'Vilnius University',
+      aliases: 'Vilnius; ヴィリニュス',
+      region: 'ヨーロッパ',
+      countryJa: 'リトアニア',
+      countryEn: 'Lithuania',
+      countryCode: 'LT',
+      faculties: '全学部',
+      periods: '前期 9月～1月 / 後期 2月～6月',
+      language: 'TOEIC 450点以上 / IELTS 5.5以上',
+      gpa: 'GPA2.5以上',
+      tuition: '不徴収',
+      deadlines: '2027/3/15',
+      slots: 2,
+      asOf: '2026/11',
     },
     {
-      nameJa: '慶北大学校', nameEn: 'Kyungpook National University', aliases: 'KNU', region: 'アジア',
-      countryJa: '韓国', countryEn: 'South Korea', countryCode: 'KR', faculties: '全学部', level: '学部生',
-      periods: '前期 3月～6月 / 後期 9月～12月', language: 'TOEIC ４５０点以上', gpa: 'GPA2.5以上',
-      tuition: '不徴収', deadlines: '5月30日', slots: '3名', asOf: '2026/11',
+      nameJa: '慶北大学校',
+      nameEn: 'Kyungpook National University',
+      aliases: 'KNU',
+      region: 'アジア',
+      countryJa: '韓国',
+      countryEn: 'South Korea',
+      countryCode: 'KR',
+      faculties: '全学部',
+      level: '学部生',
+      periods: '前期 3月～6月 / 後期 9月～12月',
+      language: 'TOEIC ４５０点以上',
+      gpa: 'GPA2.5以上',
+      tuition: '不徴収',
+      deadlines: '5月30日',
+      slots: '3名',
+      asOf: '2026/11',
     },
     {
-      nameJa: 'マラヤ大学', nameEn: 'Universiti Malaya', region: 'Asia', countryJa: 'マレーシア', countryEn: 'Malaysia',
-      countryCode: 'MY', faculties: '工学部・工学研究科', periods: '前期 9月～1月 / 後期 2月～7月',
-      language: 'IELTS 6.0 (各5.5以上)', gpa: 'GPA3.0以上', tuition: '不徴収',
-      deadlines: new Date(Date.UTC(2027, 3, 1)), slots: 2, asOf: '2026/11',
+      nameJa: 'マラヤ大学',
+      nameEn: 'Universiti Malaya',
+      region: 'Asia',
+      countryJa: 'マレーシア',
+      countryEn: 'Malaysia',
+      countryCode: 'MY',
+      faculties: '工学部・工学研究科',
+      periods: '前期 9月～1月 / 後期 2月～7月',
+      language: 'IELTS 6.0 (各5.5以上)',
+      gpa: 'GPA3.0以上',
+      tuition: '不徴収',
+      deadlines: new Date(Date.UTC(2027, 3, 1)),
+      slots: 2,
+      asOf: '2026/11',
     },
   ];
   return [...rows, ...added];

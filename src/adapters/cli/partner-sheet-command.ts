@@ -27,7 +27,13 @@ export const PARTNER_SHEET_USAGE = `  knowledge template partners FILE.xlsx|FILE
 /** Asks staff to confirm on a terminal; null when there is none (then only --yes writes). */
 export type Confirm = ((question: string) => Promise<boolean>) | null;
 
-export async function runPartnerSheet(verb: string, argv: string[], knowledgeDir: string, output: CommandOutput, confirm: Confirm): Promise<number> {
+export async function runPartnerSheet(
+  verb: string,
+  argv: string[],
+  knowledgeDir: string,
+  output: CommandOutput,
+  confirm: Confirm,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -55,7 +61,12 @@ export async function runPartnerSheet(verb: string, argv: string[], knowledgeDir
   }
   if (verb === 'export') {
     const target = values.xlsx ?? values.csv;
-    if (!target || (values.xlsx && values.csv) || formatOf(target) !== (values.xlsx ? 'xlsx' : 'csv')) return usage();
+    if (
+      !target ||
+      (values.xlsx && values.csv) ||
+      formatOf(target) !== (values.xlsx ? 'xlsx' : 'csv')
+    )
+      return usage();
     const result = await exportPartnerSheet(knowledgeDir, target);
     if ('problems' in result) {
       for (const problem of result.problems) output.err(problem);
@@ -67,7 +78,14 @@ export async function runPartnerSheet(verb: string, argv: string[], knowledgeDir
   if (verb !== 'import' || !file || !formatOf(file)) return usage();
   const asOf = values['as-of'] ?? null;
   if (asOf !== null && !/^\d{4}-\d{2}(-\d{2})?$/.test(asOf)) return usage();
-  return importSheet(knowledgeDir, file, { asOf, partial: values.partial === true, yes: values.yes === true }, lang, output, confirm);
+  return importSheet(
+    knowledgeDir,
+    file,
+    { asOf, partial: values.partial === true, yes: values.yes === true },
+    lang,
+    output,
+    confirm,
+  );
 }
 
 const locate = (problem: SheetProblem, lang: SheetLang) =>
@@ -77,7 +95,14 @@ const locate = (problem: SheetProblem, lang: SheetLang) =>
       ? sheetMessages.whereRow(problem.row)[lang]
       : '';
 
-async function importSheet(knowledgeDir: string, file: string, options: { asOf: string | null; partial: boolean; yes: boolean }, lang: SheetLang, output: CommandOutput, confirm: Confirm): Promise<number> {
+async function importSheet(
+  knowledgeDir: string,
+  file: string,
+  options: { asOf: string | null; partial: boolean; yes: boolean },
+  lang: SheetLang,
+  output: CommandOutput,
+  confirm: Confirm,
+): Promise<number> {
   const plan = await planPartnerImport(knowledgeDir, file, options);
   if ('fatal' in plan) {
     for (const said of plan.fatal) output.err(said[lang]);
@@ -85,12 +110,14 @@ async function importSheet(knowledgeDir: string, file: string, options: { asOf: 
   }
   output.out(diffMessages.header(plan.sheet.file, plan.sheet.sheet, plan.sheet.rows.length)[lang]);
   for (const warning of plan.warnings) output.err(warning[lang]);
-  for (const problem of plan.problems) output.err(`${locate(problem, lang)}: ${problem.said[lang]}`);
+  for (const problem of plan.problems)
+    output.err(`${locate(problem, lang)}: ${problem.said[lang]}`);
   if (!plan.next) {
     output.err(diffMessages.failed(plan.problems.length)[lang]);
     return 1;
   }
-  if (plan.skippedRows.length > 0) output.err(diffMessages.partialSkipped(plan.skippedRows.length)[lang]);
+  if (plan.skippedRows.length > 0)
+    output.err(diffMessages.partialSkipped(plan.skippedRows.length)[lang]);
   if (isEmptyDiff(plan.diff)) {
     output.out(diffMessages.noChanges(plan.sheet.file)[lang]);
     return 0;
