@@ -72,10 +72,10 @@ export const en = {
   closedTodayClosure: (name) => `The office is closed today (${name}). `,
 
   urgentHeading: 'Urgent contacts (at any hour):',
-  urgentTwentyFourHour: (label, phone) => `・${label} (24 hours): ${phone}`,
-  urgentTwentyFourHourLabel: 'Study Abroad Support Office emergency line',
-  urgentNoTwentyFourHour:
-    '・The office has no 24-hour telephone line. Outside office hours, contact the Japanese embassy or consulate where you are first, and e-mail the office too.',
+  urgentTwentyFourHour: (label, phone) => `・${label}: ${phone}`,
+  urgentTwentyFourHourLabel: 'round-the-clock emergency line',
+  urgentNoTwentyFourHour: (label) =>
+    `・The office has no ${label}. Outside office hours, contact the Japanese embassy or consulate where you are first, and e-mail the office too.`,
   urgentContact: (label, ways, hours, what) => `・${label}: ${ways}${hours ? ` (${hours})` : ''}\n  ${what}`,
 
   staleNotice: (asOf, office) =>

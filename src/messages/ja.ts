@@ -68,9 +68,10 @@ export const ja = {
   closedTodayClosure: (name) => `本日は${name}のため窓口は休みです。`,
 
   urgentHeading: '【緊急連絡先】（時間に関係なく）',
-  urgentTwentyFourHour: (label, phone) => `・${label}（24時間）: ${phone}`,
-  urgentTwentyFourHourLabel: '留学生支援室 緊急電話',
-  urgentNoTwentyFourHour: '・留学生支援室には24時間の緊急電話はありません。窓口時間外は、まず現地の日本大使館・総領事館に連絡し、留学生支援室にもメールしてください。',
+  urgentTwentyFourHour: (label, phone) => `・${label}：${phone}`,
+  urgentTwentyFourHourLabel: '夜間・休日も対応する緊急電話',
+  urgentNoTwentyFourHour: (label) =>
+    `・留学生支援室には${label}はありません。窓口時間外は、まず現地の日本大使館・総領事館に連絡し、留学生支援室にもメールしてください。`,
   urgentContact: (label, ways, hours, what) => `・${label}：${ways}${hours ? `（${hours}）` : ''}\n  ${what}`,
 
   staleNotice: (asOf, office) =>

@@ -51,7 +51,7 @@ export interface Messages {
   urgentHeading: string;
   urgentTwentyFourHour(label: string, phone: string): string;
   urgentTwentyFourHourLabel: string;
-  urgentNoTwentyFourHour: string;
+  urgentNoTwentyFourHour(label: string): string;
   urgentContact(label: string, ways: string, hours: string | null, what: string): string;
 
   staleNotice(asOf: string, office: OfficeFile): string;

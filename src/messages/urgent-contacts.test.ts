@@ -9,13 +9,13 @@ describe('urgent contacts for an emergency abroad', () => {
   it("gives the guide's contacts in Japanese and in English, the missing 24-hour line said plainly", () => {
     const ja = urgentContactsBlock(office, 'ja');
     expect(ja.split('\n')[0]).toBe('【緊急連絡先】（時間に関係なく）');
-    expect(ja).toMatch(/24時間の緊急電話はありません/);
+    expect(ja).toMatch(/留学生支援室には24時間対応の緊急電話はありません。/);
     expect(ja).toMatch(/在留届（オンライン申請）：https:\/\/www\.ezairyu\.mofa\.go\.jp\/rrnet\//);
     expect(ja).toMatch(/外務省 海外安全ホームページ：http:\/\/www\.anzen\.mofa\.go\.jp\//);
     expect(ja).toMatch(/\+81-59-231-9688, ryugaku@ab\.mie-u\.ac\.jp（平日 8:30～17:15/);
     const en = urgentContactsBlock(office, 'en');
     expect(en.split('\n')[0]).toBe('Urgent contacts (at any hour):');
-    expect(en).toMatch(/The office has no 24-hour telephone line\./);
+    expect(en).toMatch(/The office has no 24-hour emergency line\./);
     expect(en).toMatch(
       /Overseas residence registration \(在留届, online\): https:\/\/www\.ezairyu\.mofa\.go\.jp\/rrnet\//,
     );
@@ -30,11 +30,23 @@ describe('urgent contacts for an emergency abroad', () => {
       ...office,
       urgentContacts: {
         ...office.urgentContacts,
+        twentyFourHourLine: {
+          ...office.urgentContacts.twentyFourHourLine,
+          phone: '+81-59-000-0000',
+        },
+      },
+    };
+    expect(urgentContactLines(filled, 'en')[1]).toBe('・24-hour emergency line: +81-59-000-0000');
+    expect(urgentContactLines(filled, 'ja')[1]).toBe('・24時間対応の緊急電話：+81-59-000-0000');
+    const unnamed = {
+      ...filled,
+      urgentContacts: {
+        ...filled.urgentContacts,
         twentyFourHourLine: { phone: '+81-59-000-0000', label: null },
       },
     };
-    expect(urgentContactLines(filled, 'en')[1]).toBe(
-      '・Study Abroad Support Office emergency line (24 hours): +81-59-000-0000',
+    expect(urgentContactLines(unnamed, 'en')[1]).toBe(
+      '・round-the-clock emergency line: +81-59-000-0000',
     );
   });
 

@@ -22,12 +22,11 @@ function contactLine(contact: UrgentContact, lang: Lang): string {
 export function urgentContactLines(office: OfficeFile, lang: Lang): string[] {
   const m = messagesFor(lang);
   const { twentyFourHourLine, contacts } = office.urgentContacts;
+  // The line's name comes from office.yaml (the office words it); a neutral one otherwise.
+  const label = twentyFourHourLine.label?.[lang] ?? m.urgentTwentyFourHourLabel;
   const first = twentyFourHourLine.phone
-    ? m.urgentTwentyFourHour(
-        twentyFourHourLine.label?.[lang] ?? m.urgentTwentyFourHourLabel,
-        twentyFourHourLine.phone,
-      )
-    : m.urgentNoTwentyFourHour;
+    ? m.urgentTwentyFourHour(label, twentyFourHourLine.phone)
+    : m.urgentNoTwentyFourHour(label);
   return [m.urgentHeading, first, ...contacts.map((c) => contactLine(c, lang))];
 }
 

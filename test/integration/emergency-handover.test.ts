@@ -22,7 +22,7 @@ describe('an emergency handover at 03:00 on a public holiday', () => {
     expect(ja.handover?.caseId).toMatch(/^EX-\d+/);
     const jaLines = ja.answer.split('\n');
     expect(jaLines[0]).toBe('【緊急連絡先】（時間に関係なく）');
-    expect(jaLines[1]).toMatch(/24時間の緊急電話はありません/);
+    expect(jaLines[1]).toMatch(/24時間対応の緊急電話はありません/);
     expect(ja.answer).toMatch(
       /在留届（オンライン申請）：https:\/\/www\.ezairyu\.mofa\.go\.jp\/rrnet\//,
     );
