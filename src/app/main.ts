@@ -18,7 +18,7 @@ import { runCases } from '../adapters/cli/cases-command.ts';
 import { runChat } from '../adapters/cli/chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
-import { PARTNER_SHEET_USAGE, runPartnerSheet, terminalConfirm } from '../adapters/cli/partner-sheet-command.ts';
+import { PARTNER_SHEET_USAGE } from '../adapters/cli/partner-sheet-usage.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 import { runDoctor } from './doctor-command.ts';
 import { runDrafts, runFeedback, runPromote, runStats, runWorker } from '../adapters/cli/staff-commands.ts';
@@ -171,7 +171,10 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
 function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number | Promise<number> {
   const [sub, ...flags] = argv;
   if (sub === 'template' || sub === 'import' || (sub === 'export' && flags[0] === 'partners'))
-    return runPartnerSheet(sub, flags, config.knowledgeDir, output, terminalConfirm());
+    // Loaded on demand: exceljs adds about a second to every other command's start.
+    return import('../adapters/cli/partner-sheet-command.ts').then(({ runPartnerSheet, terminalConfirm }) =>
+      runPartnerSheet(sub, flags, config.knowledgeDir, output, terminalConfirm()),
+    );
   if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
   if (sub === 'drafts') return runDrafts(config.knowledgeDir, output);
   if (sub === 'promote') return runPromote(config.knowledgeDir, flags[0], output);

@@ -19,10 +19,9 @@ import {
 import { sheetMessages } from '../../knowledge/partner-sheet/messages.ts';
 import type { CommandOutput } from './output.ts';
 
-export const PARTNER_SHEET_USAGE = `  knowledge template partners FILE.xlsx|FILE.csv      the partner sheet's empty layout
-  knowledge export partners --xlsx FILE | --csv FILE   the current partner records as a sheet
-  knowledge import partners FILE [--yes] [--partial] [--as-of YYYY-MM] [--lang ja|en]
-                                   show the diff, then write knowledge/partners.yaml when confirmed`;
+import { PARTNER_SHEET_USAGE } from './partner-sheet-usage.ts';
+
+export { PARTNER_SHEET_USAGE };
 
 /** Asks staff to confirm on a terminal; null when there is none (then only --yes writes). */
 export type Confirm = ((question: string) => Promise<boolean>) | null;
