@@ -19,6 +19,7 @@ import { runChat } from '../adapters/cli/chat-command.ts';
 import { runIndex } from './index-command.ts';
 import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
 import { runKnowledgeCoverage } from '../adapters/cli/coverage-command.ts';
+import { PARTNER_SHEET_USAGE } from '../adapters/cli/partner-sheet-usage.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 import { runDoctor } from './doctor-command.ts';
 import { runDrafts, runPromote, runWorker } from '../adapters/cli/staff-commands.ts';
@@ -34,6 +35,7 @@ const USAGE = `Usage: desk <command>
   knowledge check                  validate knowledge/ and print counts
   knowledge coverage [--json]      list every fact of the seeds that no passage carries
   knowledge export --json          print every curated record
+${PARTNER_SHEET_USAGE}
   knowledge drafts                 list draft FAQ entries made from resolved cases
   knowledge promote ID             move a complete draft into faq.yaml
   cases list|show|claim|reply|resolve|reopen   work handover cases (desk cases for details)
@@ -206,8 +208,18 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
     .catch(() => undefined);
 }
 
-function knowledgeCommand(argv: string[], config: Config, output: CommandOutput): number {
+function knowledgeCommand(
+  argv: string[],
+  config: Config,
+  output: CommandOutput,
+): number | Promise<number> {
   const [sub, ...flags] = argv;
+  if (sub === 'template' || sub === 'import' || (sub === 'export' && flags[0] === 'partners'))
+    // Loaded on demand: exceljs adds about a second to every other command's start.
+    return import('../adapters/cli/partner-sheet-command.ts').then(
+      ({ runPartnerSheet, terminalConfirm }) =>
+        runPartnerSheet(sub, flags, config.knowledgeDir, output, terminalConfirm()),
+    );
   if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
   if (sub === 'coverage')
     return runKnowledgeCoverage(config.knowledgeDir, output, flags.includes('--json'));
@@ -221,7 +233,7 @@ function knowledgeCommand(argv: string[], config: Config, output: CommandOutput)
     return runKnowledgeExport(config.knowledgeDir, output);
   }
   output.err(
-    'Usage: desk knowledge check | coverage [--json] | export --json | drafts | promote ID',
+    'Usage: desk knowledge check | coverage [--json] | export --json | export partners | import partners | template partners | drafts | promote ID',
   );
   return 2;
 }

@@ -200,7 +200,7 @@ function checkDocumentPairs(folder: string, documents: KnowledgeDocument[]): Kno
   return problems;
 }
 
-function checkPartners(file: Partners): KnowledgeProblem[] {
+export function checkPartners(file: Partners): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const seen = new Set<string>();
   for (const partner of file.partners) {

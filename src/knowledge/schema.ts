@@ -25,8 +25,13 @@ export type Curated = z.infer<typeof Curated>;
 
 /** Where a curated fact was read, for the office: a file in `knowledge/sources/` and the part of it. */
 export const Provenance = z.strictObject({
-  file: z.string().regex(/^[\w.-]+\.txt$|^drafts\/|^case:/, 'a file in knowledge/sources/'),
+  file: z
+    .string()
+    .regex(/^[\w.-]+\.txt$|^drafts\/|^case:|^[^/\\]+\.(xlsx|csv)$/, 'a file in knowledge/sources/'),
   part: z.string().min(1),
+  /** For a record imported from a spreadsheet: the sheet and the 1-based row it came from. */
+  sheet: z.string().min(1).optional(),
+  row: z.number().int().positive().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
@@ -232,6 +237,64 @@ export type FaqEntry = z.infer<typeof FaqEntry>;
 
 export const FaqFile = z.strictObject({ faq: z.array(FaqEntry).min(1) });
 
+const MonthDay = z.string().regex(/^\d{2}-\d{2}$/, 'MM-DD');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/**
+ * A closure of the office besides weekends and public holidays. `yearly` repeats every year
+ * (it may wrap the year end: 12-29 to 01-03); `dates` are the periods the office announces
+ * year by year (the summer closure). Both are inclusive.
+ */
+export const OfficeClosure = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id'),
+  name: Bilingual,
+  yearly: z.strictObject({ from: MonthDay, to: MonthDay }).nullable().default(null),
+  dates: z.array(z.strictObject({ from: IsoDate, to: IsoDate })).default([]),
+  note: Bilingual.nullable().default(null),
+});
+export type OfficeClosure = z.infer<typeof OfficeClosure>;
+
+/** The New Year closure of Japanese national universities, used when office.yaml names none. */
+export const DEFAULT_CLOSURES: OfficeClosure[] = [
+  {
+    id: 'new-year',
+    name: { ja: '年末年始', en: 'New Year holidays' },
+    yearly: { from: '12-29', to: '01-03' },
+    dates: [],
+    note: null,
+  },
+];
+
+const PhoneNumber = z.string().regex(/^\+?[\d ()-]{6,}$/, 'a telephone number (digits, spaces, +, -, parentheses)');
+
+/** Someone a student abroad can reach in an emergency; at least one way to reach them. */
+export const UrgentContact = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id'),
+    label: Bilingual,
+    /** What the contact is for, said to the student. */
+    what: Bilingual,
+    phone: PhoneNumber.nullable().default(null),
+    url: z.string().url().nullable().default(null),
+    email: z.string().email().nullable().default(null),
+    hours: Bilingual.nullable().default(null),
+    source: SourceRef,
+  })
+  .refine((c) => c.phone !== null || c.url !== null || c.email !== null, {
+    message: 'an urgent contact needs a phone, a url or an email',
+  });
+export type UrgentContact = z.infer<typeof UrgentContact>;
+
+export const UrgentContacts = z.strictObject({
+  /**
+   * The office's 24-hour emergency line. Null until the office gives one: the assistant never
+   * makes a number up, and says there is none instead.
+   */
+  twentyFourHourLine: z.strictObject({ phone: PhoneNumber.nullable(), label: Bilingual.nullable() }),
+  contacts: z.array(UrgentContact).min(1),
+});
+export type UrgentContacts = z.infer<typeof UrgentContacts>;
+
 export const OfficeFile = z.strictObject({
   name: Bilingual,
   place: Bilingual,
@@ -246,6 +309,9 @@ export const OfficeFile = z.strictObject({
   email: z.string().email(),
   website: z.string().nullable(),
   notes: z.array(Curated).default([]),
+  /** Closures besides weekends and public holidays; the New Year closure when absent. */
+  closures: z.array(OfficeClosure).default(DEFAULT_CLOSURES),
+  urgentContacts: UrgentContacts,
   source: SourceRef,
   asOf: AsOf,
 });

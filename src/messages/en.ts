@@ -2,6 +2,21 @@
 import type { Messages } from './messages.ts';
 
 const DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const en = {
   lang: 'en',
@@ -72,9 +87,21 @@ export const en = {
   closedOpensToday: (time) =>
     `The office is closed now; staff will pick this up after it opens at ${time} today (Japan time).`,
   nextBusinessDay: 'the next business day',
-  nextBusinessDayOn: (weekday) => `the next business day (${DAYS[weekday]})`,
+  nextBusinessDayOn: (weekday, month, day) =>
+    `the next business day (${DAYS[weekday]} ${day} ${MONTHS[month]})`,
   closedUntil: (hours, when, time) =>
-    `The office is closed now (open weekdays ${hours} Japan time, except public holidays); expect a reply on ${when} after ${time}.`,
+    `The office is closed now (open weekdays ${hours} Japan time, except public holidays and closures); expect a reply on ${when} after ${time}.`,
+  closedTodayHoliday: (name) =>
+    `Today is a public holiday in Japan (${name}), so the office is closed. `,
+  closedTodayClosure: (name) => `The office is closed today (${name}). `,
+
+  urgentHeading: 'Urgent contacts (at any hour):',
+  urgentTwentyFourHour: (label, phone) => `・${label}: ${phone}`,
+  urgentTwentyFourHourLabel: 'round-the-clock emergency line',
+  urgentNoTwentyFourHour: (label) =>
+    `・The office has no ${label}. Outside office hours, contact the Japanese embassy or consulate where you are first, and e-mail the office too.`,
+  urgentContact: (label, ways, hours, what) =>
+    `・${label}: ${ways}${hours ? ` (${hours})` : ''}\n  ${what}`,
 
   staleNotice: (asOf, office) =>
     `Note: these figures are from the records as of ${asOf} and may have changed since. Before applying, confirm them with the ${office.name.en} (${office.email}) or on its website.`,

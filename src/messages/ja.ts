@@ -75,9 +75,19 @@ export const ja = {
   staffWillReply: '職員から返信します。',
   closedOpensToday: (time) => `現在は窓口時間外です。本日 ${time} の開室後に職員が確認します。`,
   nextBusinessDay: '翌営業日',
-  nextBusinessDayOn: (weekday) => `次の営業日（${DAYS[weekday]}）`,
+  nextBusinessDayOn: (weekday, month, day) => `次の営業日（${month}月${day}日 ${DAYS[weekday]}）`,
   closedUntil: (hours, when, time) =>
-    `現在は窓口時間外（窓口は平日 ${hours}、祝日を除く）です。${when}の ${time} 以降に職員が返信します。`,
+    `現在は窓口時間外（窓口は平日 ${hours}、祝日・休業日を除く）です。${when}の ${time} 以降に職員が返信します。`,
+  closedTodayHoliday: (name) => `本日は祝日（${name}）のため窓口は休みです。`,
+  closedTodayClosure: (name) => `本日は${name}のため窓口は休みです。`,
+
+  urgentHeading: '【緊急連絡先】（時間に関係なく）',
+  urgentTwentyFourHour: (label, phone) => `・${label}：${phone}`,
+  urgentTwentyFourHourLabel: '夜間・休日も対応する緊急電話',
+  urgentNoTwentyFourHour: (label) =>
+    `・留学生支援室には${label}はありません。窓口時間外は、まず現地の日本大使館・総領事館に連絡し、留学生支援室にもメールしてください。`,
+  urgentContact: (label, ways, hours, what) =>
+    `・${label}：${ways}${hours ? `（${hours}）` : ''}\n  ${what}`,
 
   staleNotice: (asOf, office) =>
     `※これは${asOf}時点の資料の情報で、その後変更されている可能性があります。応募前に必ず${office.name.ja}（${office.email}）またはホームページで最新の情報を確認してください。`,

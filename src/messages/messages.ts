@@ -39,8 +39,20 @@ export interface Messages {
   staffWillReply: string;
   closedOpensToday(time: string): string;
   nextBusinessDay: string;
-  nextBusinessDayOn(weekday: number): string;
+  /** The next business day by weekday and date (office time), when it is not tomorrow. */
+  nextBusinessDayOn(weekday: number, month: number, day: number): string;
   closedUntil(hours: string, when: string, time: string): string;
+  /** Said first when the whole day is a public holiday (name from the holiday table). */
+  closedTodayHoliday(name: string): string;
+  /** Said first when the whole day is an office closure (name from office.yaml). */
+  closedTodayClosure(name: string): string;
+
+  /** The urgent-contacts block of an emergency handover (contacts from office.yaml). */
+  urgentHeading: string;
+  urgentTwentyFourHour(label: string, phone: string): string;
+  urgentTwentyFourHourLabel: string;
+  urgentNoTwentyFourHour(label: string): string;
+  urgentContact(label: string, ways: string, hours: string | null, what: string): string;
 
   staleNotice(asOf: string, office: OfficeFile): string;
   yearNotice(year: number, asOf: string): string;

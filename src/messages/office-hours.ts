@@ -1,64 +1,39 @@
 /**
  * When a student can expect a reply, from the office's days, hours and time zone
- * (`knowledge/office.yaml`). Public holidays are not in the knowledge, so they are mentioned,
- * not computed.
+ * (`knowledge/office.yaml`) and its calendar: Japanese public holidays, substitute holidays
+ * and the office's own closures (see `knowledge/office-calendar.ts`).
  */
+import {
+  localTime,
+  nextOpening,
+  officeDay,
+  toMinutes,
+  type ClosedReason,
+} from '../knowledge/office-calendar.ts';
 import type { OfficeFile } from '../knowledge/schema.ts';
 import type { Lang } from '../domain/types.ts';
 import { messagesFor } from './index.ts';
 
 export interface ReplyExpectation {
   withinHours: boolean;
-  /** The next opening, as office-local weekday and time, when outside hours. */
-  nextOpening: { weekday: number; time: string; daysAhead: number } | null;
+  /** The next opening, as office-local day (YYYY-MM-DD), weekday and time, when outside hours. */
+  nextOpening: { day: string; weekday: number; time: string; daysAhead: number } | null;
+  /** Why the office is closed all day today (holiday, closure), when it is. */
+  closedToday: ClosedReason | null;
 }
-
-const WEEKDAY_INDEX: Record<string, number> = {
-  Mon: 1,
-  Tue: 2,
-  Wed: 3,
-  Thu: 4,
-  Fri: 5,
-  Sat: 6,
-  Sun: 7,
-};
-
-function localParts(now: Date, timeZone: string): { weekday: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    weekday: WEEKDAY_INDEX[get('weekday')] ?? 1,
-    minutes: Number(get('hour')) * 60 + Number(get('minute')),
-  };
-}
-
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 export function replyExpectation(office: OfficeFile, now: Date): ReplyExpectation {
-  const { weekday, minutes } = localParts(now, office.timeZone);
-  const opens = toMinutes(office.opens);
-  const closes = toMinutes(office.closes);
-  const openToday = office.openDays.includes(weekday);
-  if (openToday && minutes >= opens && minutes < closes)
-    return { withinHours: true, nextOpening: null };
-  // Later today if before opening; otherwise the next open day.
-  if (openToday && minutes < opens)
-    return { withinHours: false, nextOpening: { weekday, time: office.opens, daysAhead: 0 } };
-  for (let ahead = 1; ahead <= 7; ahead++) {
-    const day = ((weekday - 1 + ahead) % 7) + 1;
-    if (office.openDays.includes(day))
-      return {
-        withinHours: false,
-        nextOpening: { weekday: day, time: office.opens, daysAhead: ahead },
-      };
+  const { day, minutes } = localTime(now, office.timeZone);
+  const today = officeDay(office, day);
+  const closedToday = today.closed?.kind === 'weekend' ? null : today.closed;
+  if (
+    today.closed === null &&
+    minutes >= toMinutes(office.opens) &&
+    minutes < toMinutes(office.closes)
+  ) {
+    return { withinHours: true, nextOpening: null, closedToday: null };
   }
-  return { withinHours: false, nextOpening: null };
+  return { withinHours: false, nextOpening: nextOpening(office, now), closedToday };
 }
 
 export function describeReplyExpectation(office: OfficeFile, now: Date, lang: Lang): string {
@@ -69,6 +44,15 @@ export function describeReplyExpectation(office: OfficeFile, now: Date, lang: La
   const next = expectation.nextOpening;
   if (!next) return m.staffWillReply;
   if (next.daysAhead === 0) return m.closedOpensToday(next.time);
-  const when = next.daysAhead === 1 ? m.nextBusinessDay : m.nextBusinessDayOn(next.weekday);
-  return m.closedUntil(hours, when, next.time);
+  const [, month, date] = next.day.split('-').map(Number) as [number, number, number];
+  const when =
+    next.daysAhead === 1 ? m.nextBusinessDay : m.nextBusinessDayOn(next.weekday, month, date);
+  const reason = expectation.closedToday;
+  const closed =
+    reason?.kind === 'public-holiday'
+      ? m.closedTodayHoliday(reason.name[lang])
+      : reason?.kind === 'closure'
+        ? m.closedTodayClosure(reason.name[lang])
+        : '';
+  return `${closed}${m.closedUntil(hours, when, next.time)}`;
 }

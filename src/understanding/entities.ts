@@ -190,7 +190,12 @@ function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
   if (!aboutRequirement) return { ...none, own: value };
   // "My GPA is 3.2: which partners' GPA requirement do I meet?" wants rows that state one;
   // 「GPA2.5以下で行ける」 is the student's own GPA, and rows with no minimum count too.
-  if (OWN.test(text)) return { ...none, own: value, stated: /要件|条件|基準|requirement|minimum|requires?\b/.test(text) };
+  if (OWN.test(text))
+    return {
+      ...none,
+      own: value,
+      stated: /要件|条件|基準|requirement|minimum|requires?\b/.test(text),
+    };
   if (CEILING.test(text)) return { ...none, requiredMax: value, stated: true };
   if (FLOOR.test(text)) return { ...none, requiredMin: value, stated: true };
   return { ...none, requiredMax: value, stated: true };

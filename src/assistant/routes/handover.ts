@@ -6,6 +6,7 @@ import { composeExtractive } from '../../compose/extractive.ts';
 import type { HandoverReason, Question } from '../../domain/types.ts';
 import { handoverIntro, handoverNextSteps } from '../../messages/handover.ts';
 import { messagesFor } from '../../messages/index.ts';
+import { urgentContactsBlock } from '../../messages/urgent-contacts.ts';
 import type { Draft, RouteContext } from './context.ts';
 
 /** Reasons where a general rule would be beside the point (or unkind). */
@@ -54,6 +55,8 @@ export async function handover(
     intro ?? handoverIntro(reason, lang),
     handoverNextSteps(office, caseId, lang, context.now()),
   ];
+  // In an emergency the contacts come first, whatever the hour: the reply time comes after.
+  if (reason === 'emergency') parts.unshift(urgentContactsBlock(office, lang));
   if (rule) parts.push(messagesFor(lang).generalRule(rule.text));
   return {
     lang,
