@@ -204,6 +204,7 @@ export const en = {
     replyNotRecorded: 'The reply could not be recorded.',
     done: (caseId, action) => `${caseId}: ${{ claim: 'claimed', resolve: 'resolved' }[action]}.`,
     cardTitle: (caseId, status): string => `Handover ${caseId} — ${status}`,
+    urgentPrefix: 'URGENT — ',
     cardFallback: (caseId, status, reason): string => `Handover ${caseId} (${status}): ${reason}`,
     reason: (reason): string => `${en.staffReason[reason]} (${reason})`,
     status: { open: 'open', claimed: 'claimed', answered: 'answered', resolved: 'resolved' },

@@ -191,6 +191,7 @@ export const ja = {
     done: (caseId, action) =>
       `${caseId}: ${{ claim: '担当しました', resolve: '解決にしました' }[action]}。`,
     cardTitle: (caseId, status): string => `引き継ぎ ${caseId} — ${ja.staff.status[status]}`,
+    urgentPrefix: '【緊急】',
     cardFallback: (caseId, status, reason): string =>
       `引き継ぎ ${caseId}（${ja.staff.status[status]}）: ${reason}`,
     reason: (reason): string => `${ja.staffReason[reason]}（${reason}）`,

@@ -145,6 +145,8 @@ export interface StaffMessages {
   replyNotRecorded: string;
   done(caseId: string, action: 'claim' | 'resolve'): string;
   cardTitle(caseId: string, status: CaseStatus): string;
+  /** Put before the title of a case that cannot wait for office hours (an emergency abroad). */
+  urgentPrefix: string;
   cardFallback(caseId: string, status: CaseStatus, reason: string): string;
   /** A handover reason for staff: the readable label and the id (`asked for a person (wants_person)`). */
   reason(reason: HandoverReason): string;

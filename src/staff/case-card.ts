@@ -16,6 +16,8 @@ export interface CaseCardModel {
   statusLabel: string;
   /** Staff-readable reason, with the reason's id for searching. */
   reason: string;
+  /** An emergency abroad: flagged in the title on every platform, whatever the hour. */
+  urgent: boolean;
   lang: Lang;
   assignee: string | null;
   /** Student text: adapters make it inert before showing it. */
@@ -32,10 +34,12 @@ export interface CaseCardModel {
 export function caseCard(record: CaseRecord, lang: Lang = STAFF_LANG): CaseCardModel {
   const m = messagesFor(lang).staff;
   const reason = `${m.reason(record.reason)}`;
+  const urgent = record.reason === 'emergency';
   return {
     caseId: record.id,
     status: record.status,
-    title: m.cardTitle(record.id, record.status),
+    title: `${urgent ? m.urgentPrefix : ''}${m.cardTitle(record.id, record.status)}`,
+    urgent,
     fallback: m.cardFallback(record.id, record.status, record.reason),
     statusLabel: m.status[record.status],
     reason,
