@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { TermList, checkEntries, type TermEntry } from '../text/terms.ts';
 
-const Reason = z.enum([
+/** Why a person is needed: every handover reason the lexicon can name (the interpretation's too). */
+export const HandoverNeed = z.enum([
   'credit_transfer',
   'late_application',
   'selection_chances',
@@ -25,13 +26,13 @@ export const RequestsFile = z.strictObject({
   /** Attempts to instruct, reconfigure or read the assistant. */
   instruct: TermList,
   /** Decisions and actions that belong to staff, by reason. Checked in this order. */
-  handover: z.record(Reason, TermList),
+  handover: z.record(HandoverNeed, TermList),
   /** Asking the office to do something ("can you check", 「調べてもらえますか」). */
   actionRequest: TermList,
   /** Greetings and thanks with no question in them. */
   chitChat: TermList,
   /** Decisions read from two parts: what the message is about, and what it asks or reports. */
-  handoverPairs: z.partialRecord(Reason, z.strictObject({ about: TermList, asks: TermList, personal: z.boolean().default(false) })),
+  handoverPairs: z.partialRecord(HandoverNeed, z.strictObject({ about: TermList, asks: TermList, personal: z.boolean().default(false) })),
   /** Words that make a message about the student's own case. */
   firstPerson: TermList,
   /** Words for the assistant itself, and for its configuration: together they ask to read it. */

@@ -4,6 +4,7 @@
  * model mode produces the same shape (validated with this schema) and the rules check it.
  */
 import { z } from 'zod';
+import { HandoverNeed } from '../knowledge/lexicon.ts';
 import { PartnerField, PartnerQuery } from '../partners/query.ts';
 
 export const Act = z.enum([
@@ -24,20 +25,7 @@ export const Act = z.enum([
 ]);
 export type Act = z.infer<typeof Act>;
 
-export const HandoverNeed = z.enum([
-  'credit_transfer',
-  'late_application',
-  'selection_chances',
-  'eligibility_exception',
-  'leave_of_absence',
-  'financial_hardship',
-  'visa',
-  'emergency',
-  'complaint',
-  'wants_person',
-  'application_change',
-  'office_action',
-]);
+export { HandoverNeed };
 export type HandoverNeed = z.infer<typeof HandoverNeed>;
 
 export const PartnerMention = z.strictObject({
