@@ -47,7 +47,7 @@ describe('a corrected yearly sheet through the real CLI, then the assistant answ
     const kyungpook = written.partners.find(
       (p: { id: string }) => p.id === 'kyungpook-national-university',
     );
-    expect(kyungpook.source).toEqual({
+    expect(kyungpook.source.provenance).toEqual({
       file: '協定校一覧2026.xlsx',
       part: '2026年度, row 67',
       sheet: '2026年度',
@@ -66,7 +66,9 @@ describe('a corrected yearly sheet through the real CLI, then the assistant answ
     expect(answer.citations[0]).toMatchObject({
       id: 'partners',
       asOf: '2026-11',
-      source: expect.stringMatching(/協定校一覧2026\.xlsx/),
+      // Students see the sheet's name; the file itself is the office's provenance.
+      source: expect.stringMatching(/協定校一覧2026 \(2026年度\)/),
+      provenance: expect.stringMatching(/協定校一覧2026\.xlsx/),
     });
     expect(answer.answer).toMatch(/as of 2026\/11/);
     expect(answer.answer).not.toMatch(/2015\/11/);

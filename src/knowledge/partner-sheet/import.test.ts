@@ -73,7 +73,7 @@ describe('importing a partner sheet with problems', () => {
       ['slots', '5', '3'],
       ['asOf', '2015/11', '2026/11'],
     ]);
-    expect(guangxi.partner.source).toEqual({ file: '協定校一覧2026.xlsx', part: `2026年度, row ${rowOf('guangxi-university')}`, sheet: '2026年度', row: rowOf('guangxi-university') });
+    expect(guangxi.partner.source.provenance).toEqual({ file: '協定校一覧2026.xlsx', part: `2026年度, row ${rowOf('guangxi-university')}`, sheet: '2026年度', row: rowOf('guangxi-university') });
     expect(plan.diff.added).toEqual([]);
     expect(plan.diff.removed).toEqual([]);
   });

@@ -152,10 +152,14 @@ export function writePartnerImport(knowledgeDir: string, plan: ImportPlan): stri
 }
 
 
-/** A record's two-part source when it comes from the office's sheet: what students see, and the file, sheet and row. */
+/**
+ * A record's two-part source when it comes from the office's sheet: students see the sheet's
+ * name (no file extension, no row: those are for the office), the provenance keeps file, sheet and row.
+ */
 function sheetSource(file: string, sheet: string, row: number | null) {
+  const name = file.replace(/\.(xlsx|csv)$/i, '');
   return {
-    title: { ja: `${file}（${sheet}${row ? `、${row}行目` : ''}）`, en: `${file} (${sheet}${row ? `, row ${row}` : ''})` },
+    title: { ja: `${name}（${sheet}）`, en: `${name} (${sheet})` },
     provenance: { file, part: row ? `${sheet}, row ${row}` : sheet, sheet, ...(row ? { row } : {}) },
   };
 }
