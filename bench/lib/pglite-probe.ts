@@ -8,42 +8,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { processMemory } from './measure.ts';
 import { MIGRATIONS } from '../../src/adapters/store/migrations.ts';
+import {
+  PGLITE_DEFAULT_START_PARAMS,
+  PGLITE_SMALL_CACHES,
+} from '../../src/adapters/store/pglite-memory.ts';
 
 const [variant = 'default', folder = ''] = process.argv.slice(2);
-const DEFAULT_START = [
-  '--single',
-  '-F',
-  '-O',
-  '-j',
-  '-c',
-  'search_path=public',
-  '-c',
-  'exit_on_error=false',
-  '-c',
-  'log_checkpoints=false',
-  '-c',
-  'max_worker_processes=0',
-  '-c',
-  'max_parallel_workers=0',
-  '-c',
-  'max_parallel_workers_per_gather=0',
-  '-c',
-  'io_method=sync',
-  '-c',
-  'max_parallel_maintenance_workers=0',
-];
-const small = [
-  '-c',
-  'shared_buffers=8MB',
-  '-c',
-  'work_mem=1MB',
-  '-c',
-  'maintenance_work_mem=4MB',
-  '-c',
-  'temp_buffers=1MB',
-  '-c',
-  'wal_buffers=256kB',
-];
+const DEFAULT_START = PGLITE_DEFAULT_START_PARAMS;
+const small = PGLITE_SMALL_CACHES;
 const VARIANTS: Record<string, PGliteOptions> = {
   default: {},
   small: { startParams: [...DEFAULT_START, ...small] },

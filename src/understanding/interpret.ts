@@ -15,6 +15,14 @@ import { residualWords } from './residual.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
 import { Vocabulary } from './vocabulary.ts';
+import {
+  isPartnerQuestion,
+  actOf,
+  mergeSameTopicParts,
+  confidenceOf,
+  isComplete,
+  stem,
+} from './part-rules.ts';
 
 /** Figures a student may state as facts: amounts, counts, scores with a unit. */
 const STATED_FIGURE =
@@ -236,108 +244,4 @@ export class Interpreter {
       [...this.known].some((k) => /[^ -~]/.test(k) && k.length >= 2 && word.endsWith(k))
     );
   }
-}
-
-/** Filters only partners have need no "partner" word; a score or GPA alone is enough. */
-function isPartnerQuestion(
-  rest: string,
-  query: SubQuestion['query'],
-  partnerWords: boolean,
-): boolean {
-  if (query.test?.score != null || query.gpa !== null || query.requiredGpaMax !== null) return true;
-  // "Do I have to pay tuition to the partner?" asks the general rule, not for a list.
-  const onlyTuition =
-    query.tuitionWaived !== null &&
-    !query.noLanguageRequirement &&
-    query.deadlineMonth === null &&
-    query.startMonth === null &&
-    query.minSlots === null &&
-    query.regions.length === 0 &&
-    query.countries.length === 0;
-  if (
-    onlyTuition &&
-    /払わなくて(いい|よい|も)|払う必要|支払う必要|払いますか|have to pay|need to pay|do i (still )?pay|must i pay|should i pay/.test(
-      rest,
-    )
-  )
-    return false;
-  if (
-    query.noLanguageRequirement ||
-    query.deadlineMonth !== null ||
-    query.startMonth !== null ||
-    query.minSlots !== null ||
-    query.tuitionWaived !== null
-  )
-    return true;
-  if (query.languages.length > 0 && partnerWords) return true;
-  return partnerWords && (hasFilters(query) || (query.fields.length > 0 && query.test !== null));
-}
-
-function actOf(topic: Topic, query: SubQuestion['query'], named: number): Act {
-  if (topic !== 'partners') return 'ask_info';
-  if (named >= 2 && !hasFilters(query)) return 'compare';
-  return named > 0 && !hasFilters(query) ? 'ask_info' : 'list_filter';
-}
-
-/** Two parts about the same partners and nothing else are one lookup with more fields. */
-function mergeSameTopicParts(parts: SubQuestion[]): SubQuestion[] {
-  const out: SubQuestion[] = [];
-  for (const part of parts) {
-    const previous = out[out.length - 1];
-    const sameLookup =
-      previous &&
-      previous.topic === 'partners' &&
-      part.topic === 'partners' &&
-      !hasFilters(previous.query) &&
-      !hasFilters(part.query) &&
-      previous.query.partnerIds.join() === part.query.partnerIds.join() &&
-      part.unheld.length === 0 &&
-      previous.unheld.length === 0;
-    if (sameLookup) {
-      const fields = [...new Set([...previous.query.fields, ...part.query.fields])];
-      out[out.length - 1] = {
-        ...previous,
-        text: `${previous.text} ${part.text}`,
-        attributes: fields,
-        query: { ...previous.query, fields },
-      };
-    } else out.push(part);
-  }
-  return out;
-}
-
-function confidenceOf(parts: SubQuestion[], handover: HandoverNeed | null): number {
-  if (handover) return 0.9;
-  const first = parts[0]!;
-  if (first.partners.length > 0 || hasFilters(first.query)) return 0.9;
-  return first.topic === 'other' ? 0.4 : 0.6;
-}
-
-/**
- * Whether a question stands on its own, or continues the last one ("and IELTS?", 「GPAは2.4です」,
- * "what about Heidelberg?"): a fragment names little and says nothing about partners in general.
- */
-function isComplete(
-  rest: string,
-  topic: Topic,
-  query: SubQuestion['query'],
-  named: number,
-  attributes: number,
-  partnerWords: boolean,
-): boolean {
-  const letters = letterCount(rest);
-  if (named > 0) return attributes > 0 || letters > 20;
-  if (topic === 'partners') return partnerWords && letters > 6;
-  if (topic === 'guide')
-    return letters > 12 && (attributes === 0 || letters > 24) && !hasFilters(query);
-  return letters > 12;
-}
-
-/** "courses" is asked of a record that says "course". */
-function stem(word: string): string {
-  return /^[a-z]+$/.test(word) && word.length > 5 ? word.slice(0, -2) : word;
-}
-
-function letterCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 }

@@ -14,8 +14,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-/** PGlite's defaults (PGlite.defaultStartParams in 0.5) plus small caches. */
-export const PGLITE_START_PARAMS = [
+/** PGlite's own defaults (PGlite.defaultStartParams in 0.5). */
+export const PGLITE_DEFAULT_START_PARAMS = [
   '--single',
   '-F',
   '-O',
@@ -36,6 +36,9 @@ export const PGLITE_START_PARAMS = [
   'io_method=sync',
   '-c',
   'max_parallel_maintenance_workers=0',
+];
+/** Small caches: where most of the embedded store's memory went. */
+export const PGLITE_SMALL_CACHES = [
   '-c',
   'shared_buffers=8MB',
   '-c',
@@ -47,19 +50,9 @@ export const PGLITE_START_PARAMS = [
   '-c',
   'wal_buffers=256kB',
 ];
+export const PGLITE_START_PARAMS = [...PGLITE_DEFAULT_START_PARAMS, ...PGLITE_SMALL_CACHES];
 /** The same caches written into the new cluster's postgresql.conf by initdb. */
-export const PGLITE_INITDB_PARAMS = [
-  '-c',
-  'shared_buffers=8MB',
-  '-c',
-  'work_mem=1MB',
-  '-c',
-  'maintenance_work_mem=4MB',
-  '-c',
-  'temp_buffers=1MB',
-  '-c',
-  'wal_buffers=256kB',
-];
+export const PGLITE_INITDB_PARAMS = PGLITE_SMALL_CACHES;
 
 export function isInitialised(directory: string): boolean {
   return existsSync(join(directory, 'PG_VERSION'));

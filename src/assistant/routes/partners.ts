@@ -9,6 +9,7 @@ import { formatAsOf, isStale, staleNotice, yearNotice } from '../../compose/fres
 import type { Lang, Question } from '../../domain/types.ts';
 import type { Partner } from '../../knowledge/schema.ts';
 import { messagesFor } from '../../messages/index.ts';
+import { partnerName } from '../../messages/partner-facts.ts';
 import { searchPartners } from '../../partners/engine.ts';
 import { mergeFollowUp } from '../../partners/follow-up.ts';
 import { lastPartnerTurn, type PartnerTurn } from '../../partners/intent.ts';
@@ -37,7 +38,7 @@ export async function answerPartners(
   const named = part.query.partnerIds
     .map((id) => file.partners.find((p) => p.id === id))
     .filter((p): p is Partner => p !== undefined);
-  const nameOf = (p: Partner) => (lang === 'ja' ? p.nameJa : p.nameEn);
+  const nameOf = (p: Partner) => partnerName(p, lang);
   // 「ルンドの学生寮って何人部屋？」: a held attribute word inside a question about an unheld topic is about that topic.
   const offRecord =
     part.unheld.length > 0 || (part.unrecognised.length > 0 && part.attributes.length === 0);
@@ -95,7 +96,7 @@ export async function answerPartners(
     handover: null,
     confidence: 0.95,
     partnerQuery: query,
-    resultNames: composed.partners.map((p) => (lang === 'ja' ? p.nameJa : p.nameEn)),
+    resultNames: composed.partners.map((p) => ({ ja: p.nameJa, en: p.nameEn })[lang]),
   };
 }
 
