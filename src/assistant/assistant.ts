@@ -13,7 +13,7 @@ import {
   type Logger,
   type Retriever,
 } from '../domain/ports.ts';
-import type { Answer, ConversationRef, Lang, Question } from '../domain/types.ts';
+import type { Answer, ConversationRef, Lang, Question, Turn } from '../domain/types.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { messagesFor } from '../messages/index.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -107,17 +107,10 @@ export class Assistant {
     const answer = await this.finish(draft, question, started);
     if (!input.problem) {
       const at = this.context.now().toISOString();
-      await this.options.conversations.append(question.conversation, [
-        { role: 'student', text: question.text, at },
-        {
-          role: 'assistant',
-          text: answer.answer,
-          at,
-          ...(draft.partnerQuery
-            ? { partnerQuery: storedPartnerTurn(draft.partnerQuery, draft.resultNames ?? []) }
-            : {}),
-        },
-      ]);
+      await this.options.conversations.append(
+        question.conversation,
+        exchangeTurns(question.text, { ...draft, answer: answer.answer }, at),
+      );
     }
     return answer;
   }
@@ -164,8 +157,15 @@ export class Assistant {
     const reading = this.context.interpreter.interpret(question.text);
     if (reading.act === 'instruct') return refused(question.lang, this.context);
     if (reading.handover) return handover(question, reading.handover, this.context);
+    // Each question of the message sees the ones before it as earlier turns, so 「そこの締切は？」
+    // after 「韓国の協定校でGPA条件があるのは？」 in the same message is a follow-up, as in a chat.
     const drafts: Draft[] = [];
-    for (const part of reading.parts) drafts.push(await this.answerPart(question, part));
+    let history = question.history;
+    for (const part of reading.parts) {
+      const draft = await this.answerPart({ ...question, history }, part);
+      drafts.push(draft);
+      history = [...history, ...exchangeTurns(part.text, draft, this.context.now().toISOString())];
+    }
     return combineDrafts(drafts, question.lang);
   }
 
@@ -285,4 +285,19 @@ function combineDrafts(drafts: Draft[], lang: Lang): Draft {
     handover: handedOver?.handover ?? null,
     confidence: Math.min(...drafts.map((d) => d.confidence)),
   };
+}
+
+/** A question and its answer as conversation turns; the partner query travels with the answer. */
+function exchangeTurns(text: string, draft: Draft, at: string): Turn[] {
+  return [
+    { role: 'student', text, at },
+    {
+      role: 'assistant',
+      text: draft.answer,
+      at,
+      ...(draft.partnerQuery
+        ? { partnerQuery: storedPartnerTurn(draft.partnerQuery, draft.resultNames ?? []) }
+        : {}),
+    },
+  ];
 }

@@ -14,7 +14,7 @@ import {
   partnerName,
   countryName,
 } from '../messages/partner-facts.ts';
-import { TEST_LABEL } from '../partners/test-scales.ts';
+import { scoreLabel, TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from '../messages/index.ts';
 import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
@@ -85,7 +85,7 @@ export function describeCriteria(
   const parts: string[] = [];
   if (query.test) {
     const label = TEST_LABEL[query.test.test];
-    parts.push(query.test.score === null ? c.testAny(label) : c.testScore(label, query.test.score));
+    parts.push(query.test.score === null ? c.testAny(label) : c.testScore(label, scoreLabel(query.test.test, query.test.score)));
   }
   if (query.gpa !== null) parts.push(c.gpa(query.gpa));
   const places = [

@@ -68,6 +68,9 @@ export type LanguageTest = z.infer<typeof LanguageTest>;
  * meeting any one is enough. `appliesTo` limits an option to a programme or kind of course
  * ("courses taught in Chinese"); a limited option is never reported as an unconditional match.
  */
+/** The `language` of an option whose row states a level but not the language it is in. */
+export const UNNAMED_LANGUAGE = 'not named in the table';
+
 export const LanguageOption = z.strictObject({
   test: LanguageTest,
   /** The language tested: English for TOEIC/TOEFL/IELTS, Chinese for HSK; named for CEFR/PROFICIENCY/OTHER. */

@@ -94,7 +94,7 @@ export interface PartnerMessages {
   all: string;
   criteria: {
     testAny(label: string): string;
-    testScore(label: string, score: number): string;
+    testScore(label: string, score: string): string;
     gpa(gpa: number): string;
     places(names: string[]): string;
     faculty(faculty: FacultyId): string;
@@ -128,7 +128,7 @@ export interface ReasonMessages {
   otherTest(requirement: string, label: string, office: OfficeFile): string;
   caveats(parts: string[]): string;
   preferred: string;
-  meets(option: string, label: string, score: number): string;
+  meets(option: string, label: string, score: string): string;
   alternatives(options: string[]): string;
   short(option: string, gap: number, alternatives: string): string;
   sectionShort(option: string): string;

@@ -11,7 +11,7 @@ import {
   describeLanguage,
   describeOption,
 } from './partner-facts.ts';
-import { TEST_LABEL } from '../partners/test-scales.ts';
+import { scoreLabel, TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from './index.ts';
 import { studentText } from '../knowledge/voices.ts';
 import type { ReasonMessages } from './messages.ts';
@@ -22,9 +22,10 @@ function caveats(
   phrases: ReasonMessages,
   lang: Lang,
 ): string {
-  // Sub-scores and conditions are already part of describeOption; add what it leaves out.
+  // Sub-scores, conditions and some notes are already part of describeOption; add what it leaves out.
   const parts: string[] = [];
-  if (option.note) parts.push(studentText(option.note, lang));
+  const note = option.note ? studentText(option.note, lang) : null;
+  if (note && !describeOption(option, lang).includes(note)) parts.push(note);
   if (preferred) parts.push(phrases.preferred);
   return parts.length > 0 ? phrases.caveats(parts) : '';
 }
@@ -41,7 +42,7 @@ function phrase(reason: PartnerReason, partner: Partner, lang: Lang, office: Off
     case 'option':
       return `${describeOption(reason.option, lang)}${caveats(reason.option, reason.preferred, p, lang)}`;
     case 'meets':
-      return `${p.meets(describeOption(reason.option, lang), TEST_LABEL[reason.test], reason.score)}${caveats(reason.option, reason.preferred, p, lang)}`;
+      return `${p.meets(describeOption(reason.option, lang), TEST_LABEL[reason.test], scoreLabel(reason.test, reason.score))}${caveats(reason.option, reason.preferred, p, lang)}`;
     case 'short': {
       const alternatives = reason.alternatives.map((o) => describeOption(o, lang));
       return p.short(

@@ -3,9 +3,14 @@
  * partners that belong in neither the set nor silence (another test, no requirement stated,
  * near misses). Scores are never converted between tests: that is the office's call.
  */
-import type { GpaRequirement, LanguageOption, Partner } from '../knowledge/schema.ts';
+import {
+  UNNAMED_LANGUAGE,
+  type GpaRequirement,
+  type LanguageOption,
+  type Partner,
+} from '../knowledge/schema.ts';
 import type { FacultyId, PartnerQuery, ScoredTest } from './query.ts';
-import { NEAR_MISS_MARGIN } from './test-scales.ts';
+import { CEFR_LEVELS, NEAR_MISS_MARGIN } from './test-scales.ts';
 
 export type Verdict = 'match' | 'other_test' | 'none_stated' | 'near_miss' | 'excluded';
 
@@ -166,11 +171,9 @@ function sectionsMet(option: LanguageOption, query: PartnerQuery): boolean {
   return relevant.every((g) => g.score >= condition.min);
 }
 
-const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-
 /** An option's minimum on the question's scale: CEFR levels count 1-6 (A1..C2). */
 function minimumOf(option: LanguageOption): number | null {
-  if (option.test === 'CEFR') return option.cefr ? CEFR_LEVELS.indexOf(option.cefr) + 1 : null;
+  if (option.test === 'CEFR') return option.cefr ? CEFR_LEVELS.indexOf(option.cefr as (typeof CEFR_LEVELS)[number]) + 1 : null;
   return option.min;
 }
 
@@ -200,9 +203,12 @@ function judgeLanguage(
   const { status, options, preferred } = partner.language;
   if (status === 'none_stated') return { verdict: 'none_stated', reason: { kind: 'as_recorded' } };
   if (status === 'unclear') return { verdict: 'other_test', reason: { kind: 'as_recorded' } };
+  // A level whose row does not name its language may be in the one asked about: it is listed,
+  // and the record's note says the office can tell which language it is.
   const inLanguage = (o: LanguageOption) =>
     test !== 'CEFR' ||
     query.languages.length === 0 ||
+    o.language === UNNAMED_LANGUAGE ||
     query.languages.includes(o.language.toLowerCase());
   const sameTest = options.filter((o) => o.test === test && inLanguage(o));
   if (sameTest.length === 0) return { verdict: 'other_test', reason: { kind: 'other_test', test } };
@@ -229,7 +235,11 @@ function judgeGpa(
   partner: Partner,
   query: PartnerQuery,
 ): { verdict: Verdict; reason: GpaReason | null } {
-  if (query.gpa === null) return { verdict: 'match', reason: null };
+  // A list filtered on the GPA requirement shows each partner's requirement as its reason.
+  const gpaFiltered =
+    query.gpaStated || query.requiredGpaMax !== null || query.requiredGpaMin !== null;
+  if (query.gpa === null)
+    return { verdict: 'match', reason: gpaFiltered ? { kind: 'gpa_stated' } : null };
   const student = query.gpa;
   const applicable = partner.gpa.filter((g) => !query.level || !g.level || g.level === query.level);
   if (applicable.length === 0) return { verdict: 'match', reason: { kind: 'gpa_stated' } };

@@ -1,35 +1,28 @@
 /**
- * Follow-ups to a partner question ("what about IELTS?", 「IELTSなら？」, "and in Europe?"):
- * the new message changes part of the last query and the rest carries over. Whether a message
- * is a follow-up is the interpretation's call (src/understanding: `complete`).
+ * Follow-ups to a partner question ("what about IELTS?", 「IELTSなら？」, "and in Europe?",
+ * "which of those has a GPA requirement?"): the new message changes part of the last query and
+ * the rest carries over. Whether a message is a follow-up is the interpretation's call
+ * (src/understanding: `complete`).
  */
 import { PartnerQuery } from './query.ts';
 
-/** Applies what the follow-up says on top of the previous query. */
+/** A value the follow-up actually says something about (a default means "not mentioned"). */
+function isStated(value: unknown): boolean {
+  if (value === null || value === undefined || value === false) return false;
+  return !Array.isArray(value) || value.length > 0;
+}
+
+/**
+ * Applies what the follow-up says on top of the previous query, key by key, so a filter the
+ * query schema gains later carries over without being listed here. A place replaces the old
+ * place as a whole (regions and countries together): "and in Europe?" after "in Korea?".
+ */
 export function mergeFollowUp(previous: PartnerQuery, next: PartnerQuery): PartnerQuery {
-  const merged: PartnerQuery = { ...previous };
-  if (next.test) {
-    // A new test replaces the old one; a bare score ("and 500?") keeps the old test.
-    merged.test = next.test;
-  }
-  if (next.gpa !== null) merged.gpa = next.gpa;
+  const merged: Record<string, unknown> = { ...previous };
+  for (const [key, value] of Object.entries(next)) if (isStated(value)) merged[key] = value;
   if (next.regions.length > 0 || next.countries.length > 0) {
     merged.regions = next.regions;
     merged.countries = next.countries;
   }
-  for (const key of [
-    'faculty',
-    'level',
-    'startMonth',
-    'deadlineMonth',
-    'tuitionWaived',
-    'minSlots',
-    'year',
-  ] as const) {
-    if (next[key] !== null) (merged as Record<string, unknown>)[key] = next[key];
-  }
-  if (next.partnerIds.length > 0) merged.partnerIds = next.partnerIds;
-  if (next.fields.length > 0) merged.fields = next.fields;
-  if (next.noLanguageRequirement) merged.noLanguageRequirement = true;
   return PartnerQuery.parse(merged);
 }

@@ -30,6 +30,14 @@ export const NEAR_MISS_MARGIN: Record<ScoredTest, number> = {
   CEFR: 0,
 };
 
+/** CEFR levels, scored 1-6 (A1..C2) so they compare like any other score. */
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+
+/** A score as students write it: CEFR 4 is "B2". */
+export function scoreLabel(test: ScoredTest, score: number): string {
+  return test === 'CEFR' ? (CEFR_LEVELS[score - 1] ?? String(score)) : String(score);
+}
+
 export const TEST_LABEL: Record<ScoredTest, string> = {
   TOEIC: 'TOEIC',
   TOEFL_IBT: 'TOEFL iBT',

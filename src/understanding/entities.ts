@@ -4,7 +4,7 @@
  * apart from a GPA the partner requires, places, faculty, level, months, year, languages.
  */
 import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/query.ts';
-import { MONTHS_EN, SCORE_RANGE } from '../partners/test-scales.ts';
+import { CEFR_LEVELS, MONTHS_EN, SCORE_RANGE } from '../partners/test-scales.ts';
 import { blank } from '../text/terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -25,13 +25,15 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.requiredGpaMin = gpa.requiredMin;
   query.gpaStated = gpa.stated;
   query.regions = vocabulary.regions.filter((r) => r.terms.test(text)).map((r) => r.id);
-  // ドイツ語 is a language, not Germany: language names ending in 語 are blanked before places are read.
-  const placeText = blank(
-    text,
-    vocabulary.languages
+  // ドイツ語 is a language, not Germany: language names ending in 語 are blanked before places
+  // are read; so are regions, because a country inside a region's name ("South America",
+  // 南アメリカ) is part of the longer name, not a country of its own.
+  const placeText = blank(text, [
+    ...vocabulary.languages
       .flatMap((l) => l.terms.find(text))
       .filter((span) => text.slice(span.start, span.end).endsWith('語')),
-  );
+    ...vocabulary.regions.flatMap((r) => r.terms.find(text)),
+  ]);
   const countries = vocabulary.countries.filter((c) => c.terms.test(placeText));
   // Countries with no partner stay in the query: the engine then answers "none in Canada".
   query.countries = countries.map((c) => c.code);
@@ -75,7 +77,8 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
 }
 
 /** Between a test name and its score: "TOEIC 450", "TOEICで450点", "IELTS score of 6.5", "HSK4級". */
-const GAP = String.raw`[\s:：は=が、,]*(?:の?スコア|score(?: of)?|level|レベル|新|で|が|is|was|of|only|just|about|約|は)?[\s:：は=が、,]*`;
+// Up to three connecting words: "TORFL score is 450", "IELTS was only 5.5", 「HSKのスコアは5級」.
+const GAP = String.raw`[\s:：は=が、,]*(?:(?:の?スコア|score(?: of)?|level|レベル|新|で|が|is|was|of|only|just|about|約|は)[\s:：は=が、,]*){0,3}`;
 const AFTER_NAME = new RegExp(`^${GAP}(\\d{1,3}(?:\\.\\d)?)`);
 const BEFORE_NAME =
   /(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:の|on(?: the| my)?|in(?: the| my)?)?\s*$/;
@@ -109,7 +112,6 @@ function readTest(text: string, vocabulary: Vocabulary): PartnerQuery['test'] {
   };
 }
 
-const CEFR_LEVELS = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
 
 /** "ドイツ語A2", "CEFR B1 in Portuguese": a level on the European scale, in a named language. */
 function readCefr(text: string, vocabulary: Vocabulary, query: PartnerQuery): PartnerQuery['test'] {
@@ -120,7 +122,7 @@ function readCefr(text: string, vocabulary: Vocabulary, query: PartnerQuery): Pa
     .map((l) => l.id);
   if (languages.length === 0 && !/cefr/.test(text)) return null;
   query.languages = languages;
-  return { test: 'CEFR', score: CEFR_LEVELS.indexOf(level[1]!) + 1, subScores: [] };
+  return { test: 'CEFR', score: CEFR_LEVELS.indexOf(level[1]!.toUpperCase() as (typeof CEFR_LEVELS)[number]) + 1, subScores: [] };
 }
 
 /** The words in the text that named the required languages. */

@@ -12,7 +12,8 @@ const JA_PROGRAMME_WORDS = /(協定|交流|留学|派遣|受入)/;
 
 /** The slots where a name stands: before 's / a requirement word, or after at/to/for/does. */
 const AFTER_NAME = String.raw`(?:'s\b|’s\b|\s+(?:require|requirement|accept|exchange|deadline|gpa|toeic|toefl|ielts|application|admission))`;
-const BEFORE_NAME = String.raw`\b(?:does|do|at|to|for|about|attend|visit|into|from)\s+`;
+// Not `from`: "a first-year from Fukuoka" names where the student comes from, not a university asked about.
+const BEFORE_NAME = String.raw`\b(?:does|do|at|to|for|about|attend|visit|into)\s+`;
 /** A bare capitalised name counts only in a message about requirements or applying. */
 const ABOUT_REQUIREMENTS =
   /requir|exchange|partner|gpa|toeic|toefl|ielts|apply|application|deadline|accept|admission|slots?|places/i;
@@ -42,9 +43,11 @@ export function unknownUniversity(
   if (name && !NOT_A_NAME.test(name.toLowerCase().split(' ')[0]!) && !known(name))
     return english![0];
   const japanese = /([\u30A0-\u30FF\u4E00-\u9FFF]{2,12})大学/.exec(text);
+  // The institution lists name it with its suffix (東北大, 岡山大): the name is checked whole.
   if (
     japanese?.[1] &&
     !known(japanese[1]) &&
+    !(isInstitution(`${japanese[1]}大学`) && !going) &&
     !JA_NOT_A_NAME.test(japanese[1]) &&
     !JA_PROGRAMME_WORDS.test(japanese[1])
   )

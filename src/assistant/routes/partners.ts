@@ -129,6 +129,11 @@ async function readQuery(
       previous.resultNames.length !== 1
     )
       return 'clarify';
+    // "And its deadline?" after a list of one: a lookup of that partner, for what was asked.
+    if (onlyAttributes && previous.query.partnerIds.length === 0) {
+      const only = searchPartners(context.knowledge.partners.partners, previous.query).matches;
+      if (only.length === 1) return { ...part.query, partnerIds: [only[0]!.partner.id] };
+    }
     return mergeFollowUp(previous.query, part.query);
   }
   if (part.topic !== 'partners') return null;
