@@ -17,6 +17,7 @@ describe('src/adapters boundary', () => {
           'messages',
           'assistant',
           'staff',
+          'understanding',
         ],
         [],
       ),

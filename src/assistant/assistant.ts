@@ -27,7 +27,8 @@ import { answerFromKnowledge } from './routes/knowledge.ts';
 import { answerPartners, POINTS_BACK } from './routes/partners.ts';
 import { storedPartnerTurn } from '../partners/intent.ts';
 import { Interpreter } from '../understanding/interpret.ts';
-import type { SubQuestion } from '../understanding/interpretation.ts';
+import { readWithModel } from './model-assist.ts';
+import type { HandoverNeed, SubQuestion } from '../understanding/interpretation.ts';
 import { inputProblem, outOfScope, refused } from './routes/refused.ts';
 
 export interface AssistantOptions {
@@ -154,9 +155,24 @@ export class Assistant {
    * an action for the office is handed over, and each question of the message is answered.
    */
   private async route(question: Question): Promise<Draft> {
-    const reading = this.context.interpreter.interpret(question.text);
+    const { interpreter, model, logger } = this.context;
+    const rules = interpreter.interpret(question.text);
+    const reading = model
+      ? await readWithModel(
+          model,
+          rules,
+          question.text,
+          question.lang,
+          {
+            readPart: (text) => interpreter.interpretPart(text),
+            unreadWords: (text) => interpreter.unreadWords(text),
+          },
+          logger,
+        )
+      : rules;
     if (reading.act === 'instruct') return refused(question.lang, this.context);
-    if (reading.handover) return handover(question, reading.handover, this.context);
+    const need = reading.handover ?? this.handoverInContext(question, reading.parts);
+    if (need) return handover(question, need, this.context);
     // Each question of the message sees the ones before it as earlier turns, so 「そこの締切は？」
     // after 「韓国の協定校でGPA条件があるのは？」 in the same message is a follow-up, as in a chat.
     const drafts: Draft[] = [];
@@ -167,6 +183,19 @@ export class Assistant {
       history = [...history, ...exchangeTurns(part.text, draft, this.context.now().toISOString())];
     }
     return combineDrafts(drafts, question.lang);
+  }
+
+  /**
+   * 「過ぎちゃってたら、遅れて出すのはアリ？」 after a deadline question names nothing itself: a
+   * message whose questions name no topic is read together with the student's previous one,
+   * and a decision that reading asks for goes to staff.
+   */
+  private handoverInContext(question: Question, parts: SubQuestion[]): HandoverNeed | null {
+    if (parts.some((part) => part.topic !== 'other' || part.partners.length > 0)) return null;
+    const previous = [...question.history].reverse().find((turn) => turn.role === 'student')?.text;
+    if (!previous) return null;
+    const together = this.context.interpreter.interpret(`${previous}\n${question.text}`);
+    return together.act === 'instruct' ? null : together.handover;
   }
 
   /** One question of a message: partners, then the guide and FAQ, then staff or a polite no. */

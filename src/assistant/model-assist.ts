@@ -1,12 +1,12 @@
 /**
  * Model mode inside the pipeline: a generated answer that must pass the verifier, and a
- * model's reading of a partner question that the rule-based reading overrides on tests and
- * scores. Any failure returns null and the caller answers as in the no-key mode.
+ * model's reading of the message that the rules check before anything runs. Any failure returns null and the caller answers as in the no-key mode.
  */
 import { citationOf } from '../compose/extractive.ts';
 import { verifyGenerated, type InstructionCheck, type Verdict } from '../compose/verify.ts';
 import type { Partner } from '../knowledge/schema.ts';
-import { PartnerQuery } from '../partners/query.ts';
+import type { Interpretation } from '../understanding/interpretation.ts';
+import { ModelReading, reconcileReading, type PartReader } from '../understanding/model-reading.ts';
 import type { AnswerModel, Logger, RetrievedPassageView } from '../domain/ports.ts';
 import type { Citation, Lang } from '../domain/types.ts';
 
@@ -61,64 +61,48 @@ export async function generateVerified(
 }
 
 /**
- * The model fills what the rules could not read (paraphrased places, levels...); where both
- * read something, the rules win, and a disagreement on the test or score is logged.
+ * Model mode's reading of a message, checked by the rules (`reconcileReading`). A rules
+ * reading that is already sure (every question has a topic, every content word is known)
+ * costs no model call; any failure keeps the rules' reading, so the no-key answer is the floor.
  */
-export async function refineQuery(
+export async function readWithModel(
   model: AnswerModel,
-  question: string,
+  rules: Interpretation,
+  message: string,
   lang: Lang,
-  rules: PartnerQuery,
+  rulesOf: { readPart: PartReader; unreadWords: (text: string) => string[] },
   logger: Logger,
-): Promise<PartnerQuery> {
+): Promise<Interpretation> {
+  const { readPart, unreadWords } = rulesOf;
+  const sure = rules.parts.every(
+    (part) => part.topic !== 'other' && unreadWords(part.text).length === 0,
+  );
+  if (rules.act === 'instruct' || sure) return rules;
   let parsed;
   try {
-    parsed = PartnerQuery.safeParse(await model.parsePartnerQuery({ question, lang }));
+    parsed = ModelReading.safeParse(await model.readMessage({ question: message, lang }));
   } catch (error) {
     logger.warn(
       { model: model.name, error },
-      'model could not read the partner question; using the rule-based reading',
+      'model could not read the message; using the rule-based reading',
     );
     return rules;
   }
   if (!parsed.success) {
     logger.warn(
       { model: model.name, issues: parsed.error.issues.slice(0, 5) },
-      'model partner query failed validation; using the rule-based reading',
+      'model reading failed validation; using the rule-based reading',
     );
     return rules;
   }
-  const fromModel = parsed.data;
-  if (
-    rules.test &&
-    fromModel.test &&
-    (rules.test.test !== fromModel.test.test || rules.test.score !== fromModel.test.score)
-  ) {
-    logger.warn(
-      { rules: rules.test, model: fromModel.test },
-      'model and rules disagree on the test or score; the rules win',
-    );
+  const reading = reconcileReading(rules, parsed.data, message, readPart);
+  for (const [i, part] of reading.parts.entries()) {
+    const said = parsed.data.parts[i]?.query.test;
+    if (part.query.test && said && part.query.test.score !== said.score)
+      logger.warn(
+        { rules: part.query.test, model: said },
+        'model and rules disagree on the test or score; the rules win',
+      );
   }
-  const pick = <K extends keyof PartnerQuery>(key: K): PartnerQuery[K] => {
-    const value = rules[key];
-    const empty = value === null || (Array.isArray(value) && value.length === 0) || value === false;
-    return empty ? fromModel[key] : value;
-  };
-  return PartnerQuery.parse({
-    test: rules.test ?? fromModel.test,
-    gpa: pick('gpa'),
-    regions: pick('regions'),
-    countries: pick('countries'),
-    faculty: pick('faculty'),
-    level: pick('level'),
-    startMonth: pick('startMonth'),
-    deadlineMonth: pick('deadlineMonth'),
-    tuitionWaived: pick('tuitionWaived'),
-    minSlots: pick('minSlots'),
-    // Partner names are matched by the records, never taken from the model.
-    partnerIds: rules.partnerIds,
-    noLanguageRequirement: pick('noLanguageRequirement'),
-    fields: pick('fields'),
-    year: pick('year'),
-  });
+  return reading;
 }

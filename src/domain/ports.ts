@@ -174,8 +174,8 @@ export interface AnswerModel {
     lang: Lang;
     passages: ModelPassage[];
   }): Promise<GeneratedAnswer>;
-  /** A partner question read into the PartnerQuery shape (validated by the caller). */
-  parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown>;
+  /** A message read into the interpretation's shape (validated and checked by the caller). */
+  readMessage(input: { question: string; lang: Lang }): Promise<unknown>;
 }
 
 /**

@@ -173,7 +173,10 @@ function sectionsMet(option: LanguageOption, query: PartnerQuery): boolean {
 
 /** An option's minimum on the question's scale: CEFR levels count 1-6 (A1..C2). */
 function minimumOf(option: LanguageOption): number | null {
-  if (option.test === 'CEFR') return option.cefr ? CEFR_LEVELS.indexOf(option.cefr as (typeof CEFR_LEVELS)[number]) + 1 : null;
+  if (option.test === 'CEFR')
+    return option.cefr
+      ? CEFR_LEVELS.indexOf(option.cefr as (typeof CEFR_LEVELS)[number]) + 1
+      : null;
   return option.min;
 }
 

@@ -112,7 +112,6 @@ function readTest(text: string, vocabulary: Vocabulary): PartnerQuery['test'] {
   };
 }
 
-
 /** "ドイツ語A2", "CEFR B1 in Portuguese": a level on the European scale, in a named language. */
 function readCefr(text: string, vocabulary: Vocabulary, query: PartnerQuery): PartnerQuery['test'] {
   const level = /(?<![a-z0-9])(?:cefr\s*)?([abc][12])(?![a-z0-9])/.exec(text);
@@ -122,7 +121,11 @@ function readCefr(text: string, vocabulary: Vocabulary, query: PartnerQuery): Pa
     .map((l) => l.id);
   if (languages.length === 0 && !/cefr/.test(text)) return null;
   query.languages = languages;
-  return { test: 'CEFR', score: CEFR_LEVELS.indexOf(level[1]!.toUpperCase() as (typeof CEFR_LEVELS)[number]) + 1, subScores: [] };
+  return {
+    test: 'CEFR',
+    score: CEFR_LEVELS.indexOf(level[1]!.toUpperCase() as (typeof CEFR_LEVELS)[number]) + 1,
+    subScores: [],
+  };
 }
 
 /** The words in the text that named the required languages. */

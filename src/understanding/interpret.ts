@@ -112,6 +112,21 @@ export class Interpreter {
     return null;
   }
 
+  /**
+   * Content words no vocabulary knows, partner names and organisations taken out: where the
+   * rules are unsure ("the old continent"), and so where model mode asks a model.
+   */
+  unreadWords(piece: string): string[] {
+    const located = this.mentions.locate(normaliseText(piece).toLowerCase());
+    const rest = blank(located.rest, this.vocabulary.organisations.find(located.rest));
+    return residualWords(rest, this.vocabulary);
+  }
+
+  /** One question read on its own (model mode re-reads the parts a model split a message into). */
+  interpretPart(piece: string): SubQuestion {
+    return this.readPart(normaliseText(piece), null);
+  }
+
   private readPart(piece: string, forcedAct: Act | null): SubQuestion {
     const v = this.vocabulary;
     const lower = piece.toLowerCase();

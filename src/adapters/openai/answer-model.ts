@@ -7,7 +7,7 @@ import OpenAI from 'openai';
 import { z } from 'zod';
 import type { AnswerModel, GeneratedAnswer, ModelPassage } from '../../domain/ports.ts';
 import { LANGUAGE_NAME, type Lang } from '../../domain/types.ts';
-import { PartnerQuery } from '../../partners/query.ts';
+import { ModelReading } from '../../understanding/model-reading.ts';
 import { DeskError } from '../../domain/errors.ts';
 import { prompt } from './prompts.ts';
 import type { OpenAiSettings } from './settings.ts';
@@ -74,14 +74,17 @@ export class OpenAiAnswerModel implements AnswerModel {
     );
   }
 
-  async parsePartnerQuery(input: { question: string; lang: Lang }): Promise<unknown> {
+  async readMessage(input: { question: string; lang: Lang }): Promise<unknown> {
     return this.structured(
-      'partner_query',
-      PartnerQuery,
-      z.toJSONSchema(PartnerQuery) as Record<string, unknown>,
+      'message_reading',
+      ModelReading,
+      z.toJSONSchema(ModelReading) as Record<string, unknown>,
       [
-        { role: 'system', content: prompt('partner-query.v1', { office_en: this.office.en }) },
-        { role: 'user', content: `<question>\n${input.question}\n</question>` },
+        { role: 'system', content: prompt('interpretation.v1', { office_en: this.office.en }) },
+        {
+          role: 'user',
+          content: `Message (${LANGUAGE_NAME[input.lang]}):\n<message>\n${input.question}\n</message>`,
+        },
       ],
     );
   }

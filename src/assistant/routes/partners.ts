@@ -15,7 +15,6 @@ import { mergeFollowUp } from '../../partners/follow-up.ts';
 import { lastPartnerTurn, type PartnerTurn } from '../../partners/intent.ts';
 import { hasFilters, type PartnerQuery } from '../../partners/query.ts';
 import type { SubQuestion } from '../../understanding/interpretation.ts';
-import { refineQuery } from '../model-assist.ts';
 import type { Draft, RouteContext } from './context.ts';
 
 /** The partners named, when what was asked is something their records never hold. */
@@ -136,10 +135,7 @@ async function readQuery(
     }
     return mergeFollowUp(previous.query, part.query);
   }
-  if (part.topic !== 'partners') return null;
-  return context.model
-    ? refineQuery(context.model, part.text, lang, part.query, context.logger)
-    : part.query;
+  return part.topic === 'partners' ? part.query : null;
 }
 
 /** Asks which partner a pronoun means, naming the ones the last answer listed. */
