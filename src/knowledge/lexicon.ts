@@ -95,16 +95,34 @@ export const TopicsFile = z.strictObject({
 });
 export type TopicsFile = z.infer<typeof TopicsFile>;
 
+/**
+ * Student words for the guide's words, one group per concept (`lexicon/glossary.yaml`): search
+ * reads 「メアド」 as the guide's 「メール」. Plain words only (matched whole, longest first).
+ */
+export const GlossaryFile = z.strictObject({
+  groups: z.array(
+    z.strictObject({
+      concept: z.string().min(1),
+      canonical: z.strictObject({ ja: z.string().min(1), en: z.string().min(1) }),
+      ja: z.array(z.string().min(2)),
+      en: z.array(z.string().min(2)),
+    }),
+  ),
+});
+export type GlossaryFile = z.infer<typeof GlossaryFile>;
+
 export interface Lexicon {
   requests: RequestsFile;
   partnerTerms: PartnerTermsFile;
   topics: TopicsFile;
+  glossary: GlossaryFile;
 }
 
 export const LEXICON_FILES = {
   requests: ['lexicon/requests.yaml', RequestsFile],
   partnerTerms: ['lexicon/partner-terms.yaml', PartnerTermsFile],
   topics: ['lexicon/topics.yaml', TopicsFile],
+  glossary: ['lexicon/glossary.yaml', GlossaryFile],
 } as const;
 
 /** Every entry that does not compile, with where it is. */
@@ -117,5 +135,14 @@ export function checkLexicon(lexicon: Lexicon): string[] {
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
   };
   for (const [name, content] of Object.entries(lexicon)) walk(content, name);
+  const owner = new Map<string, string>();
+  for (const group of lexicon.glossary.groups)
+    for (const word of [...group.ja, ...group.en]) {
+      const key = word.normalize('NFKC').toLowerCase();
+      const earlier = owner.get(key);
+      if (earlier && earlier !== group.concept)
+        problems.push(`glossary: "${word}" is in both "${earlier}" and "${group.concept}"`);
+      owner.set(key, group.concept);
+    }
   return problems;
 }

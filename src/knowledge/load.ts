@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { splitFrontMatter } from './front-matter.ts';
 import { LEXICON_FILES, checkLexicon, type Lexicon } from './lexicon.ts';
+import { checkGlossary } from './glossary-check.ts';
 import { checkStudentVoice } from './student-voice-check.ts';
 import { anchorTarget, documentPassages } from './passages.ts';
 import { QuestionsFile, resolveAnchors, type QuestionsSet } from './questions.ts';
@@ -78,6 +79,7 @@ export function loadKnowledge(root: string): LoadResult {
   const targets = [...guide, ...about].flatMap(documentPassages).map(anchorTarget);
   problems.push(...resolveAnchors(questions, targets).problems);
   if (partners) problems.push(...checkPartners(partners));
+  if (lexicon && faqFile) problems.push(...checkGlossary(lexicon.glossary, [...guide, ...about], faqFile.faq));
   if (faqFile) problems.push(...checkFaq(faqFile.faq, guide));
   problems.push(...checkDocumentPairs('guide', guide), ...checkDocumentPairs('about', about));
   problems.push(...checkStudentVoice(root, readText, { partners, faq: faqFile?.faq ?? [], office, documents: [...guide, ...about] }));
@@ -91,7 +93,7 @@ function readLexicon(root: string, readText: (path: string) => string | null, pr
     const parsed = parseYamlFile(root, file, schema as z.ZodType<unknown>, readText, problems, () => null);
     if (parsed) (parts as Record<string, unknown>)[key] = parsed;
   }
-  if (!parts.requests || !parts.partnerTerms || !parts.topics) return null;
+  if (!parts.requests || !parts.partnerTerms || !parts.topics || !parts.glossary) return null;
   const lexicon = parts as Lexicon;
   for (const message of checkLexicon(lexicon)) problems.push({ file: 'lexicon', record: null, message });
   return lexicon;

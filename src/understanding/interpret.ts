@@ -4,6 +4,9 @@
  * the act, the sub-questions, the conditions and the attributes asked about are read from the
  * lexicon in `knowledge/lexicon/`.
  */
+import type { Lang } from '../domain/types.ts';
+import { detectLanguage } from '../text/language.ts';
+import { Glossary } from './glossary.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { hasFilters } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
@@ -34,11 +37,24 @@ export class Interpreter {
   private readonly known: Set<string>;
   private readonly partners: KnowledgeBase['partners']['partners'];
   private readonly recordTexts = new Map<string, string>();
+  private readonly glossary: Glossary;
 
   constructor(knowledge: KnowledgeBase) {
     const partners = knowledge.partners.partners;
     this.partners = partners;
     this.vocabulary = new Vocabulary(knowledge.lexicon, partners);
+    const documents = [...knowledge.guide, ...knowledge.about];
+    const textOf = (lang: Lang) =>
+      [
+        ...documents
+          .filter((d) => d.lang === lang)
+          .flatMap((d) => [d.title, d.body, ...d.keywords]),
+        ...knowledge.faq.flatMap((entry) => [entry.question[lang], entry.answer[lang]]),
+      ].join('\n');
+    this.glossary = new Glossary(knowledge.lexicon.glossary, {
+      ja: textOf('ja'),
+      en: textOf('en'),
+    });
     const places = new Set<string>([
       ...partners.flatMap((p) => [
         p.country.en.toLowerCase(),
@@ -62,6 +78,7 @@ export class Interpreter {
 
   interpret(message: string): Interpretation {
     const text = normaliseText(message);
+    const lang = detectLanguage(text);
     const lower = text.toLowerCase();
     const v = this.vocabulary;
     const asksAboutItself = v.selfReference.test(lower) && v.selfConfiguration.test(lower);
@@ -69,12 +86,12 @@ export class Interpreter {
       return {
         act: 'instruct',
         handover: null,
-        parts: [this.readPart(text, 'instruct')],
+        parts: [this.readPart(text, 'instruct', lang)],
         confidence: 0.95,
       };
     const handover = this.handoverNeed(lower);
     const pieces = splitSubQuestions(text, v.questionWords);
-    const parts = pieces.map((piece) => this.readPart(piece, null));
+    const parts = pieces.map((piece) => this.readPart(piece, null, lang));
     // A later part that names nothing ("and how many places?") is about the partners the first named.
     for (let i = 1; i < parts.length; i++) {
       const part = parts[i]!;
@@ -124,10 +141,11 @@ export class Interpreter {
 
   /** One question read on its own (model mode re-reads the parts a model split a message into). */
   interpretPart(piece: string): SubQuestion {
-    return this.readPart(normaliseText(piece), null);
+    const text = normaliseText(piece);
+    return this.readPart(text, null, detectLanguage(text));
   }
 
-  private readPart(piece: string, forcedAct: Act | null): SubQuestion {
+  private readPart(piece: string, forcedAct: Act | null, lang: Lang): SubQuestion {
     const v = this.vocabulary;
     const lower = piece.toLowerCase();
     const located = this.mentions.locate(lower);
@@ -175,10 +193,12 @@ export class Interpreter {
         attributes.length,
         v.partnerWords.test(rest),
       );
-    const searchText =
+    const plain =
       blank(piece.replace(/[*_~]+/g, ' '), v.noiseWords.find(lower.replace(/[*_~]+/g, ' ')))
         .replace(/\s+/g, ' ')
         .trim() || piece;
+    // The guide is searched in its own words (「メアド」 -> 「メール」).
+    const searchText = this.glossary.rewrite(plain, lang).replace(/\s+/g, ' ').trim();
     return {
       text: piece,
       searchText,
