@@ -85,7 +85,11 @@ export function describeCriteria(
   const parts: string[] = [];
   if (query.test) {
     const label = TEST_LABEL[query.test.test];
-    parts.push(query.test.score === null ? c.testAny(label) : c.testScore(label, scoreLabel(query.test.test, query.test.score)));
+    parts.push(
+      query.test.score === null
+        ? c.testAny(label)
+        : c.testScore(label, scoreLabel(query.test.test, query.test.score)),
+    );
   }
   if (query.gpa !== null) parts.push(c.gpa(query.gpa));
   const places = [

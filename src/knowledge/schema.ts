@@ -75,6 +75,12 @@ export const LanguageOption = z.strictObject({
   test: LanguageTest,
   /** The language tested: English for TOEIC/TOEFL/IELTS, Chinese for HSK; named for CEFR/PROFICIENCY/OTHER. */
   language: z.string().min(1),
+  /**
+   * When the row names no language (`UNNAMED_LANGUAGE`): the one the office reads it as
+   * (Leipzig's level is most likely German). A question about that language lists the
+   * partner, with the note that the office can confirm it.
+   */
+  likelyLanguage: z.string().min(1).nullable().default(null),
   /** Minimum score or band (TOEIC 450, IELTS 6.0, HSK level 4). Null for PROFICIENCY/OTHER. */
   min: z.number().nullable(),
   /** CEFR level (A1..C2) when `test` is CEFR. */

@@ -206,13 +206,14 @@ function judgeLanguage(
   const { status, options, preferred } = partner.language;
   if (status === 'none_stated') return { verdict: 'none_stated', reason: { kind: 'as_recorded' } };
   if (status === 'unclear') return { verdict: 'other_test', reason: { kind: 'as_recorded' } };
-  // A level whose row does not name its language may be in the one asked about: it is listed,
-  // and the record's note says the office can tell which language it is.
+  // A level whose row does not name its language counts for the language the office reads it
+  // as; the record's note says the office can confirm which language it is.
   const inLanguage = (o: LanguageOption) =>
     test !== 'CEFR' ||
     query.languages.length === 0 ||
-    o.language === UNNAMED_LANGUAGE ||
-    query.languages.includes(o.language.toLowerCase());
+    query.languages.includes(
+      (o.language === UNNAMED_LANGUAGE ? (o.likelyLanguage ?? '') : o.language).toLowerCase(),
+    );
   const sameTest = options.filter((o) => o.test === test && inLanguage(o));
   if (sameTest.length === 0) return { verdict: 'other_test', reason: { kind: 'other_test', test } };
   if (score === null)

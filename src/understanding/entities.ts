@@ -37,8 +37,14 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   const countries = vocabulary.countries.filter((c) => c.terms.test(placeText));
   // Countries with no partner stay in the query: the engine then answers "none in Canada".
   query.countries = countries.map((c) => c.code);
-  query.faculty = vocabulary.faculties.find((f) => f.terms.test(text))?.id ?? null;
-  query.facultyOnly = query.faculty !== null && ONLY.test(text);
+  const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
+  query.faculty = faculty?.id ?? null;
+  // "Only" counts next to the faculty (工学部だけ, "only for engineering"), not anywhere:
+  // 「IELTS 5.5しかない」 is about the score.
+  query.facultyOnly =
+    faculty?.terms
+      .find(text)
+      .some(({ start, end }) => ONLY.test(text.slice(Math.max(0, start - 20), end + 10))) ?? false;
   query.level = vocabulary.graduate.test(text)
     ? 'graduate'
     : vocabulary.undergraduate.test(text)
@@ -50,12 +56,16 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.tuitionWaived = vocabulary.tuitionWaived.test(text) ? true : null;
   query.minSlots = readMinSlots(text);
   query.noLanguageRequirement = vocabulary.noLanguageRequirement.test(text);
+  query.rollingDeadline = vocabulary.valueFilters.rollingDeadline.test(text);
+  query.tuitionUnknown = vocabulary.valueFilters.tuitionUnknown.test(text);
+  query.requirementInWords = vocabulary.valueFilters.requirementInWords.test(text);
   if (query.test?.test !== 'CEFR')
     query.languages = readRequiredLanguages(
       text,
       vocabulary,
       query.test !== null,
       query.noLanguageRequirement,
+      query.requirementInWords,
     );
   // "Vietnamese language ability" asks for a language, not for partners in Vietnam.
   if (query.languages.length > 0)
@@ -65,9 +75,6 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
           .find((c) => c.code === code)
           ?.terms.test(languageWords(text, vocabulary, query.languages)),
     );
-  query.rollingDeadline = vocabulary.valueFilters.rollingDeadline.test(text);
-  query.tuitionUnknown = vocabulary.valueFilters.tuitionUnknown.test(text);
-  query.requirementInWords = vocabulary.valueFilters.requirementInWords.test(text);
   query.year = readYear(text);
   return {
     query,
@@ -215,22 +222,27 @@ function readRequiredLanguages(
   vocabulary: Vocabulary,
   hasTest: boolean,
   noRequirement: boolean,
+  inWords: boolean,
 ): string[] {
   if (hasTest || noRequirement) return [];
   const needs =
     /(need|needs|require|requires|required|requirement|taught in|in|speak|use)\s*$|^\s*(が|の|で|を)?\s*(必要|要件|条件|求め|能力|力|で(受け|学べ|授業|開講)|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
-  return vocabulary.languages
-    .filter((l) => l.id !== 'english')
-    .filter((l) =>
-      l.terms
-        .find(text)
-        .some(
-          (span) =>
-            needs.test(text.slice(Math.max(0, span.start - 14), span.start)) ||
-            needs.test(text.slice(span.end, span.end + 24)),
-        ),
-    )
-    .map((l) => l.id);
+  return (
+    vocabulary.languages
+      // English is what the tests measure, so it is a filter of its own only for a requirement
+      // stated in words ("proficient in English").
+      .filter((l) => l.id !== 'english' || inWords)
+      .filter((l) =>
+        l.terms
+          .find(text)
+          .some(
+            (span) =>
+              needs.test(text.slice(Math.max(0, span.start - 14), span.start)) ||
+              needs.test(text.slice(span.end, span.end + 24)),
+          ),
+      )
+      .map((l) => l.id)
+  );
 }
 
 const DEADLINE_CONTEXT =

@@ -54,7 +54,7 @@ function readOption(segment: string): LanguageOption {
   if (cefr) {
     if (!language) throw new CellError(sheetMessages.cefrLanguage(segment));
     const level = cefr[1]!.toUpperCase() as NonNullable<LanguageOption['cefr']>;
-    return { test: 'CEFR', language: language.en, min: null, cefr: level, subScore: null, appliesTo: null, note: null };
+    return { test: 'CEFR', language: language.en, min: null, cefr: level, subScore: null, appliesTo: null, likelyLanguage: null, note: null };
   }
   if (language) {
     return {
@@ -64,6 +64,7 @@ function readOption(segment: string): LanguageOption {
       cefr: null,
       subScore: null,
       appliesTo: null,
+      likelyLanguage: null,
       note: { student: { ja: segment, en: `${language.en} proficiency as the partner describes it (no score given)` }, office: null },
     };
   }
@@ -83,7 +84,7 @@ function readScored(scored: ScoredTest, segment: string): LanguageOption {
   const leftover = afterName.replace(score[0], ' ').replace(/点|以上|ポイント|スコア|級|程度|score|or above|and above|\+|[:：()（）]/gi, ' ');
   if (/\p{L}/u.test(leftover)) throw new CellError(sheetMessages.unknownTest(segment, null));
   const subScore = subMatch ? { section: subMatch[2] ?? 'all bands', min: Number(subMatch[3]) } : null;
-  return { test: scored.test, language: scored.language, min, cefr: null, subScore, appliesTo: null, note: null };
+  return { test: scored.test, language: scored.language, min, cefr: null, subScore, appliesTo: null, likelyLanguage: null, note: null };
 }
 
 const decimal = (n: number) => (Number.isInteger(n) ? n.toFixed(1) : String(n));
