@@ -232,14 +232,17 @@ function readRequiredLanguages(
       // English is what the tests measure, so it is a filter of its own only for a requirement
       // stated in words ("proficient in English").
       .filter((l) => l.id !== 'english' || inWords)
-      .filter((l) =>
-        l.terms
-          .find(text)
-          .some(
-            (span) =>
-              needs.test(text.slice(Math.max(0, span.start - 14), span.start)) ||
-              needs.test(text.slice(span.end, span.end + 24)),
-          ),
+      .filter(
+        (l) =>
+          // In a question about requirements in words, the language it names is the one meant.
+          (inWords && l.terms.test(text)) ||
+          l.terms
+            .find(text)
+            .some(
+              (span) =>
+                needs.test(text.slice(Math.max(0, span.start - 14), span.start)) ||
+                needs.test(text.slice(span.end, span.end + 24)),
+            ),
       )
       .map((l) => l.id)
   );

@@ -1,0 +1,78 @@
+/**
+ * Entities read in context: a word counts for what it stands next to, and a longer name wins
+ * over a shorter one inside it. Phrasings written for these tests (not taken from eval sets).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { Interpreter } from './interpret.ts';
+
+let interpreter: Interpreter;
+beforeAll(() => {
+  const { knowledge, problems } = loadKnowledge('knowledge');
+  if (!knowledge) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  interpreter = new Interpreter(knowledge);
+});
+const query = (text: string) => interpreter.interpret(text).parts[0]!.query;
+const part = (text: string) => interpreter.interpret(text).parts[0]!;
+
+describe('a word counts for what it stands next to', () => {
+  it.each([
+    ['教育学部です。TOEIC 500しか持ってないけど行ける協定校ある？', false],
+    ['I only have IELTS 6 and I am in engineering; where can I go?', false],
+    ['教育学部だけが対象の協定校はどこ？', true],
+    ['partners open only to engineering students', true],
+    ['生物資源学部限定の交換留学先ってある？', true],
+  ])('%s -> faculty only: %s', (text, only) => {
+    expect(query(text).facultyOnly).toBe(only);
+  });
+
+  it.each([
+    ['partners where the requirement is just being proficient in English, no score', ['english']],
+    ['英語が堪能であること、とだけ書いてある協定校は？', ['english']],
+    ['TOEFL 80 で英語で授業を受けられる協定校は？', []],
+  ])('%s -> languages %j', (text, languages) => {
+    expect(query(text).languages).toEqual(languages);
+  });
+
+  it.each([
+    ['My TORFL score is 480, which partner could I apply to?', 'TORFL', 480],
+    ['IELTS was only 5.5 for me, any partner?', 'IELTS', 5.5],
+    ['TOEICのスコアは600です', 'TOEIC', 600],
+  ])('%s -> %s %d', (text, test, score) => {
+    expect(query(text).test).toMatchObject({ test, score });
+  });
+});
+
+describe('a longer name wins over a shorter one inside it', () => {
+  it.each([
+    ['Are there partners in Latin America?', ['south-america'], []],
+    ['南アメリカの協定校を知りたい', ['south-america'], []],
+    ['アメリカの協定校は？', [], ['US']],
+  ])('%s -> regions %j, countries %j', (text, regions, countries) => {
+    expect(query(text).regions).toEqual(regions);
+    expect(query(text).countries).toEqual(countries);
+  });
+});
+
+describe('names that are not a partner asked about', () => {
+  it.each([
+    'second-year from Hokkaido here, which partners take TOEIC 600?',
+    'I transferred in from Nagoya; what does Lund require?',
+  ])('"%s": where the student comes from is not a university', (text) => {
+    expect(part(text).unknownUniversity).toBeNull();
+  });
+
+  it.each([
+    ['東北大学の日露プログラムの連携先は？'],
+    ['岡山大学の職員研修はいつ？'],
+  ])('%s: an institution the curated pages describe, named in Japanese', (text) => {
+    expect(part(text).unknownUniversity).toBeNull();
+  });
+
+  it.each([['京都大学の語学要件は？'], ['ソウル大学校のGPA条件は？']])(
+    '%s: a university that is neither a partner nor described is named as such',
+    (text) => {
+      expect(part(text).unknownUniversity).toMatch(/大学/);
+    },
+  );
+});
