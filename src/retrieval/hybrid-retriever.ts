@@ -17,6 +17,7 @@ export interface RetrievedPassage {
 }
 
 const RRF_K = 60;
+const HIRAGANA_ONLY = /^[\u3040-\u309F]+$/;
 const CANDIDATES = 20;
 /**
  * How far a match on a curated question alone can carry the confidence. Chosen on the
@@ -91,7 +92,15 @@ export class HybridRetriever {
       entry.similarity = hit.textSimilarity;
       fused.set(hit.id, entry);
     });
-    const questionTerms = this.weighted(termsOf(question), lang);
+    // Hiragana-only words no passage uses are grammar and casual speech (ぐらい, じゃん): as
+    // unseen terms they would weigh most and match nothing. Ones the guide uses (いくら) count.
+    const seen = this.documentFrequency.get(lang)?.counts;
+    const questionTerms = this.weighted(
+      new Set(
+        [...termsOf(question)].filter((term) => !HIRAGANA_ONLY.test(term) || seen?.has(term)),
+      ),
+      lang,
+    );
     const results: RetrievedPassage[] = [];
     for (const [id, { rrf, similarity, questionSimilarity }] of fused) {
       const passage = this.byKey.get(`${lang}|${id}`);
