@@ -62,12 +62,12 @@ describe('names that are not a partner asked about', () => {
     expect(part(text).unknownUniversity).toBeNull();
   });
 
-  it.each([
-    ['東北大学の日露プログラムの連携先は？'],
-    ['岡山大学の職員研修はいつ？'],
-  ])('%s: an institution the curated pages describe, named in Japanese', (text) => {
-    expect(part(text).unknownUniversity).toBeNull();
-  });
+  it.each([['東北大学の日露プログラムの連携先は？'], ['岡山大学の職員研修はいつ？']])(
+    '%s: an institution the curated pages describe, named in Japanese',
+    (text) => {
+      expect(part(text).unknownUniversity).toBeNull();
+    },
+  );
 
   it.each([['京都大学の語学要件は？'], ['ソウル大学校のGPA条件は？']])(
     '%s: a university that is neither a partner nor described is named as such',
