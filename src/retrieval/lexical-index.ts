@@ -74,7 +74,12 @@ export class LexicalIndex {
       const documentFrequency = new Map<string, number>();
       for (const passage of own) {
         for (const term of new Set(
-          tokens.all(passage.title, ...passage.keywords, passage.text, ...(passage.questions ?? [])),
+          tokens.all(
+            passage.title,
+            ...passage.keywords,
+            passage.text,
+            ...(passage.questions ?? []),
+          ),
         ))
           documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }

@@ -62,7 +62,8 @@ export class PassageTerms {
       terms.sets.set(`${passage.lang}|${passage.id}`, sets);
       const frequency = frequencies.get(passage.lang) ?? { counts: new Map(), total: 0 };
       frequency.total++;
-      for (const term of sets.all) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
+      for (const term of sets.all)
+        frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
       frequencies.set(passage.lang, frequency);
     }
     return terms;

@@ -64,7 +64,9 @@ export async function buildSearchIndex(
       ? {
           vectorOf: (text: string, passage: Passage, question: boolean) =>
             hashingVectorOfTokens(
-              question ? tokens.all(text) : tokens.all(passage.title, ...passage.keywords, passage.text),
+              question
+                ? tokens.all(text)
+                : tokens.all(passage.title, ...passage.keywords, passage.text),
             ),
         }
       : {}),

@@ -1,0 +1,11 @@
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateKnowledge } from './generate-knowledge.ts';
+const factor = Number(process.argv[2] ?? 10);
+const dir = process.argv[3] ?? mkdtempSync(join(tmpdir(), 'kload-'));
+if (!existsSync(join(dir, 'faq.yaml'))) generateKnowledge(resolve('knowledge'), dir, factor);
+const { loadKnowledge } = await import(resolve('src/knowledge/load.ts'));
+const t = performance.now();
+const r = loadKnowledge(dir);
+console.log(factor, dir, 'load ms', (performance.now() - t).toFixed(0), 'problems', r.problems.length, r.problems.slice(0,3));
