@@ -115,6 +115,8 @@ export interface Runtime {
 export interface RuntimeOverrides {
   conversations?: ConversationStore;
   handover?: HandoverDesk | null;
+  /** Knowledge already loaded and validated (benchmarks time its load apart). */
+  knowledge?: KnowledgeBase;
   /** A store to use instead of opening the configured one (tests). */
   caseStore?: CaseStore;
   /**
@@ -139,7 +141,7 @@ export async function createRuntime(
   config: Config,
   overrides: RuntimeOverrides = {},
 ): Promise<Runtime> {
-  const knowledge = await loadValidKnowledge(config);
+  const knowledge = overrides.knowledge ?? (await loadValidKnowledge(config));
   const index = await loadIndexWithFallback(config, knowledge, overrides);
   const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
   let opened: Promise<CaseStore> | null = overrides.caseStore

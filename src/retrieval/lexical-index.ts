@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
+import { buildBm25 } from './bm25-data.ts';
 import type { TokenCache } from './passage-tokens.ts';
 
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
@@ -15,7 +16,7 @@ const OPTIONS = {
   // `questions`: the questions a passage answers, in both languages (a separate field, so a
   // passage's own wording and the students' wording of it are weighed apart).
   fields: ['title', 'text', 'keywords', 'questions'],
-  // Fields arrive already tokenised and joined by spaces (a token never holds one): see `build`.
+  // Documents are never added through MiniSearch (see `build`); queries arrive as terms.
   tokenize: splitOnSpace,
   processTerm: (term: string) => term,
   // Queries arrive as already-chosen terms joined by spaces (see `query`).
@@ -58,31 +59,19 @@ export class LexicalIndex {
 
   static build(passages: Passage[], tokens: TokenCache): LexicalIndex {
     const indexes = new Map<Lang, LanguageIndex>();
-    const joined = (...texts: string[]) => tokens.all(...texts).join(' ');
     for (const lang of ['ja', 'en'] as const) {
       const own = passages.filter((p) => p.lang === lang);
-      const search = new MiniSearch(OPTIONS);
-      search.addAll(
-        own.map((p) => ({
-          id: p.id,
-          title: joined(p.title),
-          text: joined(p.text),
-          keywords: joined(...p.keywords),
-          questions: joined(...(p.questions ?? [])),
-        })),
-      );
-      const documentFrequency = new Map<string, number>();
-      for (const passage of own) {
-        for (const term of new Set(
-          tokens.all(
-            passage.title,
-            ...passage.keywords,
-            passage.text,
-            ...(passage.questions ?? []),
-          ),
-        ))
-          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      }
+      const documents = own.map((p) => ({
+        id: p.id,
+        // In the order of OPTIONS.fields.
+        fields: [
+          tokens.all(p.title),
+          tokens.all(p.text),
+          tokens.all(...p.keywords),
+          tokens.allOf(p.questions ?? []),
+        ],
+      }));
+      const { search, documentFrequency } = buildBm25(documents, OPTIONS);
       indexes.set(lang, { search, documentFrequency, total: own.length });
     }
     return new LexicalIndex(() => indexes);

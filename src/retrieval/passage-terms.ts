@@ -34,14 +34,32 @@ export function contentTerms(...parts: TextTokens[]): Set<string> {
   return terms;
 }
 
-function termSetsOf(passage: Passage, tokens: TokenCache): TermSets {
-  const title = tokens.of(passage.title);
-  const text = tokens.of(passage.text);
+/** Term sets of single texts (titles, questions) recur across passages: cut once each. */
+class TermSetCache {
+  private readonly sets = new Map<string, Set<string>>();
+  constructor(readonly tokens: TokenCache) {}
+
+  of(text: string): Set<string> {
+    let terms = this.sets.get(text);
+    if (!terms) {
+      terms = contentTerms(this.tokens.of(text));
+      this.sets.set(text, terms);
+    }
+    return terms;
+  }
+}
+
+function termSetsOf(passage: Passage, cache: TermSetCache): TermSets {
+  const { tokens } = cache;
   return {
-    all: contentTerms(title, ...passage.keywords.map((k) => tokens.of(k)), text),
-    title: contentTerms(title),
-    text: contentTerms(text),
-    questions: (passage.questions ?? []).map((q) => contentTerms(tokens.of(q))),
+    all: contentTerms(
+      tokens.of(passage.title),
+      ...passage.keywords.map((k) => tokens.of(k)),
+      tokens.of(passage.text),
+    ),
+    title: cache.of(passage.title),
+    text: contentTerms(tokens.of(passage.text)),
+    questions: (passage.questions ?? []).map((q) => cache.of(q)),
   };
 }
 
@@ -50,15 +68,15 @@ export class PassageTerms {
   private frequencies: Map<Lang, TermFrequency> | null = null;
 
   private constructor(
-    private readonly tokens: TokenCache,
+    private readonly cache: TermSetCache,
     private readonly loadFrequencies: () => Map<Lang, TermFrequency>,
   ) {}
 
   static build(passages: Passage[], tokens: TokenCache): PassageTerms {
-    const terms = new PassageTerms(tokens, () => frequencies);
+    const terms = new PassageTerms(new TermSetCache(tokens), () => frequencies);
     const frequencies = new Map<Lang, TermFrequency>();
     for (const passage of passages) {
-      const sets = termSetsOf(passage, tokens);
+      const sets = termSetsOf(passage, terms.cache);
       terms.sets.set(`${passage.lang}|${passage.id}`, sets);
       const frequency = frequencies.get(passage.lang) ?? { counts: new Map(), total: 0 };
       frequency.total++;
@@ -71,7 +89,7 @@ export class PassageTerms {
 
   /** The frequencies `toJson` wrote to `file`, read on first use. */
   static fromFile(file: string): PassageTerms {
-    return new PassageTerms(new TokenCache(), () => {
+    return new PassageTerms(new TermSetCache(new TokenCache()), () => {
       const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredFrequencies;
       const frequencies = new Map<Lang, TermFrequency>();
       for (const lang of ['ja', 'en'] as const) {
@@ -93,7 +111,7 @@ export class PassageTerms {
     const key = `${passage.lang}|${passage.id}`;
     let sets = this.sets.get(key);
     if (!sets) {
-      sets = termSetsOf(passage, this.tokens);
+      sets = termSetsOf(passage, this.cache);
       this.sets.set(key, sets);
     }
     return sets;

@@ -9,10 +9,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { buildPassages, type Passage } from '../knowledge/passages.ts';
-import { HASHING_EMBEDDING_ID, hashingVectorOfTokens } from './hashing-embeddings.ts';
+import {
+  HASHING_DIMENSIONS,
+  HASHING_EMBEDDING_ID,
+  hashingSparseRow,
+} from './hashing-embeddings.ts';
 import { HybridRetriever } from './hybrid-retriever.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { TokenCache } from './passage-tokens.ts';
+import type { SparseRow } from './sparse-columns.ts';
 import { PassageTerms } from './passage-terms.ts';
 import type { TextEmbeddings } from './text-embeddings.ts';
 import { VectorIndex } from './vector-index.ts';
@@ -55,19 +60,24 @@ export async function buildSearchIndex(
   const tokens = new TokenCache();
   progress(`BM25 over ${passages.length} passages`);
   const lexical = LexicalIndex.build(passages, tokens);
+  progress('term sets for the confidence');
   const terms = PassageTerms.build(passages, tokens);
   progress(`vectors (${embedding.id})`);
   let reported = 0;
+  const questionRows = new Map<string, SparseRow>();
   const vectors = await VectorIndex.build(passages, embedding.embeddings, {
     // The hashing embedding hashes the tokens already cut; a model embedding gets the text.
     ...(embedding.id === HASHING_EMBEDDING_ID
       ? {
-          vectorOf: (text: string, passage: Passage, question: boolean) =>
-            hashingVectorOfTokens(
-              question
-                ? tokens.all(text)
-                : tokens.all(passage.title, ...passage.keywords, passage.text),
-            ),
+          dims: HASHING_DIMENSIONS,
+          rowOf: (text: string, passage: Passage, question: boolean) => {
+            if (!question)
+              return hashingSparseRow(tokens.all(passage.title, ...passage.keywords, passage.text));
+            // A question recurs (in both languages' passages): its row is made once.
+            let row = questionRows.get(text);
+            if (!row) questionRows.set(text, (row = hashingSparseRow(tokens.all(text))));
+            return row;
+          },
         }
       : {}),
     progress: (done, total) => {

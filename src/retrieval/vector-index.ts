@@ -48,8 +48,10 @@ interface RowSource {
 export type VectorProgress = (done: number, total: number) => void;
 
 export interface VectorBuildOptions {
-  /** A vector straight from a row's text without the embedding's own tokenising (hashing). */
-  vectorOf?: (text: string, passage: Passage, question: boolean) => number[];
+  /** A row straight from its text, without the embedding's own tokenising (hashing). */
+  rowOf?: (text: string, passage: Passage, question: boolean) => SparseRow;
+  /** The rows' dimensions when `rowOf` makes them. */
+  dims?: number;
   progress?: VectorProgress;
 }
 
@@ -102,14 +104,17 @@ export class VectorIndex {
       let dims = 0;
       for (let start = 0; start < sources.length; start += BATCH) {
         const batch = sources.slice(start, start + BATCH);
-        const vectors = options.vectorOf
-          ? batch.map((s) => options.vectorOf!(s.text, own[s.passage]!, s.question))
-          : await embeddings.embedDocuments(batch.map((s) => s.text));
-        for (const vector of vectors) {
-          dims ||= vector.length;
-          if (vector.length === 0 || vector.length !== dims)
-            throw new Error(`the embedding returned ${vector.length} dimensions, expected ${dims}`);
-          rows.push(SparseColumns.sparseRow(vector));
+        if (options.rowOf) {
+          for (const s of batch) rows.push(options.rowOf(s.text, own[s.passage]!, s.question));
+        } else {
+          for (const vector of await embeddings.embedDocuments(batch.map((s) => s.text))) {
+            dims ||= vector.length;
+            if (vector.length === 0 || vector.length !== dims)
+              throw new Error(
+                `the embedding returned ${vector.length} dimensions, expected ${dims}`,
+              );
+            rows.push(SparseColumns.sparseRow(vector));
+          }
         }
         done += batch.length;
         options.progress?.(done, total);
@@ -118,7 +123,7 @@ export class VectorIndex {
         ids: own.map((p) => p.id),
         rowPassage: Uint32Array.from(sources, (s) => s.passage),
         rowQuestion: Uint8Array.from(sources, (s) => (s.question ? 1 : 0)),
-        columns: SparseColumns.fromRows(rows, dims),
+        columns: SparseColumns.fromRows(rows, options.rowOf ? options.dims! : dims),
       });
     }
     return new VectorIndex(() => languages, embeddings);

@@ -1,0 +1,17 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateKnowledge } from './generate-knowledge.ts';
+import { loadConfig } from '../src/app/config.ts';
+import { loadValidKnowledge, hashingEmbedding } from '../src/app/runtime.ts';
+import { buildSearchIndex } from '../src/retrieval/search-index.ts';
+const factor = Number(process.argv[2] ?? 100);
+const dir = `/tmp/k${factor}`;
+if (!existsSync(join(dir, 'faq.yaml'))) generateKnowledge(resolve('knowledge'), dir, factor);
+const config = loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'bprof-')) });
+let t = performance.now();
+const knowledge = await loadValidKnowledge(config);
+console.log('knowledge', (performance.now() - t).toFixed(0));
+t = performance.now();
+await buildSearchIndex(knowledge, hashingEmbedding(), null, (s) => console.log(((performance.now() - t) / 1000).toFixed(2), s));
+console.log('build', (performance.now() - t).toFixed(0));
