@@ -79,9 +79,16 @@ async function burst(
       });
       body.event_id = `EvSERVE${index}`;
       sent.set(ts, Date.now());
-      const { status, ms } = await postEvent(port, JSON.stringify(body));
-      if (status !== 200) failed++;
-      acks.push(ms);
+      const started = performance.now();
+      try {
+        const { status, ms } = await postEvent(port, JSON.stringify(body));
+        if (status !== 200) failed++;
+        acks.push(ms);
+      } catch {
+        // A reset connection is a failed acknowledgement, not the end of the benchmark.
+        failed++;
+        acks.push(performance.now() - started);
+      }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -106,6 +113,15 @@ async function answered(
   return [...times.values()];
 }
 
+/** A server that died under load is the finding: say so with its last words. */
+function stillRunning(serve: { child: ChildProcess; stderr: () => string }): void {
+  const { exitCode, signalCode } = serve.child;
+  if (exitCode !== null || signalCode !== null)
+    throw new Error(
+      `desk serve exited (${exitCode ?? signalCode}) under load:\n${serve.stderr().slice(-3000)}`,
+    );
+}
+
 async function scenario(label: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const fake = await startFakeSlack();
   const started = Date.now();
@@ -116,9 +132,11 @@ async function scenario(label: string, env: NodeJS.ProcessEnv): Promise<boolean>
     const idle = processMemory(serve.child.pid!);
     const half = Math.ceil(EVENTS / 2);
     const first = await burst(serve.port, half);
+    stillRunning(serve);
     const firstAnswers = await answered(fake, first.sent);
     const afterHalf = processMemory(serve.child.pid!);
     const second = await burst(serve.port, EVENTS - half);
+    stillRunning(serve);
     const secondAnswers = await answered(fake, second.sent);
     await sleep(1000);
     const after = processMemory(serve.child.pid!);
@@ -135,8 +153,10 @@ async function scenario(label: string, env: NodeJS.ProcessEnv): Promise<boolean>
     );
     return ok;
   } finally {
-    serve.child.kill('SIGTERM');
-    await new Promise((r) => serve.child.once('exit', r));
+    if (serve.child.exitCode === null && serve.child.signalCode === null) {
+      serve.child.kill('SIGTERM');
+      await new Promise((r) => serve.child.once('exit', r));
+    }
     await fake.close();
   }
 }
