@@ -82,12 +82,17 @@ async function burst(
       const started = performance.now();
       try {
         const { status, ms } = await postEvent(port, JSON.stringify(body));
-        if (status !== 200) failed++;
+        if (status !== 200) {
+          failed++;
+          sent.delete(ts);
+        }
         acks.push(ms);
       } catch {
-        // A reset connection is a failed acknowledgement, not the end of the benchmark.
+        // A reset connection is a failed acknowledgement, not the end of the benchmark; Slack
+        // would retry it, so no answer is waited for.
         failed++;
         acks.push(performance.now() - started);
+        sent.delete(ts);
       }
     }
   };
@@ -102,12 +107,16 @@ async function answered(
 ): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
   const times = new Map<string, number>();
-  while (Date.now() < deadline) {
+  // An answer that never comes (a lost event) ends the wait after a minute without progress.
+  let lastProgress = Date.now();
+  while (Date.now() < deadline && Date.now() - lastProgress < 60_000) {
+    const before = times.size;
     for (const call of fake.calls) {
       const ts = call.method === 'chat.postMessage' ? String(call.args.thread_ts ?? '') : '';
       if (sent.has(ts) && !times.has(ts)) times.set(ts, call.at - sent.get(ts)!);
     }
     if (times.size >= sent.size) break;
+    if (times.size > before) lastProgress = Date.now();
     await sleep(200);
   }
   return [...times.values()];
