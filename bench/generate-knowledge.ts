@@ -1,8 +1,9 @@
 /**
  * A knowledge base N times larger than the real one, for scale benchmarks: every partner,
- * guide section, about section and FAQ entry copied N times with distinct ids and text.
+ * guide section, about section, FAQ entry and the questions curated for each section copied
+ * N times with distinct ids and text; the lexicon and the curation markers as they are.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -10,6 +11,10 @@ export function generateKnowledge(sourceDir: string, targetDir: string, factor: 
   mkdirSync(join(targetDir, 'guide'), { recursive: true });
   mkdirSync(join(targetDir, 'about'), { recursive: true });
   cpSync(join(sourceDir, 'office.yaml'), join(targetDir, 'office.yaml'));
+  for (const shared of ['lexicon', 'curation-markers.yaml'])
+    if (existsSync(join(sourceDir, shared)))
+      cpSync(join(sourceDir, shared), join(targetDir, shared), { recursive: true });
+  copyQuestions(sourceDir, targetDir, factor);
   const partners = parse(readFileSync(join(sourceDir, 'partners.yaml'), 'utf8'));
   const faq = parse(readFileSync(join(sourceDir, 'faq.yaml'), 'utf8'));
   const copies = <T extends { id: string }>(list: T[], edit: (item: T, copy: number) => T) =>
@@ -58,6 +63,24 @@ export function generateKnowledge(sourceDir: string, targetDir: string, factor: 
                 .replace(/\n---\n/, `\n---\n(variant ${copy})\n`);
         writeFileSync(join(targetDir, folder, `${newId}.${lang}.md`), body);
       }
+    }
+  }
+}
+
+/** Each section's questions go with each copy of the section (the anchors quote its text). */
+function copyQuestions(sourceDir: string, targetDir: string, factor: number): void {
+  const source = join(sourceDir, 'questions');
+  if (!existsSync(source)) return;
+  mkdirSync(join(targetDir, 'questions'), { recursive: true });
+  for (const name of readdirSync(source).filter((n) => n.endsWith('.yaml'))) {
+    const text = readFileSync(join(source, name), 'utf8');
+    const section = name.replace(/\.yaml$/, '');
+    for (let copy = 0; copy < factor; copy++) {
+      const newSection = copy === 0 ? section : `${section}-copy-${copy}`;
+      writeFileSync(
+        join(targetDir, 'questions', `${newSection}.yaml`),
+        copy === 0 ? text : text.replace(/^section: .*$/m, `section: ${newSection}`),
+      );
     }
   }
 }

@@ -5,7 +5,7 @@ import type { CommandOutput } from '../adapters/cli/output.ts';
 
 export async function runIndex(config: Config, output: CommandOutput): Promise<number> {
   const started = performance.now();
-  const knowledge = loadValidKnowledge(config);
+  const knowledge = await loadValidKnowledge(config);
   const index = await loadIndexWithFallback(config, knowledge, {
     forceRebuild: true,
     progress: (step) => output.out(`  … ${step}`),

@@ -8,21 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isDeskError } from '../domain/errors.ts';
 import { loadConfig, type Config } from './config.ts';
-import { DeliveryWorker } from '../staff/delivery-worker.ts';
-import { registerCommands } from '../adapters/discord/register.ts';
-import { serve } from './serve.ts';
-import { createRuntime, type Runtime, type RuntimeOverrides } from './runtime.ts';
-import { runAsk, runBatch } from '../adapters/cli/ask-command.ts';
+import type { Runtime, RuntimeOverrides } from './runtime.ts';
 import type { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
-import { runStaffCliCommand } from './staff-cli.ts';
-import { runChat } from '../adapters/cli/chat-command.ts';
-import { runIndex } from './index-command.ts';
-import { runKnowledgeCheck, runKnowledgeExport } from '../adapters/cli/knowledge-command.ts';
-import { runKnowledgeCoverage } from '../adapters/cli/coverage-command.ts';
 import { PARTNER_SHEET_USAGE } from '../adapters/cli/partner-sheet-usage.ts';
 import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
-import { runDoctor } from './doctor-command.ts';
-import { runDrafts, runPromote, runWorker } from '../adapters/cli/staff-commands.ts';
+
+// Every command imports what it needs when it runs: `desk ask` then loads no chat SDK, no
+// store driver and no eval harness (module loading was most of its start-up, issue 16).
 
 const USAGE = `Usage: desk <command>
 
@@ -78,6 +70,7 @@ async function withRuntime(
   overrides: RuntimeOverrides,
   work: (runtime: Runtime) => Promise<number>,
 ): Promise<number> {
+  const { createRuntime } = await import('./runtime.ts');
   const runtime = await createRuntime(config, {
     progress: (step) => output.err(`  … ${step}`),
     ...overrides,
@@ -99,7 +92,7 @@ async function dispatch(
     case 'knowledge':
       return knowledgeCommand(rest, config, output);
     case 'index':
-      return runIndex(config, output);
+      return (await import('./index-command.ts')).runIndex(config, output);
     case 'ask': {
       const { values, positionals } = parseArgs({
         args: rest,
@@ -110,6 +103,7 @@ async function dispatch(
         output.err('Usage: desk ask [--json] "QUESTION" | desk ask --json --batch FILE.jsonl');
         return 2;
       }
+      const { runAsk, runBatch } = await import('../adapters/cli/ask-command.ts');
       return withRuntime(config, output, { storeMode: 'one-shot' }, async (runtime) => {
         const code = values.batch
           ? await runBatch(runtime.assistant, values.batch, output)
@@ -120,8 +114,11 @@ async function dispatch(
     }
     case 'start':
     case 'chat':
-      if (command === 'start' && (config.slack || config.discord)) return serve(config, output);
+      if (command === 'start' && (config.slack || config.discord))
+        return (await import('./serve.ts')).serve(config, output);
       return withRuntime(config, output, { storeMode: 'durable' }, async (runtime) => {
+        const { DeliveryWorker } = await import('../staff/delivery-worker.ts');
+        const { runChat } = await import('../adapters/cli/chat-command.ts');
         const store = await runtime.store();
         const worker = new DeliveryWorker(store, {
           staff: runtime.staffNotifier(),
@@ -142,25 +139,32 @@ async function dispatch(
         }
       });
     case 'serve':
-      return serve(config, output);
+      return (await import('./serve.ts')).serve(config, output);
     case 'cases':
     case 'feedback':
     case 'stats':
     case 'staff':
       // Through the running desk serve when it holds the embedded store, else on the store.
-      return runStaffCliCommand(command, rest, config, output, (work) =>
-        withStore(config, ({ store }) => work(store as SqlCaseStore)),
+      return (await import('./staff-cli.ts')).runStaffCliCommand(
+        command,
+        rest,
+        config,
+        output,
+        (work) => withStore(config, ({ store }) => work(store as SqlCaseStore)),
       );
     case 'discord':
-      if (rest[0] === 'register') return registerCommands(config, output);
+      if (rest[0] === 'register')
+        return (await import('../adapters/discord/register.ts')).registerCommands(config, output);
       output.err('Usage: desk discord register');
       return 2;
     case 'doctor':
-      return runDoctor(config, output);
+      return (await import('./doctor-command.ts')).runDoctor(config, output);
     case 'eval':
       return (await loadEvalCommand()).runEvalCommand(rest, config, output);
     case 'worker':
-      return withRuntime(config, output, {}, (runtime) => runWorker(rest, runtime, output));
+      return withRuntime(config, output, {}, async (runtime) =>
+        (await import('../adapters/cli/staff-commands.ts')).runWorker(rest, runtime, output),
+      );
     case undefined:
     case 'help':
     case '--help':
@@ -203,16 +207,17 @@ async function notifyStaffNow(runtime: Runtime): Promise<void> {
   const opened = runtime.storeIfOpened();
   if (!opened) return;
   const store = await opened;
+  const { DeliveryWorker } = await import('../staff/delivery-worker.ts');
   await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger })
     .runOnce()
     .catch(() => undefined);
 }
 
-function knowledgeCommand(
+async function knowledgeCommand(
   argv: string[],
   config: Config,
   output: CommandOutput,
-): number | Promise<number> {
+): Promise<number> {
   const [sub, ...flags] = argv;
   if (sub === 'template' || sub === 'import' || (sub === 'export' && flags[0] === 'partners'))
     // Loaded on demand: exceljs adds about a second to every other command's start.
@@ -220,17 +225,37 @@ function knowledgeCommand(
       ({ runPartnerSheet, terminalConfirm }) =>
         runPartnerSheet(sub, flags, config.knowledgeDir, output, terminalConfirm()),
     );
-  if (sub === 'check') return runKnowledgeCheck(config.knowledgeDir, output);
+  if (sub === 'check')
+    return (await import('../adapters/cli/knowledge-command.ts')).runKnowledgeCheck(
+      config.knowledgeDir,
+      output,
+    );
   if (sub === 'coverage')
-    return runKnowledgeCoverage(config.knowledgeDir, output, flags.includes('--json'));
-  if (sub === 'drafts') return runDrafts(config.knowledgeDir, output);
-  if (sub === 'promote') return runPromote(config.knowledgeDir, flags[0], output);
+    return (await import('../adapters/cli/coverage-command.ts')).runKnowledgeCoverage(
+      config.knowledgeDir,
+      output,
+      flags.includes('--json'),
+    );
+  if (sub === 'drafts')
+    return (await import('../adapters/cli/staff-commands.ts')).runDrafts(
+      config.knowledgeDir,
+      output,
+    );
+  if (sub === 'promote')
+    return (await import('../adapters/cli/staff-commands.ts')).runPromote(
+      config.knowledgeDir,
+      flags[0],
+      output,
+    );
   if (sub === 'export') {
     if (!flags.includes('--json')) {
       output.err('desk knowledge export prints JSON: add --json');
       return 2;
     }
-    return runKnowledgeExport(config.knowledgeDir, output);
+    return (await import('../adapters/cli/knowledge-command.ts')).runKnowledgeExport(
+      config.knowledgeDir,
+      output,
+    );
   }
   output.err(
     'Usage: desk knowledge check | coverage [--json] | export --json | export partners | import partners | template partners | drafts | promote ID',

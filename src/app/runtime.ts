@@ -7,7 +7,6 @@ import type { Config } from './config.ts';
 import { DeskError } from '../domain/errors.ts';
 import { Assistant } from '../assistant/assistant.ts';
 import { MemoryConversationStore } from '../adapters/store/memory-conversations.ts';
-import { OpenAiAnswerModel } from '../adapters/openai/answer-model.ts';
 import type {
   AnswerLog,
   AnswerModel,
@@ -17,14 +16,13 @@ import type {
   Logger,
   StaffNotifier,
 } from '../domain/ports.ts';
-import { openCaseStore } from '../adapters/store/open-store.ts';
 import { FileStaffInbox } from '../adapters/notifiers/file-inbox.ts';
 import { WebhookStaffNotifier } from '../adapters/notifiers/webhook.ts';
 import { createLogger } from '../adapters/logging/logger.ts';
 import { join } from 'node:path';
-import { loadKnowledge, type KnowledgeBase } from '../knowledge/load.ts';
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import { loadKnowledgeCached } from '../knowledge/cache.ts';
 import { HASHING_EMBEDDING_ID, HashingEmbeddings } from '../retrieval/hashing-embeddings.ts';
-import { openAiEmbedding } from '../adapters/openai/embeddings.ts';
 import {
   buildSearchIndex,
   loadSearchIndex,
@@ -33,8 +31,17 @@ import {
   type LoadedIndex,
 } from '../retrieval/search-index.ts';
 
-export function loadValidKnowledge(config: Pick<Config, 'knowledgeDir'>): KnowledgeBase {
-  const { knowledge, problems } = loadKnowledge(config.knowledgeDir);
+/**
+ * The knowledge, validated; from the cache under DATA_DIR while knowledge/ is unchanged (the
+ * YAML parser is then not even loaded).
+ */
+export async function loadValidKnowledge(
+  config: Pick<Config, 'knowledgeDir' | 'dataDir'>,
+): Promise<KnowledgeBase> {
+  const { knowledge, problems } = await loadKnowledgeCached(
+    config.knowledgeDir,
+    join(config.dataDir, 'cache', 'knowledge.json'),
+  );
   if (!knowledge) {
     const listed = problems
       .slice(0, 10)
@@ -52,8 +59,11 @@ export function hashingEmbedding(): IndexEmbedding {
 }
 
 /** The embedding the index is built with: the configured model's, else the local hashing one. */
-export function indexEmbedding(config: Config): IndexEmbedding {
-  return config.model ? openAiEmbedding(config.model) : hashingEmbedding();
+export async function indexEmbedding(config: Config): Promise<IndexEmbedding> {
+  if (!config.model) return hashingEmbedding();
+  // LangChain's OpenAI client is loaded only when a model is configured.
+  const { openAiEmbedding } = await import('../adapters/openai/embeddings.ts');
+  return openAiEmbedding(config.model);
 }
 
 /**
@@ -74,7 +84,7 @@ export async function loadIndexWithFallback(
           overrides.progress,
         )
       : loadSearchIndex(knowledge, embedding, config.dataDir, overrides.progress);
-  const embedding = indexEmbedding(config);
+  const embedding = await indexEmbedding(config);
   if (embedding.id === HASHING_EMBEDDING_ID) return build(embedding);
   try {
     return await build(embedding);
@@ -105,6 +115,8 @@ export interface Runtime {
 export interface RuntimeOverrides {
   conversations?: ConversationStore;
   handover?: HandoverDesk | null;
+  /** Knowledge already loaded and validated (benchmarks time its load apart). */
+  knowledge?: KnowledgeBase;
   /** A store to use instead of opening the configured one (tests). */
   caseStore?: CaseStore;
   /**
@@ -129,13 +141,16 @@ export async function createRuntime(
   config: Config,
   overrides: RuntimeOverrides = {},
 ): Promise<Runtime> {
-  const knowledge = loadValidKnowledge(config);
+  const knowledge = overrides.knowledge ?? (await loadValidKnowledge(config));
   const index = await loadIndexWithFallback(config, knowledge, overrides);
   const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
   let opened: Promise<CaseStore> | null = overrides.caseStore
     ? Promise.resolve(overrides.caseStore)
     : null;
-  const store = () => (opened ??= openCaseStore(config));
+  const store = () =>
+    (opened ??= import('../adapters/store/open-store.ts').then(({ openCaseStore }) =>
+      openCaseStore(config),
+    ));
   const durable = overrides.storeMode === 'durable';
   const conversations =
     overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
@@ -152,7 +167,10 @@ export async function createRuntime(
     overrides.model !== undefined
       ? overrides.model
       : config.model
-        ? new OpenAiAnswerModel(config.model, knowledge.office.name)
+        ? new (await import('../adapters/openai/answer-model.ts')).OpenAiAnswerModel(
+            config.model,
+            knowledge.office.name,
+          )
         : null;
   const assistant = new Assistant({
     knowledge,

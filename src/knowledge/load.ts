@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from './read-yaml.ts';
 import type { z } from 'zod';
 import { splitFrontMatter } from './front-matter.ts';
 import { LEXICON_FILES, checkLexicon, type Lexicon } from './lexicon.ts';
@@ -113,7 +113,7 @@ function parseYamlFile<T>(
   if (text === null) return null;
   let data: unknown;
   try {
-    data = parse(text);
+    data = readYaml(text);
   } catch (error) {
     problems.push({ file: name, record: null, message: `not valid YAML: ${(error as Error).message}` });
     return null;
@@ -193,10 +193,10 @@ function readDocuments(
 function checkDocumentPairs(folder: string, documents: KnowledgeDocument[]): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const ids = new Set(documents.map((d) => d.id));
+  const present = new Set(documents.map((d) => `${d.id}|${d.lang}`));
   for (const id of ids) {
     for (const lang of ['ja', 'en'] as const) {
-      const count = documents.filter((d) => d.id === id && d.lang === lang).length;
-      if (count === 0) problems.push({ file: `${folder}/${id}.${lang}.md`, record: id, message: `missing the ${lang} version` });
+      if (!present.has(`${id}|${lang}`)) problems.push({ file: `${folder}/${id}.${lang}.md`, record: id, message: `missing the ${lang} version` });
     }
   }
   return problems;

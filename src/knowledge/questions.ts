@@ -60,9 +60,16 @@ export function resolveAnchors(sets: QuestionsSet[], targets: AnchorTarget[]): R
   const byPassage = new Map<string, string[]>();
   const owner = new Map<string, string>();
   const problems: AnchorProblem[] = [];
+  // Grouped by section and language and normalised once: an anchor is looked for only in the
+  // passages of its own section, so the check stays linear in the size of the knowledge.
+  const bySectionLang = new Map<string, { target: AnchorTarget; form: string }[]>();
+  for (const target of targets) {
+    const group = `${target.section}|${target.lang}`;
+    const list = bySectionLang.get(group) ?? [];
+    list.push({ target, form: anchorForm(target.text) });
+    bySectionLang.set(group, list);
+  }
   const sections = new Set(targets.map((t) => t.section));
-  // Normalised once: every anchor is looked for in every passage of its section.
-  const forms = new Map(targets.map((t) => [t, anchorForm(t.text)]));
   for (const set of sets) {
     if (!sections.has(set.section)) {
       problems.push({ file: set.file, record: set.section, message: `section "${set.section}" is not a guide or about section id` });
@@ -73,7 +80,9 @@ export function resolveAnchors(sets: QuestionsSet[], targets: AnchorTarget[]): R
       const keys: string[] = [];
       for (const lang of ['ja', 'en'] as const) {
         const quote = anchorForm(entry.anchor[lang]);
-        const hits = targets.filter((t) => t.section === set.section && t.lang === lang && forms.get(t)!.includes(quote));
+        const hits = (bySectionLang.get(`${set.section}|${lang}`) ?? [])
+          .filter(({ form }) => form.includes(quote))
+          .map(({ target }) => target);
         if (hits.length === 1) keys.push(hits[0]!.key);
         else
           problems.push({

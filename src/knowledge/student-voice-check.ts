@@ -3,7 +3,7 @@
  * (knowledge/curation-markers.yaml). Each problem names the file, the record and the field.
  */
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from './read-yaml.ts';
 import { CurationMarkersFile, compileMarkers, findMarkers, studentTexts } from './curation-markers.ts';
 import type { KnowledgeDocument, KnowledgeProblem } from './load.ts';
 import type { FaqEntry, OfficeFile, PartnersFile } from './schema.ts';
@@ -22,7 +22,7 @@ export function checkStudentVoice(root: string, readText: (path: string) => stri
   if (text === null) return [];
   let data: unknown;
   try {
-    data = parse(text);
+    data = readYaml(text);
   } catch (error) {
     return [{ file: MARKERS_FILE, record: null, message: `not valid YAML: ${(error as Error).message}` }];
   }

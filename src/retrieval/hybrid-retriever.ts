@@ -5,8 +5,9 @@
  */
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
-import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
+import { cjkBigrams, wordTokens } from '../text/tokenize.ts';
 import type { LexicalIndex } from './lexical-index.ts';
+import { contentTerms, type PassageTerms } from './passage-terms.ts';
 import type { VectorIndex } from './vector-index.ts';
 
 export interface RetrievedPassage {
@@ -27,41 +28,15 @@ const QUESTION_DISCOUNT = 0.7;
 
 export class HybridRetriever {
   private readonly byKey: Map<string, Passage>;
-  private readonly termsByKey = new Map<string, Set<string>>();
-  private readonly titleTermsByKey = new Map<string, Set<string>>();
-  private readonly textTermsByKey = new Map<string, Set<string>>();
-  /** Each curated question's terms, apart: a question restating one of them is about the passage. */
-  private readonly questionTermsByKey = new Map<string, Set<string>[]>();
-  /** Per language: in how many passages each term occurs, and how many passages there are. */
-  private readonly documentFrequency = new Map<
-    Lang,
-    { counts: Map<string, number>; total: number }
-  >();
 
   constructor(
     passages: Passage[],
     private readonly lexical: LexicalIndex,
     private readonly vectors: VectorIndex,
+    private readonly terms: PassageTerms,
     private readonly onVectorFailure?: (error: unknown) => void,
   ) {
     this.byKey = new Map(passages.map((p) => [`${p.lang}|${p.id}`, p]));
-    for (const passage of passages) {
-      const questions = passage.questions ?? [];
-      // Coverage stays a measure of the passage's own words (a union of many questions' words
-      // would make any question look covered); the questions count one at a time, below.
-      const terms = termsOf(`${passage.title} ${passage.keywords.join(' ')} ${passage.text}`);
-      this.termsByKey.set(`${passage.lang}|${passage.id}`, terms);
-      this.questionTermsByKey.set(`${passage.lang}|${passage.id}`, questions.map(termsOf));
-      this.titleTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.title));
-      this.textTermsByKey.set(`${passage.lang}|${passage.id}`, termsOf(passage.text));
-      const frequency = this.documentFrequency.get(passage.lang) ?? {
-        counts: new Map<string, number>(),
-        total: 0,
-      };
-      frequency.total++;
-      for (const term of terms) frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
-      this.documentFrequency.set(passage.lang, frequency);
-    }
   }
 
   async retrieve(question: string, lang: Lang, limit = 5): Promise<RetrievedPassage[]> {
@@ -105,15 +80,15 @@ export class HybridRetriever {
     for (const [id, { rrf, similarity, questionSimilarity }] of fused) {
       const passage = this.byKey.get(`${lang}|${id}`);
       if (!passage) continue;
-      const key = `${lang}|${id}`;
-      const coverage = this.coverage(questionTerms, this.termsByKey.get(key));
+      const sets = this.terms.of(passage);
+      const coverage = this.coverage(questionTerms, sets.all);
       // Section keywords are shared by every paragraph of a section; the paragraph's own words
       // decide which paragraph answers ("IELTS fee" -> the paragraph with the fee).
-      const textCoverage = this.coverage(questionTerms, this.textTermsByKey.get(key));
+      const textCoverage = this.coverage(questionTerms, sets.text);
       // A question that restates a title (an FAQ question, a section heading) is about that passage.
-      const titleCoverage = this.restates(questionTerms, this.titleTermsByKey.get(key));
+      const titleCoverage = this.restates(questionTerms, sets.title);
       // So is a question that restates one of the questions curated for it (in either language).
-      const curated = this.questionTermsByKey.get(key) ?? [];
+      const curated = sets.questions;
       const questionMatch = Math.max(
         0,
         ...curated.map((terms) => this.restates(questionTerms, terms)),
@@ -150,7 +125,7 @@ export class HybridRetriever {
    * something the sources never mention scores low even when its common words ("office") match.
    */
   private weighted(terms: Set<string>, lang: Lang): Map<string, number> {
-    const frequency = this.documentFrequency.get(lang);
+    const frequency = this.terms.frequency(lang);
     const total = frequency?.total ?? 0;
     return new Map(
       [...terms].map((term) => [
@@ -188,8 +163,7 @@ function titlePrecision(
   return found / titleTerms.size;
 }
 
-/** Content words; for Japanese, bigrams stand in for words the segmenter may split differently. */
+/** The question's content terms, cut as the passages' were. */
 function termsOf(text: string): Set<string> {
-  const words = wordTokens(text).filter((w) => w.length > 1 || /[\u4E00-\u9FFF]/.test(w));
-  return new Set([...words, ...cjkBigrams(text)]);
+  return contentTerms({ words: wordTokens(text), bigrams: cjkBigrams(text) });
 }

@@ -3,9 +3,12 @@
  * question's language, and a per-language index does half the work of a filtered shared one.
  */
 import MiniSearch from 'minisearch';
+import { readFileSync } from 'node:fs';
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
+import { buildBm25 } from './bm25-data.ts';
+import type { TokenCache } from './passage-tokens.ts';
 
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 const OPTIONS = {
@@ -13,7 +16,8 @@ const OPTIONS = {
   // `questions`: the questions a passage answers, in both languages (a separate field, so a
   // passage's own wording and the students' wording of it are weighed apart).
   fields: ['title', 'text', 'keywords', 'questions'],
-  tokenize: (text: string) => searchTokens(text),
+  // Documents are never added through MiniSearch (see `build`); queries arrive as terms.
+  tokenize: splitOnSpace,
   processTerm: (term: string) => term,
   // Queries arrive as already-chosen terms joined by spaces (see `query`).
   searchOptions: {
@@ -44,37 +48,41 @@ interface LanguageIndex {
 }
 
 export class LexicalIndex {
-  private constructor(private readonly indexes: Map<Lang, LanguageIndex>) {}
+  private loaded: Map<Lang, LanguageIndex> | null = null;
 
-  static build(passages: Passage[]): LexicalIndex {
+  private constructor(private readonly load: () => Map<Lang, LanguageIndex>) {}
+
+  /** Read on first use: rebuilding MiniSearch's tree is wasted on a question that never searches. */
+  private get indexes(): Map<Lang, LanguageIndex> {
+    return (this.loaded ??= this.load());
+  }
+
+  static build(passages: Passage[], tokens: TokenCache): LexicalIndex {
     const indexes = new Map<Lang, LanguageIndex>();
     for (const lang of ['ja', 'en'] as const) {
       const own = passages.filter((p) => p.lang === lang);
-      const search = new MiniSearch(OPTIONS);
-      search.addAll(
-        own.map((p) => ({
-          id: p.id,
-          title: p.title,
-          text: p.text,
-          keywords: p.keywords.join(' '),
-          questions: (p.questions ?? []).join('\n'),
-        })),
-      );
-      const documentFrequency = new Map<string, number>();
-      for (const passage of own) {
-        for (const term of new Set(
-          searchTokens(
-            `${passage.title} ${passage.keywords.join(' ')} ${passage.text} ${(passage.questions ?? []).join(' ')}`,
-          ),
-        ))
-          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      }
+      const documents = own.map((p) => ({
+        id: p.id,
+        // In the order of OPTIONS.fields.
+        fields: [
+          tokens.all(p.title),
+          tokens.all(p.text),
+          tokens.all(...p.keywords),
+          tokens.allOf(p.questions ?? []),
+        ],
+      }));
+      const { search, documentFrequency } = buildBm25(documents, OPTIONS);
       indexes.set(lang, { search, documentFrequency, total: own.length });
     }
-    return new LexicalIndex(indexes);
+    return new LexicalIndex(() => indexes);
   }
 
-  static fromJson(json: string): LexicalIndex {
+  /** The index `toJson` wrote to `file`, read when first queried. */
+  static fromFile(file: string): LexicalIndex {
+    return new LexicalIndex(() => LexicalIndex.parse(readFileSync(file, 'utf8')));
+  }
+
+  private static parse(json: string): Map<Lang, LanguageIndex> {
     const stored = JSON.parse(json) as Record<
       Lang,
       { index: unknown; documentFrequency: [string, number][]; total: number }
@@ -88,7 +96,7 @@ export class LexicalIndex {
         total: entry.total,
       });
     }
-    return new LexicalIndex(indexes);
+    return indexes;
   }
 
   toJson(): string {

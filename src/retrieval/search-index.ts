@@ -1,19 +1,32 @@
 /**
- * The search index on disk under DATA_DIR/index: BM25 JSON, one hnswlib store per language,
- * and a manifest with the knowledge's content hash and the embedding that built it. Loading
- * rebuilds by itself when either has changed.
+ * The search index on disk under DATA_DIR/index: BM25 JSON, the retriever's term frequencies,
+ * one vector file per language, and a manifest with the knowledge's content hash, the
+ * embedding that built it and the files' format. Loading rebuilds by itself when any has
+ * changed; a loaded index reads each part on its first use.
  */
-import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { buildPassages, type Passage } from '../knowledge/passages.ts';
+import {
+  HASHING_DIMENSIONS,
+  HASHING_EMBEDDING_ID,
+  hashingSparseRow,
+} from './hashing-embeddings.ts';
 import { HybridRetriever } from './hybrid-retriever.ts';
 import { LexicalIndex } from './lexical-index.ts';
+import { TokenCache } from './passage-tokens.ts';
+import type { SparseRow } from './sparse-columns.ts';
+import { PassageTerms } from './passage-terms.ts';
+import type { TextEmbeddings } from './text-embeddings.ts';
 import { VectorIndex } from './vector-index.ts';
 
+/** Bumped when the files' layout changes, so an index written by another version is rebuilt. */
+const FORMAT = 2;
+
 const Manifest = z.object({
+  format: z.number().optional(),
   knowledgeHash: z.string(),
   embeddingId: z.string(),
   passages: z.number(),
@@ -23,7 +36,7 @@ type Manifest = z.infer<typeof Manifest>;
 
 export interface IndexEmbedding {
   id: string;
-  embeddings: EmbeddingsInterface;
+  embeddings: TextEmbeddings;
 }
 
 export type IndexProgress = (step: string) => void;
@@ -44,11 +57,38 @@ export async function buildSearchIndex(
 ): Promise<LoadedIndex> {
   progress('cutting passages');
   const passages = buildPassages(knowledge);
+  const tokens = new TokenCache();
   progress(`BM25 over ${passages.length} passages`);
-  const lexical = LexicalIndex.build(passages);
+  const lexical = LexicalIndex.build(passages, tokens);
+  progress('term sets for the confidence');
+  const terms = PassageTerms.build(passages, tokens);
   progress(`vectors (${embedding.id})`);
-  const vectors = await VectorIndex.build(passages, embedding.embeddings);
+  let reported = 0;
+  const questionRows = new Map<string, SparseRow>();
+  const vectors = await VectorIndex.build(passages, embedding.embeddings, {
+    // The hashing embedding hashes the tokens already cut; a model embedding gets the text.
+    ...(embedding.id === HASHING_EMBEDDING_ID
+      ? {
+          dims: HASHING_DIMENSIONS,
+          rowOf: (text: string, passage: Passage, question: boolean) => {
+            if (!question)
+              return hashingSparseRow(tokens.all(passage.title, ...passage.keywords, passage.text));
+            // A question recurs (in both languages' passages): its row is made once.
+            let row = questionRows.get(text);
+            if (!row) questionRows.set(text, (row = hashingSparseRow(tokens.all(text))));
+            return row;
+          },
+        }
+      : {}),
+    progress: (done, total) => {
+      // One line per tenth, so a large knowledge base shows it is moving.
+      if (done < total && done - reported < total / 10) return;
+      reported = done;
+      progress(`vectors ${done}/${total}`);
+    },
+  });
   const manifest: Manifest = {
+    format: FORMAT,
     knowledgeHash: knowledge.hash,
     embeddingId: embedding.id,
     passages: passages.length,
@@ -61,15 +101,16 @@ export async function buildSearchIndex(
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, 'lexical.json'), lexical.toJson());
+    writeFileSync(join(staging, 'terms.json'), terms.toJson());
     writeFileSync(join(staging, 'passages.json'), JSON.stringify(passages));
-    await vectors.save(join(staging, 'vectors'));
+    vectors.save(join(staging, 'vectors'));
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     // Swap in whole, so a reader never sees half an index.
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
   }
   return {
-    retriever: new HybridRetriever(passages, lexical, vectors),
+    retriever: new HybridRetriever(passages, lexical, vectors, terms),
     passages,
     manifest,
     rebuilt: true,
@@ -85,13 +126,21 @@ export async function loadSearchIndex(
 ): Promise<LoadedIndex> {
   const folder = join(dataDir, 'index');
   const stored = readManifest(folder);
-  if (stored && stored.knowledgeHash === knowledge.hash && stored.embeddingId === embedding.id) {
+  const current =
+    stored?.format === FORMAT &&
+    stored.knowledgeHash === knowledge.hash &&
+    stored.embeddingId === embedding.id;
+  if (stored && current) {
     try {
       const passages = JSON.parse(readFileSync(join(folder, 'passages.json'), 'utf8')) as Passage[];
-      const lexical = LexicalIndex.fromJson(readFileSync(join(folder, 'lexical.json'), 'utf8'));
-      const vectors = await VectorIndex.load(join(folder, 'vectors'), embedding.embeddings);
+      // The parts are read on first use; a part missing now would fail then, so look now.
+      for (const part of ['lexical.json', 'terms.json', 'vectors'])
+        if (!existsSync(join(folder, part))) throw new Error(`${part} is missing`);
+      const lexical = LexicalIndex.fromFile(join(folder, 'lexical.json'));
+      const terms = PassageTerms.fromFile(join(folder, 'terms.json'));
+      const vectors = VectorIndex.fromDirectory(join(folder, 'vectors'), embedding.embeddings);
       return {
-        retriever: new HybridRetriever(passages, lexical, vectors),
+        retriever: new HybridRetriever(passages, lexical, vectors, terms),
         passages,
         manifest: stored,
         rebuilt: false,
@@ -101,9 +150,11 @@ export async function loadSearchIndex(
     }
   } else if (stored) {
     progress(
-      stored.knowledgeHash !== knowledge.hash
-        ? 'knowledge changed; rebuilding the index'
-        : 'embedding changed; rebuilding the index',
+      stored.format !== FORMAT
+        ? 'index written by another version; rebuilding it'
+        : stored.knowledgeHash !== knowledge.hash
+          ? 'knowledge changed; rebuilding the index'
+          : 'embedding changed; rebuilding the index',
     );
   }
   return buildSearchIndex(knowledge, embedding, dataDir, progress);

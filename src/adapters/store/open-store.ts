@@ -1,14 +1,16 @@
 /** Opens the configured case store: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
-import { openPgliteClient } from './pglite-client.ts';
-import { openPostgresClient } from './postgres-client.ts';
 import { SqlCaseStore } from './sql-case-store.ts';
+
+// Only the driver in use is loaded: PGlite's WebAssembly or pg, never both.
 
 export async function openCaseStore(
   config: { dataDir: string; databaseUrl: string | null },
   options: { inMemory?: boolean } = {},
 ): Promise<SqlCaseStore> {
   const client = config.databaseUrl
-    ? openPostgresClient(config.databaseUrl)
-    : await openPgliteClient(options.inMemory ? null : config.dataDir);
+    ? (await import('./postgres-client.ts')).openPostgresClient(config.databaseUrl)
+    : await (
+        await import('./pglite-client.ts')
+      ).openPgliteClient(options.inMemory ? null : config.dataDir);
   return SqlCaseStore.open(client);
 }
