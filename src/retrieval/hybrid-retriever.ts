@@ -69,7 +69,7 @@ export class HybridRetriever {
     });
     // Hiragana-only words no passage uses are grammar and casual speech (ぐらい, じゃん): as
     // unseen terms they would weigh most and match nothing. Ones the guide uses (いくら) count.
-    const seen = this.documentFrequency.get(lang)?.counts;
+    const seen = this.terms.frequency(lang)?.counts;
     const questionTerms = this.weighted(
       new Set(
         [...termsOf(question)].filter((term) => !HIRAGANA_ONLY.test(term) || seen?.has(term)),
