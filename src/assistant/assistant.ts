@@ -20,6 +20,7 @@ import { detectLanguage } from '../text/language.ts';
 import { normaliseInput } from '../text/normalise.ts';
 import type { Metrics } from '../domain/metrics.ts';
 import { findPersonalData } from '../text/privacy.ts';
+import { fitReply } from '../compose/reply-budget.ts';
 import { plain, type Draft, type RouteContext } from './routes/context.ts';
 import { hasFilters } from '../partners/query.ts';
 import { handover } from './routes/handover.ts';
@@ -102,8 +103,11 @@ export class Assistant {
     const draft = input.problem
       ? inputProblem(input.problem, question.lang, this.context)
       : await this.route(question);
-    if (question.isPublic && !input.problem && findPersonalData(question.text).length > 0)
-      draft.answer += `\n\n${messagesFor(question.lang).dmSuggestion}`;
+    if (question.isPublic && !input.problem && findPersonalData(question.text).length > 0) {
+      const suggestion = `\n\n${messagesFor(question.lang).dmSuggestion}`;
+      draft.answer += suggestion;
+      if (draft.more) draft.more += suggestion;
+    }
     const answer = await this.finish(draft, question, started);
     if (!input.problem) {
       const at = this.context.now().toISOString();
@@ -218,10 +222,14 @@ export class Assistant {
   private async finish(draft: Draft, question: Question, started: number): Promise<Answer> {
     const { partnerQuery: _query, resultNames: _names, mode, verifier, ...rest } = draft;
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+    // Every route's first message within the reply budget; the full text stays in `more`.
+    const fitted = fitReply(rest.answer, rest.citations, rest.lang, rest.handover !== null);
     const answer: Answer = {
       answerId: question.answerId,
       question: question.raw,
       ...rest,
+      answer: fitted.answer,
+      more: rest.more ?? fitted.more,
       latencyMs,
       mode: mode ?? 'extractive',
       verifier: verifier ?? null,
@@ -281,6 +289,9 @@ function combineDrafts(drafts: Draft[], lang: Lang): Draft {
         ? 'handover'
         : first.route,
     answer: drafts.map((d, index) => `${index + 1}) ${d.answer}`).join('\n\n'),
+    more: drafts.some((d) => d.more)
+      ? drafts.map((d, index) => `${index + 1}) ${d.more ?? d.answer}`).join('\n\n')
+      : null,
     citations,
     handover: handedOver?.handover ?? null,
     confidence: Math.min(...drafts.map((d) => d.confidence)),

@@ -61,7 +61,10 @@ export interface Answer {
   question: string;
   lang: Lang;
   route: Route;
+  /** The first message: within the reply budget (800 characters, 12 lines, sources included). */
   answer: string;
+  /** The full text when `answer` was shortened to the budget; null or absent when nothing was cut. */
+  more?: string | null;
   citations: Citation[];
   partners: PartnerResult[];
   /** Partners listed apart from the matching set (other test, no requirement stated, near misses). */

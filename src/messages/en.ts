@@ -231,4 +231,25 @@ export const en = {
     notInChannel:
       'I am not a member of this channel, so I answered only you. Invite me (`/invite @exchange-desk`) to share answers here.',
   },
+  reply: {
+    moreMatches: (count) => `…and ${count} more in the full list`,
+    groupNearMiss: (count) =>
+      `${count} more partner${count === 1 ? ' is' : 's are'} just short of it`,
+    groupOtherTest: (count, label) =>
+      `${count} more partner${count === 1 ? ' states' : 's state'} a requirement in another test or in words (whether ${label} counts is the office's call)`,
+    groupNoneStated: (count) =>
+      `${count} state${count === 1 ? 's' : ''} no language requirement in the table`,
+    groupNeedsCheck: (count) =>
+      `${count} more partner${count === 1 ? ' needs' : 's need'} a check with the office`,
+    staleShort: (asOf, office) =>
+      `Figures as of ${asOf}; they may have changed, so confirm with the office before applying.`,
+    shortened: '…',
+    showAll: 'Show all',
+    fullAnswerHeading: 'The full answer:',
+    fullAnswerGone:
+      'This full answer is no longer held (the assistant restarted). Ask the question again to see it.',
+    terminalMoreHint: '(/more shows the full answer)',
+    askFullHint: '(desk ask --full prints the full answer)',
+    nothingMore: 'Nothing more to show: the last answer was complete.',
+  },
 } satisfies Messages;

@@ -219,4 +219,22 @@ export const ja = {
     notInChannel:
       'このチャンネルに参加していないため、あなたにだけ回答しました。共有するには招待してください（`/invite @exchange-desk`）。',
   },
+  reply: {
+    moreMatches: (count) => `…ほか${count}校（全体の一覧にあります）`,
+    groupNearMiss: (count) => `あと少しで届かない協定校がほかに${count}校あります`,
+    groupOtherTest: (count, label, office) =>
+      `ほかに${count}校は別の試験や文章で要件が書かれています（${label}での可否は${office.name.ja}の判断です）`,
+    groupNoneStated: (count) => `${count}校は一覧に語学要件の記載がありません`,
+    groupNeedsCheck: (count, office) => `ほかに${count}校は${office.name.ja}への確認が必要です`,
+    staleShort: (asOf, office) =>
+      `※${asOf}時点の情報です。変更の可能性があるため応募前に確認してください。`,
+    shortened: '…',
+    showAll: 'すべて表示',
+    fullAnswerHeading: '回答の全文:',
+    fullAnswerGone:
+      'この回答の全文はもう保持していません（再起動したため）。もう一度質問してください。',
+    terminalMoreHint: '（/more で全文を表示）',
+    askFullHint: '（desk ask --full で全文を表示）',
+    nothingMore: '直前の回答は省略していません。',
+  },
 } satisfies Messages;

@@ -88,6 +88,30 @@ export interface Messages {
   staff: StaffMessages;
   /** Slack's /ask command. */
   slackAsk: SlackAskMessages;
+  /** The first message within the reply budget, and the rest one tap away. */
+  reply: ReplyMessages;
+}
+
+/** A short first message and the full answer behind Show all, `/more`, `desk ask --full`. */
+export interface ReplyMessages {
+  /** Matching partners past the ones the first message shows: still counted, never dropped. */
+  moreMatches(count: number): string;
+  groupNearMiss(count: number): string;
+  groupOtherTest(count: number, testLabel: string, office: OfficeFile): string;
+  groupNoneStated(count: number): string;
+  groupNeedsCheck(count: number, office: OfficeFile): string;
+  /** The freshness line of a first message (the full answer keeps the long notice). */
+  staleShort(asOf: string, office: OfficeFile): string;
+  /** Closes a text cut to the budget. */
+  shortened: string;
+  showAll: string;
+  /** Heading of the full answer posted by Show all. */
+  fullAnswerHeading: string;
+  /** Show all pressed for an answer this process no longer holds (after a restart). */
+  fullAnswerGone: string;
+  terminalMoreHint: string;
+  askFullHint: string;
+  nothingMore: string;
 }
 
 export interface PartnerMessages {

@@ -23,7 +23,8 @@ import { detectLanguage } from '../../text/language.ts';
 import { loadCommands } from './commands/index.ts';
 import { discordConversation } from './conversation-ref.ts';
 import { DiscordNotifier } from './discord-notifier.ts';
-import { answerMessages, BUTTON } from './embeds.ts';
+import { answerMessages, BUTTON, fullAnswerMessages } from './embeds.ts';
+import { RecentReplies } from '../../assistant/recent-replies.ts';
 
 export interface DiscordChannelConfig {
   token: string;
@@ -73,7 +74,9 @@ export function createDiscordChannel(
   const staffMessages = messagesFor(STAFF_LANG).staff;
   const commands = loadCommands();
 
+  const replies = new RecentReplies();
   const send = async (channel: { send(options: object): Promise<unknown> }, answer: Answer) => {
+    replies.remember(answer);
     try {
       for (const message of answerMessages(answer)) await channel.send(message);
     } catch (error) {
@@ -158,9 +161,27 @@ export function createDiscordChannel(
     interaction: ChatInputCommandInteraction | ButtonInteraction,
     answer: Answer,
   ) => {
+    replies.remember(answer);
     const [first, ...rest] = answerMessages(answer);
     if (interaction.deferred || interaction.replied) await interaction.editReply(first!);
     else await interaction.reply(first!);
+    for (const message of rest) await interaction.followUp(message);
+  };
+
+  /** The full answer in the thread (or DM) once per answer; a second press only acknowledges. */
+  const showAll = async (interaction: ButtonInteraction, answerId: string) => {
+    if (!(await inbox.firstTime(`discord:show_all:${answerId}`))) return interaction.deferUpdate();
+    const answer = replies.find(answerId);
+    if (!answer) {
+      const lang = detectLanguage(interaction.message.embeds[0]?.description ?? '');
+      return interaction.reply({
+        content: messagesFor(lang).reply.fullAnswerGone,
+        ephemeral: true,
+        allowedMentions: { parse: [] },
+      });
+    }
+    const [first, ...rest] = fullAnswerMessages(answer);
+    await interaction.reply(first!);
     for (const message of rest) await interaction.followUp(message);
   };
 
@@ -175,6 +196,7 @@ export function createDiscordChannel(
         allowedMentions: { parse: [] },
       });
     }
+    if (action === BUTTON.showAll) return showAll(interaction, value);
     if (action === BUTTON.talkToStaff) {
       await interaction.deferReply();
       const channel = interaction.channel;

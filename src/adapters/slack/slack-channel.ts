@@ -17,6 +17,8 @@ import { detectLanguage } from '../../text/language.ts';
 import { ACTIONS, answerBlocks, answerFallback } from './blocks.ts';
 import { parseSlackConversation, slackConversation } from './conversation-ref.ts';
 import { SlackNotifier } from './slack-notifier.ts';
+import { RecentReplies } from '../../assistant/recent-replies.ts';
+import { registerShowAll } from './show-all.ts';
 
 export interface SlackChannelConfig {
   botToken: string;
@@ -123,7 +125,9 @@ export function createSlackChannel(
     return staff.members.has(user);
   };
 
+  const replies = new RecentReplies();
   const post = async (channel: string, threadTs: string | null, answer: Answer) => {
+    replies.remember(answer);
     try {
       await client.chat.postMessage({
         channel,
@@ -170,8 +174,10 @@ export function createSlackChannel(
     firstTime: (eventId) => inbox.firstTime(eventId),
     logger,
     post,
+    remember: (answer) => replies.remember(answer),
     track: (work) => inFlight.track(work),
   });
+  registerShowAll(app, { replies, firstTime: (id) => inbox.firstTime(id), logger });
 
   app.event('app_mention', async ({ event }) => {
     await answerQuestion({

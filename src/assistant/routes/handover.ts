@@ -3,6 +3,7 @@
  * student why, what happens next and when, and give the general rule when the sources have one.
  */
 import { composeExtractive } from '../../compose/extractive.ts';
+import { bodyBudget } from '../../compose/reply-budget.ts';
 import type { HandoverReason, Question } from '../../domain/types.ts';
 import { handoverIntro, handoverNextSteps } from '../../messages/handover.ts';
 import { messagesFor } from '../../messages/index.ts';
@@ -57,11 +58,18 @@ export async function handover(
   ];
   // In an emergency the contacts come first, whatever the hour: the reply time comes after.
   if (reason === 'emergency') parts.unshift(urgentContactsBlock(office, lang));
-  if (rule) parts.push(messagesFor(lang).generalRule(rule.text));
+  const full = [...parts, ...(rule ? [messagesFor(lang).generalRule(rule.text)] : [])].join('\n\n');
+  // The first message: the same parts without blank lines, the rule trimmed to what is left.
+  const head = parts.join('\n');
+  const room = bodyBudget(rule?.citations ?? [], lang, true).chars - [...head].length - 40;
+  const shortRule =
+    rule && room > 120 ? composeExtractive(text, relevant.slice(0, 1), lang, room) : null;
+  const short = shortRule ? `${head}\n${messagesFor(lang).generalRule(shortRule.text)}` : head;
   return {
     lang,
     route: 'handover',
-    answer: parts.join('\n\n'),
+    answer: short,
+    more: short !== full ? full : null,
     citations: rule?.citations ?? [],
     partners: [],
     related: null,
