@@ -206,7 +206,7 @@ export const en = {
     cardTitle: (caseId, status): string => `Handover ${caseId} — ${status}`,
     urgentPrefix: 'URGENT — ',
     cardFallback: (caseId, status, reason): string => `Handover ${caseId} (${status}): ${reason}`,
-    reason: (reason): string => `${en.staffReason[reason]} (${reason})`,
+    reason: (reason): string => en.staffReason[reason],
     status: { open: 'open', claimed: 'claimed', answered: 'answered', resolved: 'resolved' },
     claim: 'Claim',
     resolve: 'Resolve',
@@ -219,10 +219,15 @@ export const en = {
       assignee: 'Assignee',
       conversation: 'Conversation',
       ruleGiven: 'Rule already given',
+      opened: 'Opened',
+      thread: "Student's thread",
     },
     replyInThread: "reply in this card's thread to answer the student",
     studentThread: "Student's thread",
-    conversation: (ref) => `Conversation ${ref}`,
+    noThreadLink: (platform) =>
+      platform === 'cli'
+        ? 'Asked in the terminal chat: a reply reaches it the next time the student opens desk chat.'
+        : 'No link to the thread could be made; the reply still reaches the student.',
   },
   slackAsk: {
     usage:

@@ -194,7 +194,7 @@ export const ja = {
     urgentPrefix: '【緊急】',
     cardFallback: (caseId, status, reason): string =>
       `引き継ぎ ${caseId}（${ja.staff.status[status]}）: ${reason}`,
-    reason: (reason): string => `${ja.staffReason[reason]}（${reason}）`,
+    reason: (reason): string => ja.staffReason[reason],
     status: { open: '未対応', claimed: '担当あり', answered: '返信済み', resolved: '解決' },
     claim: '担当する',
     resolve: '解決',
@@ -207,10 +207,15 @@ export const ja = {
       assignee: '担当',
       conversation: '会話',
       ruleGiven: '案内済みの決まり',
+      opened: '受付日時',
+      thread: '学生のスレッド',
     },
     replyInThread: 'このカードのスレッドに返信すると学生に届きます',
     studentThread: '学生のスレッド',
-    conversation: (ref) => `会話 ${ref}`,
+    noThreadLink: (platform) =>
+      platform === 'cli'
+        ? 'ターミナルのチャットでの質問です。学生が次に desk chat を開いたときに返信が届きます。'
+        : 'スレッドへのリンクを作れませんでした。返信は学生に届きます。',
   },
   slackAsk: {
     usage:

@@ -172,7 +172,7 @@ export interface StaffMessages {
   /** Put before the title of a case that cannot wait for office hours (an emergency abroad). */
   urgentPrefix: string;
   cardFallback(caseId: string, status: CaseStatus, reason: string): string;
-  /** A handover reason for staff: the readable label and the id (`asked for a person (wants_person)`). */
+  /** A handover reason for staff, in words (`asked for a person`), never the id. */
   reason(reason: HandoverReason): string;
   status: Record<CaseStatus, string>;
   claim: string;
@@ -186,10 +186,13 @@ export interface StaffMessages {
     assignee: string;
     conversation: string;
     ruleGiven: string;
+    opened: string;
+    thread: string;
   };
   replyInThread: string;
   studentThread: string;
-  conversation(ref: string): string;
+  /** Where the student is, when the card cannot link to the thread (`cli`, or a failed lookup). */
+  noThreadLink(platform: string): string;
 }
 
 /** What a student reads from Slack's /ask (the answer itself comes from the assistant). */

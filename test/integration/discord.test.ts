@@ -178,7 +178,7 @@ describe('Discord: students', () => {
     const fullText = fake.calls
       .filter(firstPress)
       .map((c) => {
-        const body = c.body as { data?: DiscordMessage } & DiscordMessage;
+        const body = c.body as unknown as { data?: DiscordMessage } & DiscordMessage;
         return embedText(body.data ?? body);
       })
       .join('\n');

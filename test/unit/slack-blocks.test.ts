@@ -6,6 +6,7 @@ import {
 } from '../../src/adapters/slack/blocks.ts';
 import { escapeMrkdwn, splitText } from '../../src/adapters/slack/mrkdwn.ts';
 import type { Answer } from '../../src/domain/types.ts';
+import { caseCard } from '../../src/staff/case-card.ts';
 
 const answer = (text: string, partners = 0): Answer => ({
   answerId: 'a-1',
@@ -63,24 +64,26 @@ describe('Slack blocks', () => {
       '&lt;!channel&gt; &lt;@U1&gt; &lt;https://x|y&gt; &amp; co',
     );
     const card = caseCardBlocks(
-      {
-        id: 'EX-0001',
-        conversation: 'slack:C1:1.2',
-        lang: 'en',
-        question: '<!here> *help*',
-        recentTurns: [],
-        reason: 'wants_person',
-        generalRule: null,
-        answerId: null,
-        status: 'open',
-        assignee: null,
-        createdAt: '',
-        updatedAt: '',
-        firstReplyAt: null,
-        resolvedAt: null,
-        events: [],
-      },
-      null,
+      caseCard(
+        {
+          id: 'EX-0001',
+          conversation: 'slack:C1:1.2',
+          lang: 'en',
+          question: '<!here> *help*',
+          recentTurns: [],
+          reason: 'wants_person',
+          generalRule: null,
+          answerId: null,
+          status: 'open',
+          assignee: null,
+          createdAt: '',
+          updatedAt: '',
+          firstReplyAt: null,
+          resolvedAt: null,
+          events: [],
+        },
+        { timeZone: 'Asia/Tokyo', threadLink: null },
+      ),
     );
     const text = JSON.stringify(card);
     expect(text).not.toContain('<!here>');

@@ -3,11 +3,10 @@
  * description, 25 fields of 1,024, a 2,048-character footer, 6,000 characters and 10 embeds
  * a message. A longer answer is split into several messages at paragraph boundaries.
  */
-import type { CaseRecord } from '../../domain/cases.ts';
 import type { Answer, Citation, Lang } from '../../domain/types.ts';
 import { firstMessageSources, sourceLine } from '../../compose/reply-budget.ts';
 import { messagesFor } from '../../messages/index.ts';
-import { caseCard } from '../../staff/case-card.ts';
+import type { CaseCardModel } from '../../staff/case-card.ts';
 import { splitText } from '../slack/mrkdwn.ts';
 
 export interface DiscordEmbed {
@@ -153,8 +152,7 @@ const STATUS_COLOR = {
 } as const;
 
 /** The platform-free case card (staff/case-card.ts) as a Discord embed with buttons. */
-export function caseCardMessage(record: CaseRecord): DiscordMessage {
-  const card = caseCard(record);
+export function caseCardMessage(card: CaseCardModel): DiscordMessage {
   const { labels } = card;
   const buttons: DiscordButton[] = card.actions.map(({ action, label }) => ({
     type: 2,
@@ -169,14 +167,19 @@ export function caseCardMessage(record: CaseRecord): DiscordMessage {
         description: inert(card.question).slice(0, 3000),
         color: STATUS_COLOR[card.status],
         fields: [
-          { name: labels.reason, value: card.reason, inline: true },
-          { name: labels.language, value: card.lang, inline: true },
+          { name: labels.reason, value: card.reason.slice(0, 1024), inline: true },
+          { name: labels.opened, value: card.openedAt, inline: true },
           {
             name: labels.assignee,
             value: card.assignee ? `<@${card.assignee}>` : '—',
             inline: true,
           },
-          { name: labels.conversation, value: card.conversation.slice(0, 1024) },
+          {
+            name: labels.thread,
+            value: card.threadLink
+              ? `[${card.studentThread}](${card.threadLink})`
+              : card.whereNoLink.slice(0, 1024),
+          },
           ...(card.generalRule
             ? [{ name: labels.ruleGiven, value: inert(card.generalRule).slice(0, 1024) }]
             : []),

@@ -2,11 +2,10 @@
  * Answers and case cards as Block Kit, within Slack's limits (50 blocks a message, 3,000
  * characters a text object, 10 fields a section) whatever the answer's length.
  */
-import type { CaseRecord } from '../../domain/cases.ts';
 import type { Answer, Citation, Lang } from '../../domain/types.ts';
 import { firstMessageSources, sourceLine } from '../../compose/reply-budget.ts';
 import { messagesFor } from '../../messages/index.ts';
-import { caseCard } from '../../staff/case-card.ts';
+import type { CaseCardModel } from '../../staff/case-card.ts';
 import { escapeMrkdwn, inertStudentText, splitText } from './mrkdwn.ts';
 
 export type Block = { type: string; [key: string]: unknown };
@@ -94,6 +93,8 @@ export function blockText(blocks: Block[]): string {
   for (const block of blocks) {
     const text = block.text as { text?: string } | undefined;
     if (text?.text) texts.push(text.text);
+    for (const field of (block.fields ?? []) as { text?: string }[])
+      if (field.text) texts.push(field.text);
     for (const element of (block.elements ?? []) as { type: string; text?: unknown }[])
       if (element.type === 'mrkdwn' && typeof element.text === 'string') texts.push(element.text);
   }
@@ -108,14 +109,13 @@ export function answerFallback(answer: Answer): string {
 const STATUS_MARK = { open: '🟥', claimed: '🟨', answered: '🟦', resolved: '🟩' } as const;
 
 /** The platform-free case card (staff/case-card.ts) as Block Kit. */
-export function caseCardBlocks(record: CaseRecord, threadLink: string | null): Block[] {
-  const card = caseCard(record);
+export function caseCardBlocks(card: CaseCardModel): Block[] {
   const { labels } = card;
   const fields = [
     `*${labels.case}*\n${card.caseId}`,
     `*${labels.status}*\n${STATUS_MARK[card.status]} ${card.statusLabel}${card.assignee ? ` — <@${escapeMrkdwn(card.assignee)}>` : ''}`,
     `*${labels.reason}*\n${escapeMrkdwn(card.reason)}`,
-    `*${labels.language}*\n${card.lang}`,
+    `*${labels.opened}*\n${escapeMrkdwn(card.openedAt)}`,
   ].map((text) => ({ type: 'mrkdwn', text }));
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: card.title } },
@@ -123,23 +123,17 @@ export function caseCardBlocks(record: CaseRecord, threadLink: string | null): B
     section(`*${labels.question}*\n${inertStudentText(card.question).slice(0, 2800)}`),
   ];
   if (card.generalRule)
-    blocks.push({
-      type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: `${labels.ruleGiven}: ${inertStudentText(card.generalRule).slice(0, 1800)}`,
-        },
-      ],
-    });
+    blocks.push(
+      section(`*${labels.ruleGiven}*\n${inertStudentText(card.generalRule).slice(0, 2800)}`),
+    );
   blocks.push({
     type: 'context',
     elements: [
       {
         type: 'mrkdwn',
-        text: threadLink
-          ? `<${threadLink}|${card.studentThread}> · ${card.replyInThread}`
-          : escapeMrkdwn(card.conversationLine),
+        text: card.threadLink
+          ? `<${card.threadLink}|${card.studentThread}> · ${card.replyInThread}`
+          : `${escapeMrkdwn(card.whereNoLink)} · ${card.replyInThread}`,
       },
     ],
   });

@@ -28,10 +28,13 @@ export class SlackNotifier implements StaffNotifier {
 
   async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
     if (job.kind === 'student_reply') return this.relayReply(job);
-    const card = async (record: CaseRecord) => ({
-      blocks: caseCardBlocks(record, await this.threadLink(record.conversation)),
-      text: caseCard(record).fallback,
-    });
+    const card = async (record: CaseRecord) => {
+      const model = caseCard(record, {
+        timeZone: this.office.timeZone,
+        threadLink: await this.threadLink(record.conversation),
+      });
+      return { blocks: caseCardBlocks(model), text: model.fallback };
+    };
     await publishCaseCard(job, store, 'slack', this.staffChannel, {
       post: async (record) => {
         const posted = await this.client.chat.postMessage({
