@@ -53,6 +53,8 @@ export interface IncomingMessage {
   conversation: ConversationRef;
   /** A public channel (not a DM): personal data in the message earns a suggestion to move to a DM. */
   isPublic?: boolean;
+  /** A public channel's way to open a DM with the student (personal handovers continue there). */
+  openPrivate?: () => Promise<ConversationRef | null>;
 }
 
 /**
@@ -98,6 +100,7 @@ export class Assistant {
       lang: detectLanguage(input.text),
       conversation: message.conversation,
       isPublic: message.isPublic ?? false,
+      ...(message.openPrivate ? { openPrivate: message.openPrivate } : {}),
       history,
     };
     const draft = input.problem

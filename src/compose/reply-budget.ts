@@ -3,7 +3,7 @@
  * 800 characters and 12 lines in every channel, sources included. What does not fit stays
  * one tap away (`more`: Show all, `/more`, `desk ask --full`), never dropped silently.
  */
-import type { Citation, Lang } from '../domain/types.ts';
+import type { Answer, Citation, Lang } from '../domain/types.ts';
 import { messagesFor } from '../messages/index.ts';
 import { formatAsOf } from './freshness.ts';
 
@@ -105,4 +105,10 @@ export function fitReply(
 ): { answer: string; more: string | null } {
   const short = cutToBudget(text, bodyBudget(citations, lang, handover), lang);
   return short === text ? { answer: text, more: null } : { answer: short, more: text };
+}
+
+/** The answer a channel posts in the student's DM for a personal handover: the full text, budgeted. */
+export function privateAnswer(answer: Answer, text: string): Answer {
+  const fitted = fitReply(text, answer.citations, answer.lang, true);
+  return { ...answer, answer: fitted.answer, more: fitted.more, privateFollowUp: null };
 }

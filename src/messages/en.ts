@@ -256,5 +256,7 @@ export const en = {
     terminalMoreHint: '(/more shows the full answer)',
     askFullHint: '(desk ask --full prints the full answer)',
     nothingMore: 'Nothing more to show: the last answer was complete.',
+    followUpInDm: (caseId) =>
+      `Thanks for asking. This is better talked about privately, so I have sent you a direct message${caseId ? ` (case ${caseId})` : ''}; staff will follow up with you there.`,
   },
 } satisfies Messages;

@@ -241,5 +241,7 @@ export const ja = {
     terminalMoreHint: '（/more で全文を表示）',
     askFullHint: '（desk ask --full で全文を表示）',
     nothingMore: '直前の回答は省略していません。',
+    followUpInDm: (caseId) =>
+      `ご相談ありがとうございます。個別にお話しする内容のため、ダイレクトメッセージをお送りしました${caseId ? `（受付番号 ${caseId}）` : ''}。職員がそちらでご連絡します。`,
   },
 } satisfies Messages;

@@ -112,6 +112,8 @@ export interface ReplyMessages {
   terminalMoreHint: string;
   askFullHint: string;
   nothingMore: string;
+  /** The public reply to a personal matter: nothing of it, only that staff follow up in a DM. */
+  followUpInDm(caseId: string | null): string;
 }
 
 export interface PartnerMessages {

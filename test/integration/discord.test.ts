@@ -189,6 +189,34 @@ describe('Discord: students', () => {
     expect(JSON.stringify(second[0]!.body)).not.toMatch(/The full answer|embeds/);
   });
 
+  it('a personal matter asked in public: the thread only hears of a DM, the case continues in a DM the card links to', async () => {
+    const { id, event } = mention(
+      "My family had money problems and I can't afford rent and flights for my exchange anymore. Is there any help for me?",
+    );
+    fake.dispatch(event.t, event.d);
+    const [opened] = await fake.waitFor(
+      (c) => c.method === 'POST' && c.path === '/users/@me/channels',
+    );
+    expect(opened!.body.recipient_id).toBe('700000000000000001');
+    const [publicReply] = await fake.waitFor(postsTo(id));
+    const publicText = embedText(publicReply!.body as unknown as DiscordMessage);
+    expect(publicText).toMatch(/direct message/);
+    expect(publicText).not.toMatch(/financial|money|afford/i);
+    const caseId = /EX-\d{4}/.exec(publicText)![0];
+    const record = (await store.getCase(caseId))!;
+    const dmId = /^discord:dm:(\d+)$/.exec(record.conversation)![1]!;
+    const [dm] = await fake.waitFor(postsTo(dmId));
+    expect(embedText(dm!.body as unknown as DiscordMessage)).toContain(caseId);
+    await worker.runOnce();
+    const [card] = await fake.waitFor(
+      (c) => postsTo(STAFF_CHANNEL)(c) && JSON.stringify(c.body.embeds).includes(caseId),
+    );
+    const cardText = embedText(card!.body as unknown as DiscordMessage);
+    expect(cardText).toContain(`https://discord.com/channels/@me/${dmId}`);
+    expect(cardText).toMatch(/financial hardship/);
+    expect(cardText).not.toMatch(/financial_hardship|discord:/);
+  });
+
   it('a follow-up in the bot’s thread needs no mention; a duplicated dispatch answers once', async () => {
     const first = mention('European partners that accept TOEIC 450?');
     fake.dispatch(first.event.t, first.event.d);

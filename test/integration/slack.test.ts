@@ -174,6 +174,35 @@ describe('Slack: students', () => {
     }
   });
 
+  it('a personal matter asked in public: the thread only hears of a DM; the case continues in the DM, linked from the card', async () => {
+    const { body, ts } = mention(
+      "My family had money problems and I can't afford rent and flights for my exchange anymore. Is there any help for me?",
+    );
+    const dmsBefore = postsTo('D0STUDENT').length;
+    await postEvent(port, body);
+    const deadline = Date.now() + 15_000;
+    while (
+      (postsTo('C0EXCHANGE', ts).length < 1 || postsTo('D0STUDENT').length <= dmsBefore) &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 20));
+    const publicText = blockText(postsTo('C0EXCHANGE', ts)[0]!.args.blocks as Block[]);
+    expect(publicText).toMatch(/direct message/);
+    expect(publicText).not.toMatch(/financial|money|afford/i);
+    const caseId = /EX-\d{4}/.exec(publicText)![0];
+    expect(fake.callsTo('conversations.open').at(-1)!.args.users).toBe('U0STUDENT');
+    const dm = postsTo('D0STUDENT').at(-1)!;
+    expect(dm.args.thread_ts).toBeUndefined();
+    expect(blockText(dm.args.blocks as Block[])).toContain(caseId);
+    expect((await store.getCase(caseId))!.conversation).toBe('slack:D0STUDENT');
+    await worker.runOnce();
+    const card = postsTo('C0STAFF').find((c) => JSON.stringify(c.args.blocks).includes(caseId))!;
+    const cardText = blockText(card.args.blocks as Block[]);
+    expect(cardText).toMatch(/financial hardship/);
+    expect(cardText).not.toMatch(/financial_hardship/);
+    expect(cardText).toContain('https://slack.com/app_redirect?channel=D0STUDENT');
+  });
+
   it('a DM is answered in the DM, in the student’s language', async () => {
     const before = postsTo('D0STUDENT').length;
     expect((await postEvent(port, fixture('message_im.json'))).status).toBe(200);

@@ -9,6 +9,7 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
+  Routes,
   type ChatInputCommandInteraction,
   type ButtonInteraction,
   type Message,
@@ -21,7 +22,8 @@ import { messagesFor } from '../../messages/index.ts';
 import { createStaffDesk, STAFF_LANG, type StaffActor } from '../../staff/staff-desk.ts';
 import { detectLanguage } from '../../text/language.ts';
 import { loadCommands } from './commands/index.ts';
-import { discordConversation } from './conversation-ref.ts';
+import { discordConversation, discordTarget } from './conversation-ref.ts';
+import { privateAnswer } from '../../compose/reply-budget.ts';
 import { DiscordNotifier } from './discord-notifier.ts';
 import { answerMessages, BUTTON, fullAnswerMessages } from './embeds.ts';
 import { RecentReplies } from '../../assistant/recent-replies.ts';
@@ -135,8 +137,34 @@ export function createDiscordChannel(
       text,
       conversation: discordConversation(message.guildId, message.channelId, started.id),
       isPublic: true,
+      openPrivate: () => openDm(message.author.id),
     });
     await send(started, answer);
+    await sendPrivately(answer);
+  };
+
+  /** A DM channel with the student (POST /users/@me/channels), as a conversation reference. */
+  const openDm = async (userId: string): Promise<string | null> => {
+    const dm = (await client.rest.post(Routes.userChannels(), {
+      body: { recipient_id: userId },
+    })) as { id?: unknown };
+    return typeof dm.id === 'string' ? discordConversation(null, dm.id, null) : null;
+  };
+
+  /** A personal handover asked in public continues in the DM: the handover is posted there. */
+  const sendPrivately = async (answer: Answer) => {
+    const target = answer.privateFollowUp
+      ? discordTarget(answer.privateFollowUp.conversation)
+      : null;
+    if (!answer.privateFollowUp || !target) return;
+    const dmAnswer = privateAnswer(answer, answer.privateFollowUp.answer);
+    replies.remember(dmAnswer);
+    try {
+      for (const body of answerMessages(dmAnswer))
+        await client.rest.post(Routes.channelMessages(target), { body });
+    } catch (error) {
+      logger.error({ error, answerId: answer.answerId }, 'could not send the DM follow-up');
+    }
   };
 
   const relayStaffReply = async (message: Message, threadId: string) => {

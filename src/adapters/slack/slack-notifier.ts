@@ -67,7 +67,9 @@ export class SlackNotifier implements StaffNotifier {
 
   private async threadLink(conversation: string): Promise<string | null> {
     const target = parseSlackConversation(conversation);
-    if (!target?.threadTs) return null;
+    if (!target) return null;
+    // A DM (a personal handover continues there) has no thread to link: the DM itself.
+    if (!target.threadTs) return `https://slack.com/app_redirect?channel=${target.channel}`;
     try {
       const result = await this.client.chat.getPermalink({
         channel: target.channel,

@@ -10,6 +10,14 @@ import { messagesFor } from '../../messages/index.ts';
 import { urgentContactsBlock } from '../../messages/urgent-contacts.ts';
 import type { Draft, RouteContext } from './context.ts';
 
+/** Personal matters: asked in public, the case continues in a direct message with the student. */
+export const PERSONAL_REASONS: HandoverReason[] = [
+  'financial_hardship',
+  'leave_of_absence',
+  'emergency',
+  'complaint',
+];
+
 /** Reasons where a general rule would be beside the point (or unkind). */
 const NO_RULE: HandoverReason[] = ['emergency', 'wants_person', 'complaint'];
 
@@ -31,10 +39,18 @@ export async function handover(
       ? composeExtractive(text, relevant.slice(0, 1), lang)
       : null;
   let caseId: string | null = null;
+  // A personal matter asked in a public channel: the case is opened on a DM with the student.
+  const privately =
+    question.isPublic && question.openPrivate && PERSONAL_REASONS.includes(reason)
+      ? await question.openPrivate().catch((error: unknown) => {
+          context.logger.warn({ error, reason }, 'could not open a DM for a personal handover');
+          return null;
+        })
+      : null;
   if (context.handover) {
     try {
       ({ caseId } = await context.handover.open({
-        conversation: question.conversation,
+        conversation: privately ?? question.conversation,
         lang,
         question: text,
         reason,
@@ -65,6 +81,19 @@ export async function handover(
   const shortRule =
     rule && room > 120 ? composeExtractive(text, relevant.slice(0, 1), lang, room) : null;
   const short = shortRule ? `${head}\n${messagesFor(lang).generalRule(shortRule.text)}` : head;
+  if (privately)
+    return {
+      lang,
+      route: 'handover',
+      answer: messagesFor(lang).reply.followUpInDm(caseId),
+      more: null,
+      privateFollowUp: { conversation: privately, answer: full },
+      citations: [],
+      partners: [],
+      related: null,
+      handover: { reason, caseId },
+      confidence: 1,
+    };
   return {
     lang,
     route: 'handover',
