@@ -246,7 +246,7 @@ export const en = {
       `${count} state${count === 1 ? 's' : ''} no language requirement in the table`,
     groupNeedsCheck: (count) =>
       `${count} more partner${count === 1 ? ' needs' : 's need'} a check with the office`,
-    staleShort: (asOf, office) =>
+    staleShort: (asOf) =>
       `Figures as of ${asOf}; they may have changed, so confirm with the office before applying.`,
     shortened: '…',
     showAll: 'Show all',

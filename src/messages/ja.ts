@@ -231,7 +231,7 @@ export const ja = {
       `ほかに${count}校は別の試験や文章で要件が書かれています（${label}での可否は${office.name.ja}の判断です）`,
     groupNoneStated: (count) => `${count}校は一覧に語学要件の記載がありません`,
     groupNeedsCheck: (count, office) => `ほかに${count}校は${office.name.ja}への確認が必要です`,
-    staleShort: (asOf, office) =>
+    staleShort: (asOf) =>
       `※${asOf}時点の情報です。変更の可能性があるため応募前に確認してください。`,
     shortened: '…',
     showAll: 'すべて表示',
