@@ -107,9 +107,10 @@ export class Assistant {
       ? inputProblem(input.problem, question.lang, this.context)
       : await this.route(question);
     if (question.isPublic && !input.problem && findPersonalData(question.text).length > 0) {
-      const suggestion = `\n\n${messagesFor(question.lang).dmSuggestion}`;
-      draft.answer += suggestion;
-      if (draft.more) draft.more += suggestion;
+      // First, so a reply shortened to the budget still carries it.
+      const suggestion = `${messagesFor(question.lang).dmSuggestion}\n`;
+      draft.answer = suggestion + draft.answer;
+      if (draft.more) draft.more = `${suggestion}\n${draft.more}`;
     }
     const answer = await this.finish(draft, question, started);
     if (!input.problem) {

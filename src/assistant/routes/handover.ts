@@ -75,8 +75,11 @@ export async function handover(
   // In an emergency the contacts come first, whatever the hour: the reply time comes after.
   if (reason === 'emergency') parts.unshift(urgentContactsBlock(office, lang));
   const full = [...parts, ...(rule ? [messagesFor(lang).generalRule(rule.text)] : [])].join('\n\n');
-  // The first message: the same parts without blank lines, the rule trimmed to what is left.
-  const head = parts.join('\n');
+  // The first message: the same parts without blank lines, the rule trimmed to what is left;
+  // in an emergency every contact, each on one line (what each is for is in the full answer).
+  const head = (
+    reason === 'emergency' ? [urgentContactsBlock(office, lang, true), ...parts.slice(1)] : parts
+  ).join('\n');
   const room = bodyBudget(rule?.citations ?? [], lang, true).chars - [...head].length - 40;
   const shortRule =
     rule && room > 120 ? composeExtractive(text, relevant.slice(0, 1), lang, room) : null;
