@@ -12,6 +12,8 @@ import { loadCases } from './cases.ts';
 import { renderHtmlReport } from './report-html.ts';
 import { compareReports, runEval, type EvalReport } from './run.ts';
 import type { Config } from '../../src/app/config.ts';
+import { REPLY_BUDGET } from '../../src/compose/reply-budget.ts';
+import { lengthTable } from './reply-lengths.ts';
 import type { CommandOutput } from '../../src/adapters/cli/output.ts';
 
 function progressBar(done: number, total: number): string {
@@ -89,6 +91,7 @@ export async function runEvalCommand(
     renderHtmlReport(report, outDir, join(config.knowledgeDir, 'sources')),
   );
   output.out(table(report.scores));
+  output.out(`\n${lengthTable(report.replyLength, REPLY_BUDGET, report.firstMessageFacts)}`);
   output.out(`\nreport: ${join(outDir, 'index.html')} (and report.json)`);
   if (values.compare) {
     const previous = JSON.parse(readFileSync(values.compare, 'utf8')) as EvalReport;

@@ -10,6 +10,14 @@ import { createRuntime } from '../../src/app/runtime.ts';
 import { scoreByKind, type KindScores } from './aggregate.ts';
 import { questionsOf, type EvalCase } from './cases.ts';
 import { scoreCase, type CaseResult } from './score.ts';
+import {
+  firstMessageFactShare,
+  lengthStats,
+  measureFirstMessages,
+  type Channel,
+  type LengthStats,
+} from './reply-lengths.ts';
+import type { Budget } from '../../src/compose/reply-budget.ts';
 
 export interface EvalReport {
   createdAt: string;
@@ -17,7 +25,11 @@ export interface EvalReport {
   embeddingId: string;
   cases: number;
   scores: { overall: KindScores; kinds: Record<string, KindScores> };
-  results: CaseResult[];
+  /** The first message's length per channel rendering, over every case (p50, p95, max). */
+  replyLength: Record<Channel, LengthStats>;
+  /** Share of expected facts found in the first message alone (facts are scored on the full answer). */
+  firstMessageFacts: number | null;
+  results: (CaseResult & { firstMessage: Record<Channel, Budget> })[];
 }
 
 export async function runEval(
@@ -33,7 +45,7 @@ export async function runEval(
     storeMode: 'durable',
   });
   const context = { knowledge: runtime.knowledge, passages: runtime.index.passages };
-  const results: CaseResult[] = [];
+  const results: EvalReport['results'] = [];
   try {
     for (const [index, evalCase] of cases.entries()) {
       // Each case is its own conversation; follow-up turns share one.
@@ -44,7 +56,10 @@ export async function runEval(
         answer = await runtime.assistant.ask({ text: question, conversation });
         latencyMs = answer.latencyMs;
       }
-      results.push(scoreCase(evalCase, answer!, latencyMs, context));
+      results.push({
+        ...scoreCase(evalCase, answer!, latencyMs, context),
+        firstMessage: measureFirstMessages(answer!),
+      });
       onProgress(index + 1, cases.length);
     }
   } finally {
@@ -56,6 +71,8 @@ export async function runEval(
     embeddingId: runtime.index.manifest.embeddingId,
     cases: results.length,
     scores: scoreByKind(results),
+    replyLength: lengthStats(results.map((r) => r.firstMessage)),
+    firstMessageFacts: firstMessageFactShare(results.map((r) => r.facts)),
     results,
   };
 }

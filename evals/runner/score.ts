@@ -27,7 +27,8 @@ export interface CaseResult {
     recall: number;
     exact: boolean;
   } | null;
-  facts: { total: number; found: number; missing: string[][] } | null;
+  /** `found` in the full answer; `inFirstMessage` in the first message alone (reported, not gated). */
+  facts: { total: number; found: number; inFirstMessage: number; missing: string[][] } | null;
   languageOk: boolean;
   fabricated: string[];
   citationsValid: boolean;
@@ -47,7 +48,9 @@ export function scoreCase(
 ): CaseResult {
   const { expect } = evalCase;
   const failures: string[] = [];
-  const text = normalise(answer.answer);
+  // The first message (`answer`) and, when it was shortened, the full text one tap away.
+  const first = normalise(answer.answer);
+  const text = normalise(answer.more ?? answer.answer);
   const question = (evalCase.turns ?? [evalCase.question!]).join('\n');
 
   const route = { expected: expect.route, got: answer.route, ok: answer.route === expect.route };
@@ -91,7 +94,15 @@ export function scoreCase(
     const missing = expect.facts.filter(
       (variants) => !variants.some((variant) => text.includes(normalise(variant))),
     );
-    facts = { total: expect.facts.length, found: expect.facts.length - missing.length, missing };
+    const inFirstMessage = expect.facts.filter((variants) =>
+      variants.some((variant) => first.includes(normalise(variant))),
+    ).length;
+    facts = {
+      total: expect.facts.length,
+      found: expect.facts.length - missing.length,
+      inFirstMessage,
+      missing,
+    };
     for (const variants of missing) failures.push(`missing fact: ${variants.join(' | ')}`);
   }
 
@@ -120,7 +131,11 @@ export function scoreCase(
         .join(', ')}`,
     );
 
-  const fabricated = fabricatedFigures(answer.answer, sourceTextsFor(answer, context), question);
+  const fabricated = fabricatedFigures(
+    answer.more ? `${answer.answer}\n${answer.more}` : answer.answer,
+    sourceTextsFor(answer, context),
+    question,
+  );
   if (fabricated.length > 0) failures.push(`fabricated figures: ${fabricated.join(', ')}`);
 
   return {

@@ -18,7 +18,7 @@ import { processOutput, type CommandOutput } from '../adapters/cli/output.ts';
 
 const USAGE = `Usage: desk <command>
 
-  ask [--json] "QUESTION"          answer one question
+  ask [--json|--full] "QUESTION"   answer one question (--full: the whole answer, not the first message)
   ask --json --batch FILE.jsonl    answer one {"id","question"} per line
   chat                             a conversation in the terminal
   start                            serve when a channel is configured, else chat
@@ -97,17 +97,28 @@ async function dispatch(
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { json: { type: 'boolean' }, batch: { type: 'string' } },
+        options: {
+          json: { type: 'boolean' },
+          full: { type: 'boolean' },
+          batch: { type: 'string' },
+        },
       });
       if (!values.batch && positionals.length === 0) {
-        output.err('Usage: desk ask [--json] "QUESTION" | desk ask --json --batch FILE.jsonl');
+        output.err(
+          'Usage: desk ask [--json|--full] "QUESTION" | desk ask --json --batch FILE.jsonl',
+        );
         return 2;
       }
       const { runAsk, runBatch } = await import('../adapters/cli/ask-command.ts');
       return withRuntime(config, output, { storeMode: 'one-shot' }, async (runtime) => {
         const code = values.batch
           ? await runBatch(runtime.assistant, values.batch, output)
-          : await runAsk(runtime.assistant, positionals.join(' '), values.json === true, output);
+          : await runAsk(
+              runtime.assistant,
+              positionals.join(' '),
+              values.json === true ? 'json' : values.full === true ? 'full' : 'first',
+              output,
+            );
         await notifyStaffNow(runtime);
         return code;
       });

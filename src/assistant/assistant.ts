@@ -20,6 +20,7 @@ import { detectLanguage } from '../text/language.ts';
 import { normaliseInput } from '../text/normalise.ts';
 import type { Metrics } from '../domain/metrics.ts';
 import { findPersonalData } from '../text/privacy.ts';
+import { fitReply } from '../compose/reply-budget.ts';
 import { plain, type Draft, type RouteContext } from './routes/context.ts';
 import { hasFilters } from '../partners/query.ts';
 import { handover } from './routes/handover.ts';
@@ -53,6 +54,8 @@ export interface IncomingMessage {
   conversation: ConversationRef;
   /** A public channel (not a DM): personal data in the message earns a suggestion to move to a DM. */
   isPublic?: boolean;
+  /** A public channel's way to open a DM with the student (personal handovers continue there). */
+  openPrivate?: () => Promise<ConversationRef | null>;
 }
 
 /**
@@ -98,13 +101,18 @@ export class Assistant {
       lang: detectLanguage(input.text),
       conversation: message.conversation,
       isPublic: message.isPublic ?? false,
+      ...(message.openPrivate ? { openPrivate: message.openPrivate } : {}),
       history,
     };
     const draft = input.problem
       ? inputProblem(input.problem, question.lang, this.context)
       : await this.route(question);
-    if (question.isPublic && !input.problem && findPersonalData(question.text).length > 0)
-      draft.answer += `\n\n${messagesFor(question.lang).dmSuggestion}`;
+    if (question.isPublic && !input.problem && findPersonalData(question.text).length > 0) {
+      // First, so a reply shortened to the budget still carries it.
+      const suggestion = `${messagesFor(question.lang).dmSuggestion}\n`;
+      draft.answer = suggestion + draft.answer;
+      if (draft.more) draft.more = `${suggestion}\n${draft.more}`;
+    }
     const answer = await this.finish(draft, question, started);
     if (!input.problem) {
       const at = this.context.now().toISOString();
@@ -247,10 +255,14 @@ export class Assistant {
   private async finish(draft: Draft, question: Question, started: number): Promise<Answer> {
     const { partnerQuery: _query, resultNames: _names, mode, verifier, ...rest } = draft;
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+    // Every route's first message within the reply budget; the full text stays in `more`.
+    const fitted = fitReply(rest.answer, rest.citations, rest.lang, rest.handover !== null);
     const answer: Answer = {
       answerId: question.answerId,
       question: question.raw,
       ...rest,
+      answer: fitted.answer,
+      more: rest.more ?? fitted.more,
       latencyMs,
       mode: mode ?? 'extractive',
       verifier: verifier ?? null,
@@ -310,6 +322,9 @@ function combineDrafts(drafts: Draft[], lang: Lang): Draft {
         ? 'handover'
         : first.route,
     answer: drafts.map((d, index) => `${index + 1}) ${d.answer}`).join('\n\n'),
+    more: drafts.some((d) => d.more)
+      ? drafts.map((d, index) => `${index + 1}) ${d.more ?? d.answer}`).join('\n\n')
+      : null,
     citations,
     handover: handedOver?.handover ?? null,
     confidence: Math.min(...drafts.map((d) => d.confidence)),

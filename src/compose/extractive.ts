@@ -31,10 +31,15 @@ export function citationOf(passage: Passage): Citation {
   };
 }
 
+/**
+ * `maxChars` set: the first message's version, the same passages trimmed to the sentences
+ * that answer the question within that many characters in all.
+ */
 export function composeExtractive(
   question: string,
   retrieved: RetrievedPassageView[],
   lang: Lang,
+  maxChars: number | null = null,
 ): ExtractiveAnswer {
   const [top, ...rest] = retrieved;
   if (!top) return { text: '', citations: [], used: [] };
@@ -48,17 +53,30 @@ export function composeExtractive(
   if (second && otherSection && second.confidence >= top.confidence * ratio) {
     used.push(second.passage);
   }
+  // The first message leaves the title to its source line: every character counts there.
+  const lead =
+    top.passage.kind === 'faq' || maxChars !== null
+      ? ''
+      : messagesFor(lang).passageLead(top.passage.title);
+  // The first message shares its room between the passages it quotes.
+  const limit =
+    maxChars === null
+      ? MAX_PASSAGE_CHARS
+      : Math.max(80, Math.floor((maxChars - lead.length) / used.length) - 6);
   const quoted = used.map(
-    (passage, index) => `${trimToQuestion(question, passage)} [${index + 1}]`,
+    (passage, index) => `${trimToQuestion(question, passage, limit)} [${index + 1}]`,
   );
-  const lead = top.passage.kind === 'faq' ? '' : messagesFor(lang).passageLead(top.passage.title);
   return { text: lead + quoted.join('\n\n'), citations: used.map(citationOf), used };
 }
 
 /** Keeps the sentences (or list items) that share the most terms with the question, in order. */
-export function trimToQuestion(question: string, passage: Passage): string {
+export function trimToQuestion(
+  question: string,
+  passage: Passage,
+  limit = MAX_PASSAGE_CHARS,
+): string {
   const text = passage.text.trim();
-  if (text.length <= MAX_PASSAGE_CHARS) return text;
+  if (text.length <= limit) return text;
   const units = text
     .split(/(?<=[。．！？!?])\s*|(?<=\.)\s+(?=[A-Z0-9(])|\n/)
     .map((u) => u.trim())
@@ -76,14 +94,11 @@ export function trimToQuestion(question: string, passage: Passage): string {
   let length = 0;
   for (const candidate of [...scored].sort((a, b) => b.overlap - a.overlap || a.index - b.index)) {
     if (candidate.overlap === 0) break;
-    if (length + candidate.unit.length > MAX_PASSAGE_CHARS && chosen.size > 0) continue;
+    if (length + candidate.unit.length > limit && chosen.size > 0) continue;
     chosen.add(candidate.index);
     length += candidate.unit.length;
   }
-  if (
-    chosen.size === 0 ||
-    (!chosen.has(0) && length + (units[0]?.length ?? 0) <= MAX_PASSAGE_CHARS)
-  )
+  if (chosen.size === 0 || (!chosen.has(0) && length + (units[0]?.length ?? 0) <= limit))
     chosen.add(0);
   const parts = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
   const joined = parts.join(SENTENCE_JOIN[passage.lang]);

@@ -19,9 +19,13 @@ import { messagesFor } from '../messages/index.ts';
 import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
 import { provenanceOf, sourceTitle, studentText } from '../knowledge/voices.ts';
+import type { PartnerBrief } from './partner-brief.ts';
 
 export interface ComposedPartnerAnswer {
+  /** The full answer: every partner of every group, with its reason. */
   text: string;
+  /** The first message's parts (lookups have none: their text is cut to the budget). */
+  brief: PartnerBrief | null;
   citations: Citation[];
   partners: PartnerResult[];
   related: RelatedPartners;
@@ -149,9 +153,41 @@ export function composePartnerAnswer(
   }
   return {
     text: sections.join('\n\n'),
+    brief: partnerBrief(search, sections[0]!, lang, office),
     citations: [tableCitation(file, lang)],
     partners: search.matches.map((v) => toResult(v, lang, office)),
     related,
+  };
+}
+
+/** The first message: the matching partners (or, when none match, the near misses) and a count per group. */
+function partnerBrief(
+  search: PartnerSearch,
+  headline: string,
+  lang: Lang,
+  office: OfficeFile,
+): PartnerBrief {
+  const m = messagesFor(lang);
+  const label = search.query.test ? TEST_LABEL[search.query.test.test] : null;
+  const listed = search.matches.length > 0 ? search.matches : search.nearMiss;
+  const groups: string[] = [];
+  if (search.matches.length > 0 && search.nearMiss.length > 0)
+    groups.push(m.reply.groupNearMiss(search.nearMiss.length));
+  if (label) {
+    if (search.otherTest.length > 0)
+      groups.push(m.reply.groupOtherTest(search.otherTest.length, label, office));
+    if (search.noneStated.length > 0)
+      groups.push(m.reply.groupNoneStated(search.noneStated.length));
+  } else if (search.otherTest.length > 0) {
+    groups.push(m.reply.groupNeedsCheck(search.otherTest.length, office));
+  }
+  return {
+    headline:
+      search.matches.length === 0 && search.nearMiss.length > 0
+        ? `${headline}\n${m.partners.nearMiss}`
+        : headline,
+    lines: listed.map((v, i) => line(v, i, lang, office)),
+    groups,
   };
 }
 
@@ -260,6 +296,7 @@ function composeLookup(
   }));
   return {
     text: blocks.join('\n\n'),
+    brief: null,
     citations: search.named.map((p) => partnerCitation(p, lang)),
     partners,
     related,

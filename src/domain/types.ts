@@ -61,7 +61,10 @@ export interface Answer {
   question: string;
   lang: Lang;
   route: Route;
+  /** The first message: within the reply budget (800 characters, 12 lines, sources included). */
   answer: string;
+  /** The full text when `answer` was shortened to the budget; null or absent when nothing was cut. */
+  more?: string | null;
   citations: Citation[];
   partners: PartnerResult[];
   /** Partners listed apart from the matching set (other test, no requirement stated, near misses). */
@@ -70,6 +73,11 @@ export interface Answer {
   confidence: number;
   latencyMs: number;
   mode: 'extractive' | 'model';
+  /**
+   * A personal handover asked in public: the public `answer` only says staff will follow up in
+   * a direct message; this is what the channel posts there (the case lives in that DM).
+   */
+  privateFollowUp?: { conversation: ConversationRef; answer: string } | null;
   /** Model mode only: whether the verifier passed the model's answer (if not, the extractive answer was sent). */
   verifier: { passed: boolean; reasons: string[] } | null;
 }
@@ -115,6 +123,8 @@ export interface Question {
   lang: Lang;
   conversation: ConversationRef;
   isPublic: boolean;
+  /** Opens a direct message with the student (a channel's DM), for personal handovers asked in public. */
+  openPrivate?: () => Promise<ConversationRef | null>;
   /** The conversation's recent turns (empty when the input could not be read). */
   history: Turn[];
 }

@@ -206,7 +206,7 @@ export const en = {
     cardTitle: (caseId, status): string => `Handover ${caseId} — ${status}`,
     urgentPrefix: 'URGENT — ',
     cardFallback: (caseId, status, reason): string => `Handover ${caseId} (${status}): ${reason}`,
-    reason: (reason): string => `${en.staffReason[reason]} (${reason})`,
+    reason: (reason): string => en.staffReason[reason],
     status: { open: 'open', claimed: 'claimed', answered: 'answered', resolved: 'resolved' },
     claim: 'Claim',
     resolve: 'Resolve',
@@ -219,10 +219,15 @@ export const en = {
       assignee: 'Assignee',
       conversation: 'Conversation',
       ruleGiven: 'Rule already given',
+      opened: 'Opened',
+      thread: "Student's thread",
     },
     replyInThread: "reply in this card's thread to answer the student",
     studentThread: "Student's thread",
-    conversation: (ref) => `Conversation ${ref}`,
+    noThreadLink: (platform) =>
+      platform === 'cli'
+        ? 'Asked in the terminal chat: a reply reaches it the next time the student opens desk chat.'
+        : 'No link to the thread could be made; the reply still reaches the student.',
   },
   slackAsk: {
     usage:
@@ -230,5 +235,28 @@ export const en = {
     askedPublicly: (user, question) => `${user} asked: ${question}`,
     notInChannel:
       'I am not a member of this channel, so I answered only you. Invite me (`/invite @exchange-desk`) to share answers here.',
+  },
+  reply: {
+    moreMatches: (count) => `…and ${count} more in the full list`,
+    groupNearMiss: (count) =>
+      `${count} more partner${count === 1 ? ' is' : 's are'} just short of it`,
+    groupOtherTest: (count, label) =>
+      `${count} more partner${count === 1 ? ' states' : 's state'} a requirement in another test or in words (whether ${label} counts is the office's call)`,
+    groupNoneStated: (count) =>
+      `${count} state${count === 1 ? 's' : ''} no language requirement in the table`,
+    groupNeedsCheck: (count) =>
+      `${count} more partner${count === 1 ? ' needs' : 's need'} a check with the office`,
+    staleShort: (asOf) =>
+      `Figures as of ${asOf}; they may have changed, so confirm with the office before applying.`,
+    shortened: '…',
+    showAll: 'Show all',
+    fullAnswerHeading: 'The full answer:',
+    fullAnswerGone:
+      'This full answer is no longer held (the assistant restarted). Ask the question again to see it.',
+    terminalMoreHint: '(/more shows the full answer)',
+    askFullHint: '(desk ask --full prints the full answer)',
+    nothingMore: 'Nothing more to show: the last answer was complete.',
+    followUpInDm: (caseId) =>
+      `Thanks for asking. This is better talked about privately, so I have sent you a direct message${caseId ? ` (case ${caseId})` : ''}; staff will follow up with you there.`,
   },
 } satisfies Messages;

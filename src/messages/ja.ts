@@ -194,7 +194,7 @@ export const ja = {
     urgentPrefix: '【緊急】',
     cardFallback: (caseId, status, reason): string =>
       `引き継ぎ ${caseId}（${ja.staff.status[status]}）: ${reason}`,
-    reason: (reason): string => `${ja.staffReason[reason]}（${reason}）`,
+    reason: (reason): string => ja.staffReason[reason],
     status: { open: '未対応', claimed: '担当あり', answered: '返信済み', resolved: '解決' },
     claim: '担当する',
     resolve: '解決',
@@ -207,10 +207,15 @@ export const ja = {
       assignee: '担当',
       conversation: '会話',
       ruleGiven: '案内済みの決まり',
+      opened: '受付日時',
+      thread: '学生のスレッド',
     },
     replyInThread: 'このカードのスレッドに返信すると学生に届きます',
     studentThread: '学生のスレッド',
-    conversation: (ref) => `会話 ${ref}`,
+    noThreadLink: (platform) =>
+      platform === 'cli'
+        ? 'ターミナルのチャットでの質問です。学生が次に desk chat を開いたときに返信が届きます。'
+        : 'スレッドへのリンクを作れませんでした。返信は学生に届きます。',
   },
   slackAsk: {
     usage:
@@ -218,5 +223,25 @@ export const ja = {
     askedPublicly: (user, question) => `${user} さんの質問：${question}`,
     notInChannel:
       'このチャンネルに参加していないため、あなたにだけ回答しました。共有するには招待してください（`/invite @exchange-desk`）。',
+  },
+  reply: {
+    moreMatches: (count) => `…ほか${count}校（全体の一覧にあります）`,
+    groupNearMiss: (count) => `あと少しで届かない協定校がほかに${count}校あります`,
+    groupOtherTest: (count, label, office) =>
+      `ほかに${count}校は別の試験や文章で要件が書かれています（${label}での可否は${office.name.ja}の判断です）`,
+    groupNoneStated: (count) => `${count}校は一覧に語学要件の記載がありません`,
+    groupNeedsCheck: (count, office) => `ほかに${count}校は${office.name.ja}への確認が必要です`,
+    staleShort: (asOf) =>
+      `※${asOf}時点の情報です。変更の可能性があるため応募前に確認してください。`,
+    shortened: '…',
+    showAll: 'すべて表示',
+    fullAnswerHeading: '回答の全文:',
+    fullAnswerGone:
+      'この回答の全文はもう保持していません（再起動したため）。もう一度質問してください。',
+    terminalMoreHint: '（/more で全文を表示）',
+    askFullHint: '（desk ask --full で全文を表示）',
+    nothingMore: '直前の回答は省略していません。',
+    followUpInDm: (caseId) =>
+      `ご相談ありがとうございます。個別にお話しする内容のため、ダイレクトメッセージをお送りしました${caseId ? `（受付番号 ${caseId}）` : ''}。職員がそちらでご連絡します。`,
   },
 } satisfies Messages;

@@ -88,6 +88,32 @@ export interface Messages {
   staff: StaffMessages;
   /** Slack's /ask command. */
   slackAsk: SlackAskMessages;
+  /** The first message within the reply budget, and the rest one tap away. */
+  reply: ReplyMessages;
+}
+
+/** A short first message and the full answer behind Show all, `/more`, `desk ask --full`. */
+export interface ReplyMessages {
+  /** Matching partners past the ones the first message shows: still counted, never dropped. */
+  moreMatches(count: number): string;
+  groupNearMiss(count: number): string;
+  groupOtherTest(count: number, testLabel: string, office: OfficeFile): string;
+  groupNoneStated(count: number): string;
+  groupNeedsCheck(count: number, office: OfficeFile): string;
+  /** The freshness line of a first message (the full answer keeps the long notice). */
+  staleShort(asOf: string, office: OfficeFile): string;
+  /** Closes a text cut to the budget. */
+  shortened: string;
+  showAll: string;
+  /** Heading of the full answer posted by Show all. */
+  fullAnswerHeading: string;
+  /** Show all pressed for an answer this process no longer holds (after a restart). */
+  fullAnswerGone: string;
+  terminalMoreHint: string;
+  askFullHint: string;
+  nothingMore: string;
+  /** The public reply to a personal matter: nothing of it, only that staff follow up in a DM. */
+  followUpInDm(caseId: string | null): string;
 }
 
 export interface PartnerMessages {
@@ -148,7 +174,7 @@ export interface StaffMessages {
   /** Put before the title of a case that cannot wait for office hours (an emergency abroad). */
   urgentPrefix: string;
   cardFallback(caseId: string, status: CaseStatus, reason: string): string;
-  /** A handover reason for staff: the readable label and the id (`asked for a person (wants_person)`). */
+  /** A handover reason for staff, in words (`asked for a person`), never the id. */
   reason(reason: HandoverReason): string;
   status: Record<CaseStatus, string>;
   claim: string;
@@ -162,10 +188,13 @@ export interface StaffMessages {
     assignee: string;
     conversation: string;
     ruleGiven: string;
+    opened: string;
+    thread: string;
   };
   replyInThread: string;
   studentThread: string;
-  conversation(ref: string): string;
+  /** Where the student is, when the card cannot link to the thread (`cli`, or a failed lookup). */
+  noThreadLink(platform: string): string;
 }
 
 /** What a student reads from Slack's /ask (the answer itself comes from the assistant). */

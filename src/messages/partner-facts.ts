@@ -83,8 +83,8 @@ export function describeLanguage(partner: Partner, lang: Lang): string {
     return note
       ? studentText(note, lang)
       : ja
-        ? '語学要件は資料から判読できません'
-        : 'language requirement not legible in the source';
+        ? '語学要件は一覧に書かれていません（担当の窓口で確認できます）'
+        : 'the table does not say (the office can tell you)';
   const joined = options.map((o) => describeOption(o, lang)).join(ja ? '、または ' : ', or ');
   if (!preferred || /望ましい|preferred/i.test(joined)) return joined;
   return ja ? `${joined}（望ましい）` : `${joined} (preferred)`;
@@ -139,8 +139,8 @@ export function describeDeadline(deadline: Deadline, lang: Lang): string {
 export function describeDeadlines(partner: Partner, lang: Lang): string {
   if (partner.deadlines.length === 0)
     return lang === 'ja'
-      ? '締切の記載なし（資料から判読できず）'
-      : 'no deadline legible in the source';
+      ? '締切は一覧に書かれていません（担当の窓口で確認できます）'
+      : 'the table does not give a deadline (the office can tell you)';
   return partner.deadlines.map((d) => describeDeadline(d, lang)).join(lang === 'ja' ? '、' : '; ');
 }
 

@@ -8,9 +8,12 @@ import type { Lang } from '../domain/types.ts';
 import type { OfficeFile, UrgentContact } from '../knowledge/schema.ts';
 import { messagesFor } from './index.ts';
 
-function contactLine(contact: UrgentContact, lang: Lang): string {
+/** `compact`: the label and the ways to reach it only (a first message within the budget). */
+function contactLine(contact: UrgentContact, lang: Lang, compact: boolean): string {
   const ways = [contact.phone, contact.email, contact.url].filter((w): w is string => w !== null);
-  return messagesFor(lang).urgentContact(
+  const m = messagesFor(lang);
+  if (compact) return m.urgentContact(contact.label[lang], ways.join(', '), null, '').trimEnd();
+  return m.urgentContact(
     contact.label[lang],
     ways.join(', '),
     contact.hours?.[lang] ?? null,
@@ -19,7 +22,7 @@ function contactLine(contact: UrgentContact, lang: Lang): string {
 }
 
 /** The block's lines: the heading, the 24-hour line (or that there is none), then each contact. */
-export function urgentContactLines(office: OfficeFile, lang: Lang): string[] {
+export function urgentContactLines(office: OfficeFile, lang: Lang, compact = false): string[] {
   const m = messagesFor(lang);
   const { twentyFourHourLine, contacts } = office.urgentContacts;
   // The line's name comes from office.yaml (the office words it); a neutral one otherwise.
@@ -27,10 +30,10 @@ export function urgentContactLines(office: OfficeFile, lang: Lang): string[] {
   const first = twentyFourHourLine.phone
     ? m.urgentTwentyFourHour(label, twentyFourHourLine.phone)
     : m.urgentNoTwentyFourHour(label);
-  return [m.urgentHeading, first, ...contacts.map((c) => contactLine(c, lang))];
+  return [m.urgentHeading, first, ...contacts.map((c) => contactLine(c, lang, compact))];
 }
 
 /** The urgent contacts as one block of text, for the emergency reply and the staff card. */
-export function urgentContactsBlock(office: OfficeFile, lang: Lang): string {
-  return urgentContactLines(office, lang).join('\n');
+export function urgentContactsBlock(office: OfficeFile, lang: Lang, compact = false): string {
+  return urgentContactLines(office, lang, compact).join('\n');
 }

@@ -118,6 +118,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
             ok: true,
             permalink: `https://mie-exchange.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
           });
+        case 'conversations.open': {
+          // The app's DM with a user: one per user, like Slack's.
+          const user = String(args.users ?? '').split(',')[0] ?? '';
+          return send(200, { ok: true, channel: { id: `D${user.replace(/^U/, '')}` } });
+        }
         case 'conversations.members':
           return send(200, {
             ok: true,

@@ -7,7 +7,8 @@ import {
   createDiscordChannel,
   type DiscordChannel,
 } from '../../src/adapters/discord/discord-channel.ts';
-import { LIMITS } from '../../src/adapters/discord/embeds.ts';
+import { embedText, LIMITS, type DiscordMessage } from '../../src/adapters/discord/embeds.ts';
+import { REPLY_BUDGET } from '../../src/compose/reply-budget.ts';
 import { silentLogger } from '../../src/domain/ports.ts';
 import { DeliveryWorker } from '../../src/staff/delivery-worker.ts';
 import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
@@ -103,7 +104,117 @@ describe('Discord: students', () => {
     const buttons = (
       last.body.components as { components: { custom_id: string }[] }[]
     )[0]!.components.map((b) => b.custom_id.split(':')[0]);
-    expect(buttons).toEqual(['feedback_helpful', 'feedback_not_helpful', 'talk_to_staff']);
+    expect(buttons).toEqual([
+      'show_all',
+      'feedback_helpful',
+      'feedback_not_helpful',
+      'talk_to_staff',
+    ]);
+    // One message: the short reply within the budget, with the buttons on it.
+    expect(messages).toHaveLength(1);
+    const shown = embedText(messages[0]!.body as unknown as DiscordMessage);
+    expect(shown.length).toBeLessThanOrEqual(REPLY_BUDGET.chars);
+    expect(shown.split('\n').length).toBeLessThanOrEqual(REPLY_BUDGET.lines);
+    expect(shown).toMatch(/28 more partners state a requirement in another test/);
+
+    // Show all: the full grouped list in the thread, once; a second press only acknowledges.
+    const showAll = (last.body.components as { components: { custom_id: string }[] }[])[0]!
+      .components[0]!.custom_id;
+    const press = () => {
+      const interactionId = nextId();
+      const token = `tok-${interactionId}`;
+      fake.dispatch('INTERACTION_CREATE', {
+        id: interactionId,
+        application_id: BOT_ID,
+        type: 3,
+        token,
+        version: 1,
+        guild_id: '800000000000000001',
+        channel_id: id,
+        member: {
+          user: { id: '700000000000000009', username: 'hanako', discriminator: '0' },
+          roles: [],
+          permissions: '0',
+          joined_at: '2026-11-01T00:00:00.000000+00:00',
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+        message: {
+          id: nextId(),
+          channel_id: id,
+          author: { id: BOT_ID, username: 'exchange-desk', discriminator: '0', bot: true },
+          content: '',
+          embeds: [],
+          components: [],
+          timestamp: new Date().toISOString(),
+          edited_timestamp: null,
+          tts: false,
+          mention_everyone: false,
+          mentions: [],
+          mention_roles: [],
+          attachments: [],
+          pinned: false,
+          type: 0,
+          flags: 0,
+        },
+        data: { custom_id: showAll, component_type: 2 },
+        locale: 'en-US',
+        app_permissions: '0',
+        entitlements: [],
+        authorizing_integration_owners: {},
+        context: 0,
+      });
+      return (c: DiscordCall) =>
+        c.path === `/interactions/${interactionId}/${token}/callback` ||
+        c.path.startsWith(`/webhooks/${BOT_ID}/${token}`);
+    };
+    const firstPress = press();
+    await fake.waitFor(firstPress);
+    await new Promise((r) => setTimeout(r, 300));
+    const secondPress = press();
+    await fake.waitFor(secondPress);
+    await new Promise((r) => setTimeout(r, 300));
+    const fullText = fake.calls
+      .filter(firstPress)
+      .map((c) => {
+        const body = c.body as unknown as { data?: DiscordMessage } & DiscordMessage;
+        return embedText(body.data ?? body);
+      })
+      .join('\n');
+    expect(fullText).toMatch(/The full answer:/);
+    expect(fullText.match(/^\d+\. /gm)!.length).toBe(1 + 28 + 35);
+    const second = fake.calls.filter(secondPress);
+    expect(second).toHaveLength(1);
+    expect(JSON.stringify(second[0]!.body)).not.toMatch(/The full answer|embeds/);
+  });
+
+  it('a personal matter asked in public: the thread only hears of a DM, the case continues in a DM the card links to', async () => {
+    const { id, event } = mention(
+      "My family had money problems and I can't afford rent and flights for my exchange anymore. Is there any help for me?",
+    );
+    fake.dispatch(event.t, event.d);
+    const [opened] = await fake.waitFor(
+      (c) => c.method === 'POST' && c.path === '/users/@me/channels',
+    );
+    expect(opened!.body.recipient_id).toBe('700000000000000001');
+    const [publicReply] = await fake.waitFor(postsTo(id));
+    const publicText = embedText(publicReply!.body as unknown as DiscordMessage);
+    expect(publicText).toMatch(/direct message/);
+    expect(publicText).not.toMatch(/financial|money|afford/i);
+    const caseId = /EX-\d{4}/.exec(publicText)![0];
+    const record = (await store.getCase(caseId))!;
+    const dmId = /^discord:dm:(\d+)$/.exec(record.conversation)![1]!;
+    const [dm] = await fake.waitFor(postsTo(dmId));
+    expect(embedText(dm!.body as unknown as DiscordMessage)).toContain(caseId);
+    await worker.runOnce();
+    const [card] = await fake.waitFor(
+      (c) => postsTo(STAFF_CHANNEL)(c) && JSON.stringify(c.body.embeds).includes(caseId),
+    );
+    const cardText = embedText(card!.body as unknown as DiscordMessage);
+    expect(cardText).toContain(`https://discord.com/channels/@me/${dmId}`);
+    expect(cardText).toMatch(/financial hardship/);
+    expect(cardText).not.toMatch(/financial_hardship|discord:/);
   });
 
   it('a follow-up in the bot’s thread needs no mention; a duplicated dispatch answers once', async () => {

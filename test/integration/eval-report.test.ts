@@ -13,6 +13,8 @@ import { checkThresholds } from '../../evals/runner/aggregate.ts';
 import { loadCases } from '../../evals/runner/cases.ts';
 import { renderHtmlReport } from '../../evals/runner/report-html.ts';
 import { runEval, type EvalReport } from '../../evals/runner/run.ts';
+import { CHANNELS } from '../../evals/runner/reply-lengths.ts';
+import { REPLY_BUDGET } from '../../src/compose/reply-budget.ts';
 import { testConfig } from '../helpers/runtime.ts';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
@@ -39,6 +41,27 @@ describe('eval runner', () => {
     expect(cases.filter((c) => c.lang === 'ja').length / cases.length).toBeGreaterThanOrEqual(0.4);
     expect(cases.every((c) => existsSync(resolve('knowledge/sources', c.source.file)))).toBe(true);
     expect(report.results).toHaveLength(cases.length);
+  });
+
+  it('every first message of the dev set is within the reply budget in every channel, and the report says how long they are', () => {
+    const over = report.results.flatMap((r) =>
+      CHANNELS.filter(
+        (c) =>
+          r.firstMessage[c].chars > REPLY_BUDGET.chars ||
+          r.firstMessage[c].lines > REPLY_BUDGET.lines,
+      ).map(
+        (c) => `${r.id} ${c}: ${r.firstMessage[c].chars} chars, ${r.firstMessage[c].lines} lines`,
+      ),
+    );
+    expect(over).toEqual([]);
+    for (const channel of CHANNELS) {
+      const { chars, lines } = report.replyLength[channel];
+      expect(chars.p50).toBeGreaterThan(0);
+      expect(chars.p50).toBeLessThanOrEqual(chars.p95);
+      expect(chars.p95).toBeLessThanOrEqual(chars.max);
+      expect(chars.max).toBeLessThanOrEqual(REPLY_BUDGET.chars);
+      expect(lines.max).toBeLessThanOrEqual(REPLY_BUDGET.lines);
+    }
   });
 
   it('meets evals/thresholds.json, with no fabricated figures', async () => {

@@ -9,6 +9,8 @@ import { DeliveryWorker } from '../../src/staff/delivery-worker.ts';
 import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
 import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
+import { blockText, type Block } from '../../src/adapters/slack/blocks.ts';
+import { REPLY_BUDGET } from '../../src/compose/reply-budget.ts';
 import { freshRuntime } from '../helpers/runtime.ts';
 import {
   SIGNING_SECRET,
@@ -95,6 +97,7 @@ describe('Slack: students', () => {
       blocks.some((b) => b.type === 'context' && JSON.stringify(b).includes('as of 2015/11')),
     ).toBe(true);
     expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual([
+      'show_all',
       'feedback_helpful',
       'feedback_not_helpful',
       'talk_to_staff',
@@ -105,6 +108,99 @@ describe('Slack: students', () => {
       fake.callsTo('reactions.add').some((c) => c.args.timestamp === ts && c.args.name === 'eyes'),
     ).toBe(true);
     expect(fake.callsTo('reactions.remove').some((c) => c.args.timestamp === ts)).toBe(true);
+  });
+
+  it('the first message fits the reply budget; Show all posts the full grouped list in the thread exactly once', async () => {
+    const { body, ts } = mention('Which partners accept TOEIC 450?');
+    const waitForPosts = async (count: number) => {
+      const deadline = Date.now() + 15_000;
+      while (postsTo('C0EXCHANGE', ts).length < count && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+    };
+    await postEvent(port, body);
+    await waitForPosts(1);
+    const [first] = postsTo('C0EXCHANGE', ts);
+    const blocks = first!.args.blocks as Block[];
+    const shown = blockText(blocks);
+    expect(shown.length).toBeLessThanOrEqual(REPLY_BUDGET.chars);
+    expect(shown.split('\n').length).toBeLessThanOrEqual(REPLY_BUDGET.lines);
+    expect(shown).toMatch(/Ho Chi Minh City University of Education/);
+    expect(shown).toMatch(/28 more partners state a requirement in another test/);
+    expect(shown).toMatch(/35 state no language requirement/);
+    expect(shown).not.toMatch(/Lund University/);
+    const actions = blocks.find((b) => b.type === 'actions')!.elements as {
+      action_id: string;
+      value: string;
+    }[];
+    const showAll = actions.find((a) => a.action_id === 'show_all')!;
+    const press = (n: number) =>
+      postInteraction(
+        port,
+        JSON.stringify({
+          ...JSON.parse(fixture('block_actions_claim.json')),
+          user: { id: 'U0STUDENT', username: 'hanako', name: 'hanako', team_id: 'T0MIEUNIV' },
+          container: { type: 'message', message_ts: '1', channel_id: 'C0EXCHANGE' },
+          channel: { id: 'C0EXCHANGE', name: 'exchange' },
+          message: { type: 'message', user: 'U0BOT', ts: `${ts}9`, thread_ts: ts, text: 'x' },
+          actions: [
+            {
+              action_id: 'show_all',
+              block_id: `answer:${showAll.value}`,
+              value: showAll.value,
+              type: 'button',
+              action_ts: `176380030${n}.1`,
+            },
+          ],
+        }),
+      );
+    expect(await press(1)).toBe(200);
+    await waitForPosts(2);
+    expect(await press(2)).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    const full = postsTo('C0EXCHANGE', ts).slice(1);
+    const fullText = full.map((c) => blockText(c.args.blocks as Block[])).join('\n');
+    // Every partner of every group, numbered, once: 1 match, 28 in another test, 35 none stated.
+    expect(fullText).toMatch(/The full answer:/);
+    expect(fullText.match(/^\d+\. /gm)!.length).toBe(1 + 28 + 35);
+    expect(fullText).toMatch(/Lund University/);
+    expect(fullText.match(/The full answer:/g)!.length).toBe(1);
+    for (const message of full) {
+      const messageBlocks = message.args.blocks as Block[];
+      expect(messageBlocks.length).toBeLessThanOrEqual(50);
+      for (const block of messageBlocks)
+        expect(
+          String((block.text as { text?: string } | undefined)?.text ?? '').length,
+        ).toBeLessThanOrEqual(3000);
+    }
+  });
+
+  it('a personal matter asked in public: the thread only hears of a DM; the case continues in the DM, linked from the card', async () => {
+    const { body, ts } = mention(
+      "My family had money problems and I can't afford rent and flights for my exchange anymore. Is there any help for me?",
+    );
+    const dmsBefore = postsTo('D0STUDENT').length;
+    await postEvent(port, body);
+    const deadline = Date.now() + 15_000;
+    while (
+      (postsTo('C0EXCHANGE', ts).length < 1 || postsTo('D0STUDENT').length <= dmsBefore) &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 20));
+    const publicText = blockText(postsTo('C0EXCHANGE', ts)[0]!.args.blocks as Block[]);
+    expect(publicText).toMatch(/direct message/);
+    expect(publicText).not.toMatch(/financial|money|afford/i);
+    const caseId = /EX-\d{4}/.exec(publicText)![0];
+    expect(fake.callsTo('conversations.open').at(-1)!.args.users).toBe('U0STUDENT');
+    const dm = postsTo('D0STUDENT').at(-1)!;
+    expect(dm.args.thread_ts).toBeUndefined();
+    expect(blockText(dm.args.blocks as Block[])).toContain(caseId);
+    expect((await store.getCase(caseId))!.conversation).toBe('slack:D0STUDENT');
+    await worker.runOnce();
+    const card = postsTo('C0STAFF').find((c) => JSON.stringify(c.args.blocks).includes(caseId))!;
+    const cardText = blockText(card.args.blocks as Block[]);
+    expect(cardText).toMatch(/financial hardship/);
+    expect(cardText).not.toMatch(/financial_hardship/);
+    expect(cardText).toContain('https://slack.com/app_redirect?channel=D0STUDENT');
   });
 
   it('a DM is answered in the DM, in the student’s language', async () => {

@@ -183,6 +183,41 @@ describe('desk knowledge check on a planted marker (temp copy of knowledge/)', (
     );
   });
 
+  it('fails on extraction notes, a line reference or a curator guess in a guide or about body, not in its office note', () => {
+    const root = copy();
+    edit(
+      root,
+      'guide/support-office.en.md',
+      'The office is closed on public holidays.',
+      'The office is closed on public holidays (in the source text, line 14, this is damaged).',
+    );
+    edit(
+      root,
+      'guide/support-office.ja.md',
+      '祝日は窓口が開いていません。',
+      '祝日は窓口が開いていません（原文テキストでは判読できません）。',
+    );
+    edit(
+      root,
+      'about/scrape-study-abroad-lines.en.md',
+      'the lines themselves are undated.',
+      'the lines themselves are undated (perhaps 2014).',
+    );
+    const { problems } = loadKnowledge(root);
+    const messages = problems.map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/support-office\.en\.md: .*carries "source text"/),
+        expect.stringMatching(/support-office\.en\.md: .*carries "\\b\(lines\?/),
+        expect.stringMatching(/support-office\.ja\.md: .*carries "原文テキスト"/),
+        expect.stringMatching(/support-office\.ja\.md: .*carries "判読"/),
+        expect.stringMatching(/scrape-study-abroad-lines\.en\.md: .*carries "perhaps"/),
+      ]),
+    );
+    // The same words in a document's office note are the office's own voice.
+    expect(problems.every((p) => !/office/.test(p.message.split(' carries ')[0]!))).toBe(true);
+  });
+
   it('the markers are data: a marker added to curation-markers.yaml takes effect', () => {
     const root = copy();
     expect(loadKnowledge(root).problems).toEqual([]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerBlocks, caseCardBlocks } from '../../src/adapters/slack/blocks.ts';
+import {
+  answerBlocks,
+  caseCardBlocks,
+  fullAnswerMessages,
+} from '../../src/adapters/slack/blocks.ts';
 import { escapeMrkdwn, splitText } from '../../src/adapters/slack/mrkdwn.ts';
 import type { Answer } from '../../src/domain/types.ts';
+import { caseCard } from '../../src/staff/case-card.ts';
 
 const answer = (text: string, partners = 0): Answer => ({
   answerId: 'a-1',
@@ -29,11 +34,29 @@ const answer = (text: string, partners = 0): Answer => ({
 
 describe('Slack blocks', () => {
   it('stay within 50 blocks and 3,000 characters a text, whatever the answer length', () => {
-    const blocks = answerBlocks(answer('A very long paragraph. '.repeat(20_000), 64));
-    expect(blocks.length).toBeLessThanOrEqual(50);
-    for (const block of blocks) expect(JSON.stringify(block).length).toBeLessThan(3_500);
-    expect(blocks.at(-1)!.type).toBe('actions');
-    expect(JSON.stringify(blocks)).toMatch(/and 49 more/);
+    const long = 'A very long paragraph. '.repeat(20_000);
+    const first = answerBlocks({ ...answer(long.slice(0, 700), 64), more: long });
+    expect(first.length).toBeLessThanOrEqual(50);
+    expect(first.at(-1)!.type).toBe('actions');
+    expect(JSON.stringify(first.at(-1))).toMatch(/show_all/);
+    const full = fullAnswerMessages({ ...answer(long.slice(0, 700), 64), more: long });
+    expect(full.length).toBeGreaterThan(1);
+    for (const message of full) {
+      expect(message.blocks.length).toBeLessThanOrEqual(50);
+      for (const block of message.blocks) expect(JSON.stringify(block).length).toBeLessThan(3_500);
+    }
+    // Nothing of the full text is lost across the messages.
+    const sections = full
+      .flatMap((m) => m.blocks)
+      .filter((b) => b.type === 'section')
+      .slice(1)
+      .map((b) => (b.text as { text: string }).text)
+      .join('');
+    expect(sections.replace(/\s/g, '')).toBe(long.replace(/\s/g, ''));
+  });
+
+  it('a complete answer has no Show all button', () => {
+    expect(JSON.stringify(answerBlocks(answer('Short.')))).not.toMatch(/show_all/);
   });
 
   it('make student and source text inert: no mentions, no links', () => {
@@ -41,24 +64,26 @@ describe('Slack blocks', () => {
       '&lt;!channel&gt; &lt;@U1&gt; &lt;https://x|y&gt; &amp; co',
     );
     const card = caseCardBlocks(
-      {
-        id: 'EX-0001',
-        conversation: 'slack:C1:1.2',
-        lang: 'en',
-        question: '<!here> *help*',
-        recentTurns: [],
-        reason: 'wants_person',
-        generalRule: null,
-        answerId: null,
-        status: 'open',
-        assignee: null,
-        createdAt: '',
-        updatedAt: '',
-        firstReplyAt: null,
-        resolvedAt: null,
-        events: [],
-      },
-      null,
+      caseCard(
+        {
+          id: 'EX-0001',
+          conversation: 'slack:C1:1.2',
+          lang: 'en',
+          question: '<!here> *help*',
+          recentTurns: [],
+          reason: 'wants_person',
+          generalRule: null,
+          answerId: null,
+          status: 'open',
+          assignee: null,
+          createdAt: '',
+          updatedAt: '',
+          firstReplyAt: null,
+          resolvedAt: null,
+          events: [],
+        },
+        { timeZone: 'Asia/Tokyo', threadLink: null },
+      ),
     );
     const text = JSON.stringify(card);
     expect(text).not.toContain('<!here>');

@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant.ts';
 import type { CommandOutput } from './output.ts';
-import { answerJson, renderAnswer } from './render.ts';
+import { answerJson, renderAnswer, renderFullAnswer } from './render.ts';
+import { messagesFor } from '../../messages/index.ts';
 
 /** A line may name a conversation: lines that share one run in order as one conversation. */
 const BatchLine = z.object({
@@ -14,14 +15,19 @@ const BatchLine = z.object({
   conversation: z.union([z.string().min(1), z.number()]).optional(),
 });
 
+/** `first`: the first message (with a hint when the rest was cut); `full`: the whole answer. */
+export type AskOutput = 'first' | 'full' | 'json';
+
 export async function runAsk(
   assistant: Assistant,
   question: string,
-  json: boolean,
+  format: AskOutput,
   output: CommandOutput,
 ): Promise<number> {
   const answer = await assistant.ask({ text: question, conversation: 'cli:ask' });
-  output.out(json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer));
+  if (format === 'json') output.out(JSON.stringify(answerJson(answer)));
+  else if (format === 'full') output.out(renderFullAnswer(answer));
+  else output.out(renderAnswer(answer, messagesFor(answer.lang).reply.askFullHint));
   return 0;
 }
 

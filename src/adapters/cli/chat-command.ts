@@ -5,7 +5,8 @@ import type { Assistant } from '../../assistant/assistant.ts';
 import type { Answer } from '../../domain/types.ts';
 import type { CaseStore, ChatChannel } from '../../domain/ports.ts';
 import type { CommandOutput } from './output.ts';
-import { renderAnswer } from './render.ts';
+import { renderAnswer, renderFullAnswer } from './render.ts';
+import { messagesFor } from '../../messages/index.ts';
 import { showStaffReplies, TerminalNotifier } from './terminal-replies.ts';
 
 const CONVERSATION = 'cli:local';
@@ -65,7 +66,7 @@ async function chat(
   { input, output, interactive }: CliChannelConfig,
 ): Promise<number> {
   output.out(
-    'Exchange Desk — ask about exchange study in Japanese or English. After an answer: /helpful, /not-helpful, /staff (talk to staff). "exit" to leave.\n交換留学について日本語か英語で質問してください。回答の後に /helpful・/not-helpful・/staff（職員に相談）。終了は "exit"。',
+    'Exchange Desk — ask about exchange study in Japanese or English. After an answer: /more (the full answer), /helpful, /not-helpful, /staff (talk to staff). "exit" to leave.\n交換留学について日本語か英語で質問してください。回答の後に /more（全文）・/helpful・/not-helpful・/staff（職員に相談）。終了は "exit"。',
   );
   await showStaffReplies(store, notifier, CONVERSATION);
   const lines = createInterface({ input, terminal: false });
@@ -73,7 +74,13 @@ async function chat(
   let last: Answer | null = null;
   for await (const line of lines) {
     const text = line.trim();
-    if (/^(exit|quit|終了)$/i.test(text)) break;
+    if (/^\/?(exit|quit|終了)$/i.test(text)) break;
+    if (/^\/more$/i.test(text)) {
+      if (last?.more) output.out(`${renderFullAnswer(last)}\n`);
+      else output.out(messagesFor(last?.lang ?? 'en').reply.nothingMore);
+      if (interactive) output.out('> ');
+      continue;
+    }
     if (/^\/(helpful|not-helpful)$/i.test(text)) {
       if (last)
         output.out(
@@ -85,10 +92,15 @@ async function chat(
       output.out(`${renderAnswer(last)}\n`);
     } else if (text !== '') {
       last = await assistant.ask({ text, conversation: CONVERSATION });
-      output.out(`${renderAnswer(last)}\n`);
+      output.out(`${renderAnswer(last, messagesFor(last.lang).reply.terminalMoreHint)}\n`);
       await showStaffReplies(store, notifier, CONVERSATION);
     }
     if (interactive) output.out('> ');
   }
+  // A terminal's stdin stays open after `exit` (only end of input closes it), and an open,
+  // reading stdin keeps Node running: let go of it so the process ends.
+  lines.close();
+  input.pause();
+  if (interactive) input.destroy();
   return 0;
 }

@@ -1,19 +1,29 @@
 /** An answer as a person reads it in a terminal. */
-import type { Answer } from '../../domain/types.ts';
-import { formatAsOf } from '../../compose/freshness.ts';
+import type { Answer, Citation } from '../../domain/types.ts';
+import { firstMessageSources, sourceLine } from '../../compose/reply-budget.ts';
 import { messagesFor } from '../../messages/index.ts';
 
-export function renderAnswer(answer: Answer): string {
+function render(answer: Answer, text: string, citations: Citation[], hint: string | null): string {
   const m = messagesFor(answer.lang);
-  const lines = [answer.answer];
-  if (answer.citations.length > 0) {
+  const lines = [text];
+  if (hint) lines.push(hint);
+  if (citations.length > 0) {
     lines.push('', m.sourcesHeading);
-    answer.citations.forEach((c, i) =>
-      lines.push(`  [${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`),
-    );
+    citations.forEach((c, i) => lines.push(`  ${sourceLine(c, i, answer.lang)}`));
   }
   if (answer.handover?.caseId) lines.push('', `${m.caseLabel}: ${answer.handover.caseId}`);
   return lines.join('\n');
+}
+
+/** The first message, within the reply budget; `moreHint` says how to see the rest when it was cut. */
+export function renderAnswer(answer: Answer, moreHint?: string): string {
+  const hint = answer.more && moreHint ? moreHint : null;
+  return render(answer, answer.answer, firstMessageSources(answer.citations), hint);
+}
+
+/** The whole answer (`desk ask --full`, `/more`): every partner, every source. */
+export function renderFullAnswer(answer: Answer): string {
+  return render(answer, answer.more ?? answer.answer, answer.citations, null);
 }
 
 /** The command-line contract's JSON shape (DESIGN.md), plus additive fields. */
@@ -24,6 +34,7 @@ export function answerJson(answer: Answer, id?: string | number): Record<string,
     lang: answer.lang,
     route: answer.route,
     answer: answer.answer,
+    more: answer.more ?? null,
     citations: answer.citations,
     partners: answer.partners,
     related: answer.related,

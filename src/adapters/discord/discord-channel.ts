@@ -9,6 +9,7 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
+  Routes,
   type ChatInputCommandInteraction,
   type ButtonInteraction,
   type Message,
@@ -21,9 +22,11 @@ import { messagesFor } from '../../messages/index.ts';
 import { createStaffDesk, STAFF_LANG, type StaffActor } from '../../staff/staff-desk.ts';
 import { detectLanguage } from '../../text/language.ts';
 import { loadCommands } from './commands/index.ts';
-import { discordConversation } from './conversation-ref.ts';
+import { discordConversation, discordTarget } from './conversation-ref.ts';
+import { privateAnswer } from '../../compose/reply-budget.ts';
 import { DiscordNotifier } from './discord-notifier.ts';
-import { answerMessages, BUTTON } from './embeds.ts';
+import { answerMessages, BUTTON, fullAnswerMessages } from './embeds.ts';
+import { RecentReplies } from '../../assistant/recent-replies.ts';
 
 export interface DiscordChannelConfig {
   token: string;
@@ -73,7 +76,9 @@ export function createDiscordChannel(
   const staffMessages = messagesFor(STAFF_LANG).staff;
   const commands = loadCommands();
 
+  const replies = new RecentReplies();
   const send = async (channel: { send(options: object): Promise<unknown> }, answer: Answer) => {
+    replies.remember(answer);
     try {
       for (const message of answerMessages(answer)) await channel.send(message);
     } catch (error) {
@@ -132,8 +137,34 @@ export function createDiscordChannel(
       text,
       conversation: discordConversation(message.guildId, message.channelId, started.id),
       isPublic: true,
+      openPrivate: () => openDm(message.author.id),
     });
     await send(started, answer);
+    await sendPrivately(answer);
+  };
+
+  /** A DM channel with the student (POST /users/@me/channels), as a conversation reference. */
+  const openDm = async (userId: string): Promise<string | null> => {
+    const dm = (await client.rest.post(Routes.userChannels(), {
+      body: { recipient_id: userId },
+    })) as { id?: unknown };
+    return typeof dm.id === 'string' ? discordConversation(null, dm.id, null) : null;
+  };
+
+  /** A personal handover asked in public continues in the DM: the handover is posted there. */
+  const sendPrivately = async (answer: Answer) => {
+    const target = answer.privateFollowUp
+      ? discordTarget(answer.privateFollowUp.conversation)
+      : null;
+    if (!answer.privateFollowUp || !target) return;
+    const dmAnswer = privateAnswer(answer, answer.privateFollowUp.answer);
+    replies.remember(dmAnswer);
+    try {
+      for (const body of answerMessages(dmAnswer))
+        await client.rest.post(Routes.channelMessages(target), { body });
+    } catch (error) {
+      logger.error({ error, answerId: answer.answerId }, 'could not send the DM follow-up');
+    }
   };
 
   const relayStaffReply = async (message: Message, threadId: string) => {
@@ -158,9 +189,27 @@ export function createDiscordChannel(
     interaction: ChatInputCommandInteraction | ButtonInteraction,
     answer: Answer,
   ) => {
+    replies.remember(answer);
     const [first, ...rest] = answerMessages(answer);
     if (interaction.deferred || interaction.replied) await interaction.editReply(first!);
     else await interaction.reply(first!);
+    for (const message of rest) await interaction.followUp(message);
+  };
+
+  /** The full answer in the thread (or DM) once per answer; a second press only acknowledges. */
+  const showAll = async (interaction: ButtonInteraction, answerId: string) => {
+    if (!(await inbox.firstTime(`discord:show_all:${answerId}`))) return interaction.deferUpdate();
+    const answer = replies.find(answerId);
+    if (!answer) {
+      const lang = detectLanguage(interaction.message.embeds[0]?.description ?? '');
+      return interaction.reply({
+        content: messagesFor(lang).reply.fullAnswerGone,
+        ephemeral: true,
+        allowedMentions: { parse: [] },
+      });
+    }
+    const [first, ...rest] = fullAnswerMessages(answer);
+    await interaction.reply(first!);
     for (const message of rest) await interaction.followUp(message);
   };
 
@@ -175,6 +224,7 @@ export function createDiscordChannel(
         allowedMentions: { parse: [] },
       });
     }
+    if (action === BUTTON.showAll) return showAll(interaction, value);
     if (action === BUTTON.talkToStaff) {
       await interaction.deferReply();
       const channel = interaction.channel;

@@ -10,7 +10,9 @@ import type { StudentReplyJob } from '../../domain/outbox.ts';
 import type { OfficeFile } from '../../knowledge/schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { publishCaseCard } from '../../staff/case-card-publisher.ts';
-import { discordTarget } from './conversation-ref.ts';
+import { discordJumpUrl, discordTarget } from './conversation-ref.ts';
+import { caseCard } from '../../staff/case-card.ts';
+import type { CaseRecord } from '../../domain/cases.ts';
 import { caseCardMessage } from './embeds.ts';
 
 export class DiscordNotifier implements StaffNotifier {
@@ -30,7 +32,7 @@ export class DiscordNotifier implements StaffNotifier {
       post: async (record) => {
         const channel = this.staffChannelId!;
         const posted = (await this.rest.post(Routes.channelMessages(channel), {
-          body: caseCardMessage(record),
+          body: this.card(record),
         })) as { id: string };
         // A thread on the card collects the staff's replies (it shares the card message's id).
         await this.rest
@@ -42,10 +44,19 @@ export class DiscordNotifier implements StaffNotifier {
       },
       update: async ({ channel, messageId }, record) => {
         await this.rest.patch(Routes.channelMessage(channel, messageId), {
-          body: caseCardMessage(record),
+          body: this.card(record),
         });
       },
     });
+  }
+
+  private card(record: CaseRecord) {
+    return caseCardMessage(
+      caseCard(record, {
+        timeZone: this.office.timeZone,
+        threadLink: discordJumpUrl(record.conversation),
+      }),
+    );
   }
 
   private async relayReply(job: StudentReplyJob): Promise<void> {

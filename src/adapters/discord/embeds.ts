@@ -3,11 +3,10 @@
  * description, 25 fields of 1,024, a 2,048-character footer, 6,000 characters and 10 embeds
  * a message. A longer answer is split into several messages at paragraph boundaries.
  */
-import type { CaseRecord } from '../../domain/cases.ts';
-import type { Answer } from '../../domain/types.ts';
-import { formatAsOf } from '../../compose/freshness.ts';
+import type { Answer, Citation, Lang } from '../../domain/types.ts';
+import { firstMessageSources, sourceLine } from '../../compose/reply-budget.ts';
 import { messagesFor } from '../../messages/index.ts';
-import { caseCard } from '../../staff/case-card.ts';
+import type { CaseCardModel } from '../../staff/case-card.ts';
 import { splitText } from '../slack/mrkdwn.ts';
 
 export interface DiscordEmbed {
@@ -44,6 +43,7 @@ export const BUTTON = {
   helpful: 'feedback_helpful',
   notHelpful: 'feedback_not_helpful',
   talkToStaff: 'talk_to_staff',
+  showAll: 'show_all',
   claim: 'case_claim',
   resolve: 'case_resolve',
 } as const;
@@ -62,58 +62,23 @@ function embedSize(embed: DiscordEmbed): number {
   );
 }
 
-export function answerMessages(answer: Answer): DiscordMessage[] {
-  const m = messagesFor(answer.lang);
-  const chunks = splitText(inert(answer.answer), DESCRIPTION_CHUNK);
-  const fields =
-    answer.route === 'partners' && answer.partners.length > 1
-      ? answer.partners.slice(0, LIMITS.fields).map((p) => ({
-          name: m.partnerName(p).slice(0, LIMITS.fieldName),
-          value: inert(`${p.country} — ${p.reason}`).slice(0, LIMITS.fieldValue),
-        }))
-      : [];
-  const footer = answer.citations.length
-    ? {
-        text: answer.citations
-          .map(
-            (c, i) => `[${i + 1}] ${c.title} — ${c.source} (${m.asOfLabel} ${formatAsOf(c.asOf)})`,
-          )
-          .join('\n')
-          .slice(0, LIMITS.footer),
-      }
-    : undefined;
-  const buttons: DiscordButton[] = [
-    {
-      type: 2,
-      style: 2,
-      label: m.buttons.helpful,
-      custom_id: `${BUTTON.helpful}:${answer.answerId}`,
-    },
-    {
-      type: 2,
-      style: 2,
-      label: m.buttons.notHelpful,
-      custom_id: `${BUTTON.notHelpful}:${answer.answerId}`,
-    },
-    {
-      type: 2,
-      style: 1,
-      label: m.buttons.talkToStaff,
-      custom_id: `${BUTTON.talkToStaff}:${answer.answerId}`,
-    },
-  ];
-  const embeds: DiscordEmbed[] = chunks.map((description) => ({ description, color: 0x1d3c6e }));
-  if (embeds.length === 0) embeds.push({ description: '…' });
-  // Fields and sources go on the last embed; embeds are packed into messages of at most 6,000 characters.
-  const last = embeds[embeds.length - 1]!;
-  if (fields.length) last.fields = fields;
-  if (footer) last.footer = footer;
-  while (embedSize(last) > LIMITS.message && last.fields?.length) last.fields.pop();
+function button(style: DiscordButton['style'], label: string, customId: string): DiscordButton {
+  return { type: 2, style, label, custom_id: customId };
+}
+
+function sourcesFooter(citations: Citation[], lang: Lang): DiscordEmbed['footer'] {
+  if (citations.length === 0) return undefined;
+  const text = citations.map((c, i) => sourceLine(c, i, lang)).join('\n');
+  return { text: text.slice(0, LIMITS.footer) };
+}
+
+/** Embeds packed into messages of at most 10 embeds and 6,000 characters. */
+function pack(embeds: DiscordEmbed[]): DiscordMessage[] {
   const messages: DiscordMessage[] = [];
   let current: DiscordEmbed[] = [];
   let size = 0;
   for (const embed of embeds) {
-    if (current.length === 10 || size + embedSize(embed) > LIMITS.message) {
+    if (current.length === 10 || (current.length > 0 && size + embedSize(embed) > LIMITS.message)) {
       messages.push({ embeds: current, components: [], allowed_mentions: { parse: [] } });
       current = [];
       size = 0;
@@ -121,12 +86,62 @@ export function answerMessages(answer: Answer): DiscordMessage[] {
     current.push(embed);
     size += embedSize(embed);
   }
-  messages.push({
-    embeds: current,
-    components: [{ type: 1, components: buttons }],
-    allowed_mentions: { parse: [] },
-  });
+  messages.push({ embeds: current, components: [], allowed_mentions: { parse: [] } });
   return messages;
+}
+
+/**
+ * The first message: the short reply with its first sources in the footer, and the buttons
+ * (Show all when the reply was shortened, feedback, talk to staff) on that same message.
+ */
+export function answerMessages(answer: Answer): DiscordMessage[] {
+  const m = messagesFor(answer.lang);
+  const chunks = splitText(inert(answer.answer), DESCRIPTION_CHUNK);
+  const embeds: DiscordEmbed[] = chunks.map((description) => ({ description, color: 0x1d3c6e }));
+  if (embeds.length === 0) embeds.push({ description: '…' });
+  const footer = sourcesFooter(firstMessageSources(answer.citations), answer.lang);
+  if (footer) embeds[embeds.length - 1]!.footer = footer;
+  const buttons: DiscordButton[] = [
+    ...(answer.more ? [button(1, m.reply.showAll, `${BUTTON.showAll}:${answer.answerId}`)] : []),
+    button(2, m.buttons.helpful, `${BUTTON.helpful}:${answer.answerId}`),
+    button(2, m.buttons.notHelpful, `${BUTTON.notHelpful}:${answer.answerId}`),
+    button(1, m.buttons.talkToStaff, `${BUTTON.talkToStaff}:${answer.answerId}`),
+  ];
+  const messages = pack(embeds);
+  messages[messages.length - 1]!.components = [{ type: 1, components: buttons }];
+  return messages;
+}
+
+/**
+ * The full answer behind Show all: a heading, the whole text split at paragraph boundaries
+ * into embeds of at most 3,500 characters, every source in the last footer; as many
+ * messages as Discord's limits need, without buttons.
+ */
+export function fullAnswerMessages(answer: Answer): DiscordMessage[] {
+  const m = messagesFor(answer.lang);
+  const chunks = splitText(inert(answer.more ?? answer.answer), DESCRIPTION_CHUNK);
+  const embeds: DiscordEmbed[] = chunks.map((description, i) => ({
+    ...(i === 0 ? { title: m.reply.fullAnswerHeading } : {}),
+    description,
+    color: 0x1d3c6e,
+  }));
+  if (embeds.length === 0) embeds.push({ description: '…' });
+  const footer = sourcesFooter(answer.citations, answer.lang);
+  if (footer) embeds[embeds.length - 1]!.footer = footer;
+  return pack(embeds);
+}
+
+/** The text a reader sees in a message's embeds (title, description, fields, footer), joined by lines. */
+export function embedText(message: DiscordMessage): string {
+  return message.embeds
+    .flatMap((e) => [
+      e.title,
+      e.description,
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text,
+    ])
+    .filter((t): t is string => typeof t === 'string' && t !== '')
+    .join('\n');
 }
 
 const STATUS_COLOR = {
@@ -137,8 +152,7 @@ const STATUS_COLOR = {
 } as const;
 
 /** The platform-free case card (staff/case-card.ts) as a Discord embed with buttons. */
-export function caseCardMessage(record: CaseRecord): DiscordMessage {
-  const card = caseCard(record);
+export function caseCardMessage(card: CaseCardModel): DiscordMessage {
   const { labels } = card;
   const buttons: DiscordButton[] = card.actions.map(({ action, label }) => ({
     type: 2,
@@ -153,14 +167,19 @@ export function caseCardMessage(record: CaseRecord): DiscordMessage {
         description: inert(card.question).slice(0, 3000),
         color: STATUS_COLOR[card.status],
         fields: [
-          { name: labels.reason, value: card.reason, inline: true },
-          { name: labels.language, value: card.lang, inline: true },
+          { name: labels.reason, value: card.reason.slice(0, 1024), inline: true },
+          { name: labels.opened, value: card.openedAt, inline: true },
           {
             name: labels.assignee,
             value: card.assignee ? `<@${card.assignee}>` : '—',
             inline: true,
           },
-          { name: labels.conversation, value: card.conversation.slice(0, 1024) },
+          {
+            name: labels.thread,
+            value: card.threadLink
+              ? `[${card.studentThread}](${card.threadLink})`
+              : card.whereNoLink.slice(0, 1024),
+          },
           ...(card.generalRule
             ? [{ name: labels.ruleGiven, value: inert(card.generalRule).slice(0, 1024) }]
             : []),

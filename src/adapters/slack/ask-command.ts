@@ -10,6 +10,7 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant.ts';
 import type { Logger } from '../../domain/ports.ts';
+import type { Answer } from '../../domain/types.ts';
 import { detectLanguage } from '../../text/language.ts';
 import { answerBlocks, answerFallback } from './blocks.ts';
 import { slackConversation } from './conversation-ref.ts';
@@ -39,6 +40,8 @@ export interface AskCommandDeps {
   ): Promise<void>;
   /** Counts an answer in flight, so a graceful stop waits for it. */
   track<T>(work: Promise<T>): Promise<T>;
+  /** Keeps a shortened private answer for its Show all button. */
+  remember(answer: Answer): void;
 }
 
 /** Splits the command text into the question and whether the student wants it shared. */
@@ -103,6 +106,7 @@ export function registerAskCommand(app: App, deps: AskCommandDeps): void {
           conversation: slackConversation(user, null),
           isPublic: false,
         });
+        deps.remember(answer);
         const blocks = answerBlocks(answer);
         // The note goes first when it fits Slack's 50 blocks; the answer's own blocks already fit.
         const note =

@@ -17,6 +17,10 @@ import { detectLanguage } from '../../text/language.ts';
 import { ACTIONS, answerBlocks, answerFallback } from './blocks.ts';
 import { parseSlackConversation, slackConversation } from './conversation-ref.ts';
 import { SlackNotifier } from './slack-notifier.ts';
+import { RecentReplies } from '../../assistant/recent-replies.ts';
+import { registerShowAll } from './show-all.ts';
+import { openDm } from './private-follow-up.ts';
+import { privateAnswer } from '../../compose/reply-budget.ts';
 
 export interface SlackChannelConfig {
   botToken: string;
@@ -57,6 +61,8 @@ interface IncomingQuestion {
   threadTs: string | null;
   text: string;
   isDm: boolean;
+  /** The student, so a personal matter asked in public can continue in a DM with them. */
+  user?: string | null;
 }
 
 const MENTION = /<@[A-Z0-9]+(\|[^>]*)?>/g;
@@ -123,7 +129,9 @@ export function createSlackChannel(
     return staff.members.has(user);
   };
 
+  const replies = new RecentReplies();
   const post = async (channel: string, threadTs: string | null, answer: Answer) => {
+    replies.remember(answer);
     try {
       await client.chat.postMessage({
         channel,
@@ -154,12 +162,17 @@ export function createSlackChannel(
     await client.reactions
       .add({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
       .catch(() => undefined);
+    const user = question.user;
     const answer = await assistant.ask({
       text: question.text.replace(MENTION, ' ').trim(),
       conversation,
       isPublic: !question.isDm,
+      ...(user ? { openPrivate: () => openDm(client, user) } : {}),
     });
     await post(question.channel, threadTs, answer);
+    const dm = answer.privateFollowUp;
+    const target = dm ? parseSlackConversation(dm.conversation) : null;
+    if (dm && target) await post(target.channel, null, privateAnswer(answer, dm.answer));
     await client.reactions
       .remove({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
       .catch(() => undefined);
@@ -170,8 +183,10 @@ export function createSlackChannel(
     firstTime: (eventId) => inbox.firstTime(eventId),
     logger,
     post,
+    remember: (answer) => replies.remember(answer),
     track: (work) => inFlight.track(work),
   });
+  registerShowAll(app, { replies, firstTime: (id) => inbox.firstTime(id), logger });
 
   app.event('app_mention', async ({ event }) => {
     await answerQuestion({
@@ -180,6 +195,7 @@ export function createSlackChannel(
       threadTs: event.thread_ts ?? null,
       text: event.text ?? '',
       isDm: false,
+      user: event.user ?? null,
     });
   });
 
@@ -208,6 +224,7 @@ export function createSlackChannel(
         threadTs,
         text,
         isDm: false,
+        user: message.user ?? null,
       });
   });
 

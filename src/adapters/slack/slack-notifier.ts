@@ -28,10 +28,13 @@ export class SlackNotifier implements StaffNotifier {
 
   async deliver(job: OutboxJob, store: CaseStore): Promise<void> {
     if (job.kind === 'student_reply') return this.relayReply(job);
-    const card = async (record: CaseRecord) => ({
-      blocks: caseCardBlocks(record, await this.threadLink(record.conversation)),
-      text: caseCard(record).fallback,
-    });
+    const card = async (record: CaseRecord) => {
+      const model = caseCard(record, {
+        timeZone: this.office.timeZone,
+        threadLink: await this.threadLink(record.conversation),
+      });
+      return { blocks: caseCardBlocks(model), text: model.fallback };
+    };
     await publishCaseCard(job, store, 'slack', this.staffChannel, {
       post: async (record) => {
         const posted = await this.client.chat.postMessage({
@@ -64,7 +67,9 @@ export class SlackNotifier implements StaffNotifier {
 
   private async threadLink(conversation: string): Promise<string | null> {
     const target = parseSlackConversation(conversation);
-    if (!target?.threadTs) return null;
+    if (!target) return null;
+    // A DM (a personal handover continues there) has no thread to link: the DM itself.
+    if (!target.threadTs) return `https://slack.com/app_redirect?channel=${target.channel}`;
     try {
       const result = await this.client.chat.getPermalink({
         channel: target.channel,

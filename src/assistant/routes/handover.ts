@@ -3,11 +3,20 @@
  * student why, what happens next and when, and give the general rule when the sources have one.
  */
 import { composeExtractive } from '../../compose/extractive.ts';
+import { bodyBudget } from '../../compose/reply-budget.ts';
 import type { HandoverReason, Question } from '../../domain/types.ts';
 import { handoverIntro, handoverNextSteps } from '../../messages/handover.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { urgentContactsBlock } from '../../messages/urgent-contacts.ts';
 import type { Draft, RouteContext } from './context.ts';
+
+/** Personal matters: asked in public, the case continues in a direct message with the student. */
+export const PERSONAL_REASONS: HandoverReason[] = [
+  'financial_hardship',
+  'leave_of_absence',
+  'emergency',
+  'complaint',
+];
 
 /** Reasons where a general rule would be beside the point (or unkind). */
 const NO_RULE: HandoverReason[] = ['emergency', 'wants_person', 'complaint'];
@@ -30,10 +39,18 @@ export async function handover(
       ? composeExtractive(text, relevant.slice(0, 1), lang)
       : null;
   let caseId: string | null = null;
+  // A personal matter asked in a public channel: the case is opened on a DM with the student.
+  const privately =
+    question.isPublic && question.openPrivate && PERSONAL_REASONS.includes(reason)
+      ? await question.openPrivate().catch((error: unknown) => {
+          context.logger.warn({ error, reason }, 'could not open a DM for a personal handover');
+          return null;
+        })
+      : null;
   if (context.handover) {
     try {
       ({ caseId } = await context.handover.open({
-        conversation: question.conversation,
+        conversation: privately ?? question.conversation,
         lang,
         question: text,
         reason,
@@ -57,11 +74,34 @@ export async function handover(
   ];
   // In an emergency the contacts come first, whatever the hour: the reply time comes after.
   if (reason === 'emergency') parts.unshift(urgentContactsBlock(office, lang));
-  if (rule) parts.push(messagesFor(lang).generalRule(rule.text));
+  const full = [...parts, ...(rule ? [messagesFor(lang).generalRule(rule.text)] : [])].join('\n\n');
+  // The first message: the same parts without blank lines, the rule trimmed to what is left;
+  // in an emergency every contact, each on one line (what each is for is in the full answer).
+  const head = (
+    reason === 'emergency' ? [urgentContactsBlock(office, lang, true), ...parts.slice(1)] : parts
+  ).join('\n');
+  const room = bodyBudget(rule?.citations ?? [], lang, true).chars - [...head].length - 40;
+  const shortRule =
+    rule && room > 120 ? composeExtractive(text, relevant.slice(0, 1), lang, room) : null;
+  const short = shortRule ? `${head}\n${messagesFor(lang).generalRule(shortRule.text)}` : head;
+  if (privately)
+    return {
+      lang,
+      route: 'handover',
+      answer: messagesFor(lang).reply.followUpInDm(caseId),
+      more: null,
+      privateFollowUp: { conversation: privately, answer: full },
+      citations: [],
+      partners: [],
+      related: null,
+      handover: { reason, caseId },
+      confidence: 1,
+    };
   return {
     lang,
     route: 'handover',
-    answer: parts.join('\n\n'),
+    answer: short,
+    more: short !== full ? full : null,
     citations: rule?.citations ?? [],
     partners: [],
     related: null,

@@ -4,7 +4,8 @@
  * A figure the student states that the cited passages do not give is corrected, not echoed.
  */
 import { composeExtractive } from '../../compose/extractive.ts';
-import { isStale, staleNotice } from '../../compose/freshness.ts';
+import { formatAsOf, isStale, staleNotice } from '../../compose/freshness.ts';
+import { bodyBudget } from '../../compose/reply-budget.ts';
 import type { Question } from '../../domain/types.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { normaliseText } from '../../text/normalise.ts';
@@ -54,10 +55,21 @@ export async function answerFromKnowledge(
   const stale =
     isStale(top.passage.asOf, context.staleAfterDays, context.now()) && /\d/.test(extract.text);
   const notice = stale ? `\n\n${staleNotice(top.passage.asOf, knowledge.office, lang)}` : '';
+  const full = premise + extract.text + notice;
+  // The first message quotes the sentences of the top passage that answer, within the budget.
+  const shortNotice = stale
+    ? `\n${messagesFor(lang).reply.staleShort(formatAsOf(top.passage.asOf), knowledge.office)}`
+    : '';
+  const room = bodyBudget(extract.citations.slice(0, 1), lang, false).chars;
+  const brief = generated?.text
+    ? null
+    : composeExtractive(searchText, retrieved, lang, room - premise.length - shortNotice.length);
+  const short = brief ? premise + brief.text + shortNotice : full;
   return {
     lang,
     route: 'knowledge',
-    answer: premise + extract.text + notice,
+    answer: short,
+    more: short !== full ? full : null,
     citations: extract.citations,
     partners: [],
     related: null,

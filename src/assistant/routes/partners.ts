@@ -6,6 +6,8 @@
  */
 import { composePartnerAnswer, tableCitation } from '../../compose/partner-answer.ts';
 import { formatAsOf, isStale, staleNotice, yearNotice } from '../../compose/freshness.ts';
+import { packPartnerBrief } from '../../compose/partner-brief.ts';
+import { bodyBudget, cutToBudget, measureReply } from '../../compose/reply-budget.ts';
 import type { Lang, Question } from '../../domain/types.ts';
 import type { Partner } from '../../knowledge/schema.ts';
 import { messagesFor } from '../../messages/index.ts';
@@ -82,13 +84,27 @@ export async function answerPartners(
     part.unheld.length > 0 && named.length > 0
       ? [messagesFor(lang).notInRecords(named.map(nameOf), part.unheld)]
       : [];
-  const after = isStale(file.asOf, context.staleAfterDays, context.now())
-    ? [staleNotice(file.asOf, context.knowledge.office, lang)]
+  const stale = isStale(file.asOf, context.staleAfterDays, context.now());
+  const after = stale ? [staleNotice(file.asOf, context.knowledge.office, lang)] : [];
+  const full = [...before, composed.text, ...unheld, ...after].join('\n\n');
+  // The first message: the same notices around the brief, the freshness line in its short form.
+  const afterShort = stale
+    ? [messagesFor(lang).reply.staleShort(formatAsOf(file.asOf), context.knowledge.office)]
     : [];
+  // No blank lines in a first message: on a phone every line counts.
+  const frame = [...before, ...unheld, ...afterShort].join('\n');
+  const budget = bodyBudget(composed.citations, lang, false);
+  const framed = measureReply(frame);
+  const room = { chars: budget.chars - framed.chars - 2, lines: budget.lines - framed.lines };
+  const body = composed.brief
+    ? packPartnerBrief(composed.brief, room, lang)
+    : cutToBudget(composed.text, room, lang);
+  const short = [...before, body, ...unheld, ...afterShort].join('\n');
   return {
     lang,
     route: 'partners',
-    answer: [...before, composed.text, ...unheld, ...after].join('\n\n'),
+    answer: short,
+    more: short !== full ? full : null,
     citations: composed.citations,
     partners: composed.partners,
     related: composed.related,
