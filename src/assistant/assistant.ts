@@ -52,6 +52,8 @@ export interface IncomingMessage {
   conversation: ConversationRef;
   /** A public channel (not a DM): personal data in the message earns a suggestion to move to a DM. */
   isPublic?: boolean;
+  /** Fixed by the inbox (from the event id), so answering a message again reuses its id. */
+  answerId?: string;
 }
 
 /**
@@ -91,7 +93,7 @@ export class Assistant {
       ? []
       : await this.options.conversations.recent(message.conversation, HISTORY_TURNS);
     const question: Question = {
-      answerId: randomUUID(),
+      answerId: message.answerId ?? randomUUID(),
       raw: message.text,
       text: input.text,
       lang: detectLanguage(input.text),
