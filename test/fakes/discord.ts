@@ -107,7 +107,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           code: 160004,
         });
       threaded.add(match[2]!);
-      return send(201, {
+      const thread = {
         id: match[2],
         type: 11,
         guild_id: GUILD_ID,
@@ -123,7 +123,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         message_count: 0,
         member_count: 1,
         flags: 0,
-      });
+      };
+      // Discord tells the bot's gateway of the new thread, so its client knows the channel.
+      for (const socket of sockets)
+        socket.send(
+          JSON.stringify({
+            op: 0,
+            t: 'THREAD_CREATE',
+            d: { ...thread, newly_created: true },
+            s: sequence++,
+          }),
+        );
+      return send(201, thread);
     }
     if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && request.method === 'POST') {
       const nonce = body.nonce === undefined ? null : `${match[1]}:${String(body.nonce)}`;
