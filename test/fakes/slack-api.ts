@@ -73,7 +73,8 @@ const isMetadata = (value: unknown): value is FakeSlackMessage['metadata'] =>
   typeof (value as { event_type?: unknown }).event_type === 'string';
 
 export async function startFakeSlack(): Promise<FakeSlack> {
-  let tsCounter = 1763900000;
+  // A message's ts is its post time, as in Slack (read-backs filter on `oldest`), kept unique.
+  let tsCounter = 0;
   const heldResponses = new Set<ServerResponse>();
   const fake: FakeSlack = {
     messages: [],
@@ -139,7 +140,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         case 'chat.postMessage': {
           const message: FakeSlackMessage = {
             channel: String(args.channel),
-            ts: `${++tsCounter}.000100`,
+            ts: `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, '0')}`,
             ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
             text: String(args.text ?? ''),
             user: 'U0BOT',
