@@ -39,6 +39,13 @@ const message = (text: string, conversation: string): QueuedMessage => ({
   target: { channel: 'D1', thread: null, react: null, startThread: null },
 });
 
+/** A well-formed answer payload (the outbox parses each job before it is sent). */
+const payload = (answerId: string) => ({
+  answerId,
+  target: { channel: 'D1', thread: null, react: null, startThread: null },
+  answer: { answerId, answer: 'Hello.', lang: 'en', route: 'knowledge' },
+});
+
 const until = async (test: () => Promise<boolean>) => {
   const deadline = Date.now() + 15_000;
   while (!(await test())) {
@@ -72,7 +79,7 @@ describe.each(backends)('%s', (_name, open, enabled) => {
     const post = {
       kind: 'student_answer' as const,
       conversation: `slack:D1`,
-      payload: { answerId: 'a1' },
+      payload: payload('a1'),
       idempotencyKey: `student_answer:${id}`,
     };
     await store.completeIncoming(id, post);
@@ -122,7 +129,7 @@ describe.each(backends)('%s', (_name, open, enabled) => {
       await store.completeIncoming(id, {
         kind: 'student_answer',
         conversation: 'discord:crash',
-        payload: {},
+        payload: payload('a2'),
         idempotencyKey: `student_answer:${id}`,
       });
       const seen: OutboxJob[] = [];
