@@ -35,6 +35,10 @@ export interface FakeSlack {
   holdResponse: ((args: Record<string, unknown>) => boolean) | null;
   /** How many responses are being held. */
   held(): number;
+  /** Sends the held responses (the reply that was late, not lost). */
+  release(): void;
+  /** Cuts the held responses' connections (the reply that was lost). */
+  drop(): void;
   apiUrl: string;
   calls: SlackCall[];
   staffMembers: string[];
@@ -75,11 +79,21 @@ const isMetadata = (value: unknown): value is FakeSlackMessage['metadata'] =>
 export async function startFakeSlack(): Promise<FakeSlack> {
   // A message's ts is its post time, as in Slack (read-backs filter on `oldest`), kept unique.
   let tsCounter = 0;
-  const heldResponses = new Set<ServerResponse>();
+  const heldResponses = new Map<ServerResponse, unknown>();
   const fake: FakeSlack = {
     messages: [],
     holdResponse: null,
     held: () => heldResponses.size,
+    drop: () => {
+      for (const response of heldResponses.keys()) response.destroy();
+      heldResponses.clear();
+    },
+    release: () => {
+      for (const [response, body] of heldResponses) {
+        heldResponses.delete(response);
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      }
+    },
     apiUrl: '',
     calls: [],
     staffMembers: ['U0STAFF'],
@@ -149,7 +163,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           };
           fake.messages.push(message);
           if (fake.holdResponse?.(args)) {
-            heldResponses.add(response);
+            heldResponses.set(response, {
+              ok: true,
+              channel: args.channel,
+              ts: message.ts,
+              message,
+            });
             response.on('close', () => heldResponses.delete(response));
             return;
           }
@@ -206,7 +225,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   fake.apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
   fake.close = () =>
     new Promise((resolve) => {
-      for (const held of heldResponses) held.destroy();
+      for (const held of heldResponses.keys()) held.destroy();
       server.close(() => resolve());
     });
   return fake;

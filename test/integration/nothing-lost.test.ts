@@ -18,7 +18,7 @@ import { fixture, freePort, sign, SIGNING_SECRET } from '../helpers/slack-reques
 
 const STAFF = 'C0STAFF';
 const STUDENTS = 'C0EXCHANGE';
-const RUNS_PER_FAULT = 1;
+const RUNS_PER_FAULT = 5;
 const QUESTIONS = [
   'Which partners accept TOEIC 450?',
   'I want to talk to a person about my application',
