@@ -4,7 +4,7 @@
  * inbox before Slack is acknowledged (record-before-ack.ts), answered in the inbox's bounded
  * queue, and posted through the outbox by this channel's own delivery worker.
  */
-import { App, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { Metrics } from '../../domain/metrics.ts';
 import { registerAskCommand } from './ask-command.ts';
 import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
@@ -110,7 +110,18 @@ export function createSlackChannel(
     ? watchSocket(receiver, () => deps.metrics?.channelReconnect('slack'))
     : null;
   let started = false;
-  const notifier = new SlackNotifier(client, config.staffChannel, assistant.knowledge.office);
+  // Outbox posts use a client that never retries a post by itself: a post whose reply was lost
+  // may have been made, so the outbox retries it, after looking for it (post-once.ts).
+  const postingClient = new webApi.WebClient(config.botToken, {
+    ...apiOptions,
+    logLevel: webApi.LogLevel.ERROR,
+    retryConfig: { retries: 0 },
+  });
+  const notifier = new SlackNotifier(
+    postingClient,
+    config.staffChannel,
+    assistant.knowledge.office,
+  );
   // Answers go out through the outbox; this worker sends this channel's, nudged as each is queued.
   const poster = new DeliveryWorker(store, {
     staff: notifier,
