@@ -80,6 +80,11 @@ export class DeliveryWorker {
     );
   }
 
+  /** Jobs a dead process had claimed are due now (run before a first pass after a restart). */
+  releaseClaims(): Promise<number> {
+    return this.store.releaseClaims(this.kinds(), this.options.conversationPrefix);
+  }
+
   private kinds(): OutboxJob['kind'][] {
     if (this.options.kinds) return this.options.kinds;
     return (this.options.channels ?? []).length > 0
@@ -93,11 +98,9 @@ export class DeliveryWorker {
    */
   start(): void {
     this.stopped = false;
-    const released = this.store
-      .releaseClaims(this.kinds(), this.options.conversationPrefix)
-      .catch((error) =>
-        (this.options.logger ?? silentLogger).warn({ error }, 'could not release old claims'),
-      );
+    const released = this.releaseClaims().catch((error) =>
+      (this.options.logger ?? silentLogger).warn({ error }, 'could not release old claims'),
+    );
     const tick = () => {
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;

@@ -25,6 +25,8 @@ export interface DiscordCall {
 export interface FakeDiscord {
   apiUrl: string;
   calls: DiscordCall[];
+  /** Messages created by POST /channels/:id/messages (a nonce repeat returns one, creates none). */
+  created: { channel: string; id: string; nonce: string | null }[];
   dispatch(event: string, data: unknown): void;
   waitFor(
     test: (call: DiscordCall) => boolean,
@@ -80,6 +82,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let sequence = 1;
   let baseUrl = '';
   const byNonce = new Map<string, ReturnType<typeof messageObject>>();
+  const created: FakeDiscord['created'] = [];
   const threaded = new Set<string>();
   const rest = (request: IncomingMessage, response: ServerResponse, raw: string) => {
     const path = decodeURIComponent((request.url ?? '').replace(/^\/api\/v10/, '').split('?')[0]!);
@@ -140,12 +143,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const nonce = body.nonce === undefined ? null : `${match[1]}:${String(body.nonce)}`;
       const earlier = nonce && body.enforce_nonce === true ? byNonce.get(nonce) : undefined;
       if (earlier) return send(200, earlier);
-      const created = {
+      const message = {
         ...messageObject(match[1]!, body),
         ...(nonce ? { nonce: body.nonce } : {}),
       };
-      if (nonce) byNonce.set(nonce, created);
-      return send(200, created);
+      if (nonce) byNonce.set(nonce, message);
+      created.push({
+        channel: match[1]!,
+        id: message.id,
+        nonce: nonce ? String(body.nonce) : null,
+      });
+      return send(200, message);
     }
     if ((match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && request.method === 'PATCH')
       return send(200, messageObject(match[1]!, body, match[2]));
@@ -190,6 +198,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   return {
     apiUrl: `${baseUrl}/api`,
     calls,
+    created,
     dispatch(event, data) {
       for (const socket of sockets)
         socket.send(JSON.stringify({ op: 0, t: event, d: data, s: sequence++ }));
