@@ -59,6 +59,8 @@ const Environment = z.object({
   HOST: optionalText,
   SHUTDOWN_GRACE_MS: positiveInteger(25_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Test-only: pause `desk serve` at this fault point so a test can kill it there (issue 15). */
+  DESK_TEST_PAUSE_AT: z.string().optional(),
 });
 
 export interface Config {
@@ -79,6 +81,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
+  /** Test-only (DESK_TEST_PAUSE_AT): the fault point where `desk serve` pauses (fault-points.ts). */
+  testPauseAt?: string | null;
   slack: {
     botToken: string;
     signingSecret: string | null;
@@ -154,6 +158,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     host: env.HOST ?? '0.0.0.0',
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     logLevel: env.LOG_LEVEL ?? null,
+    testPauseAt: env.DESK_TEST_PAUSE_AT || null,
     slack: slackOn
       ? {
           botToken: env.SLACK_BOT_TOKEN!,

@@ -12,6 +12,7 @@ import type { CommandOutput } from '../adapters/cli/output.ts';
 import { createDiscordChannel } from '../adapters/discord/discord-channel.ts';
 import { createSlackChannel } from '../adapters/slack/slack-channel.ts';
 import { createOps } from './ops.ts';
+import { pauseAt } from './fault-points.ts';
 import { createConsoleSqlStore } from '../adapters/store/console-sql-store.ts';
 import { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
 import { officeTimeZone, runBuffered } from './staff-cli.ts';
@@ -49,6 +50,7 @@ export async function serve(
     store,
     logger: runtime.logger,
     metrics: ops.metrics,
+    ...pauseAt(config.testPauseAt ?? null),
   };
   const staffConsole = await startConsole(config, store, runtime.logger);
   // Slack over HTTP owns PORT and serves health, metrics and the console beside /slack/events;

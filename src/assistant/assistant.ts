@@ -56,6 +56,8 @@ export interface IncomingMessage {
   isPublic?: boolean;
   /** A public channel's way to open a DM with the student (personal handovers continue there). */
   openPrivate?: () => Promise<ConversationRef | null>;
+  /** Fixed by the inbox (from the event id), so answering a message again reuses its id. */
+  answerId?: string;
 }
 
 /**
@@ -95,7 +97,7 @@ export class Assistant {
       ? []
       : await this.options.conversations.recent(message.conversation, HISTORY_TURNS);
     const question: Question = {
-      answerId: randomUUID(),
+      answerId: message.answerId ?? randomUUID(),
       raw: message.text,
       text: input.text,
       lang: detectLanguage(input.text),

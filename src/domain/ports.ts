@@ -46,8 +46,9 @@ export interface StaffNotifier {
   /** Which conversations this notifier can deliver student replies to (`slack:`, `cli:`...). */
   handlesConversation(conversation: string): boolean;
   /**
-   * Sends one job. `store` is bound to the delivery's transaction: read and write through it,
-   * not through another handle (the embedded store has one connection, held during delivery).
+   * Sends one job (no transaction is held while it runs: the job is claimed, then settled).
+   * When `mayHaveSentBefore(job)`, an earlier send may have reached the platform: look for it
+   * before posting again.
    */
   deliver(job: OutboxJob, store: CaseStore): Promise<void>;
 }
@@ -100,6 +101,54 @@ export interface Outbox {
     retryDelayMs: (attempts: number) => number,
     conversationPrefix?: string,
   ): Promise<{ delivered: number; failed: number }>;
+  /**
+   * At start: jobs claimed by a process that died are due again now (their notifier looks for
+   * the earlier send first). Returns how many.
+   */
+  releaseClaims(kinds: OutboxJob['kind'][], conversationPrefix?: string): Promise<number>;
+}
+
+/** What the inbox queues once a message is answered: the post, and its key (one per message). */
+export interface QueuedPost {
+  kind: 'student_answer';
+  conversation: string;
+  payload: unknown;
+  idempotencyKey: string;
+}
+
+/** An unfinished inbox row: a recorded message whose answer is not queued yet. */
+export interface IncomingRecord {
+  eventId: string;
+  message: unknown;
+  attempts: number;
+}
+
+/**
+ * The durable inbox: a student's message is recorded before the platform is told it arrived,
+ * and is done only once its answer is in the outbox (in the same transaction).
+ */
+export interface InboxLog {
+  /**
+   * Records a message, leased to the caller for `leaseMs`. `new` the first time; for a repeat,
+   * the row's state (`received`: unfinished, re-leased to the caller; `done`: answered).
+   */
+  recordIncoming(
+    eventId: string,
+    platform: string,
+    message: unknown,
+    leaseMs: number,
+  ): Promise<'new' | 'received' | 'done'>;
+  /** Unfinished rows of a platform whose lease ran out (all of them when `includeLeased`), leased anew. */
+  claimIncoming(
+    platform: string,
+    limit: number,
+    leaseMs: number,
+    includeLeased: boolean,
+  ): Promise<IncomingRecord[]>;
+  /** One transaction: the post joins the outbox (once per key) and the row is done. */
+  completeIncoming(eventId: string, post: QueuedPost | null): Promise<void>;
+  /** Processing failed: the row is due again after `retryMs`. */
+  failIncoming(eventId: string, error: string, retryMs: number): Promise<void>;
 }
 
 /** Platform event ids already handled: one answer per message across retries and processes. */
@@ -114,12 +163,12 @@ export interface StatsSource {
 }
 
 /**
- * Durable state, by concern: cases (and their cards), the outbox, conversation memory,
+ * Durable state, by concern: cases (and their cards), the outbox, the inbox, conversation memory,
  * processed event ids, the answer log with feedback, and stats. Two adapters (PGlite,
  * PostgreSQL) implement all of it with the same SQL; consumers ask for the part they use.
  */
 export interface CaseStore
-  extends CaseRepository, Outbox, ConversationStore, EventLog, AnswerLog, StatsSource {
+  extends CaseRepository, Outbox, InboxLog, ConversationStore, EventLog, AnswerLog, StatsSource {
   close(): Promise<void>;
 }
 

@@ -16,6 +16,15 @@ export interface DeliveryWorkerOptions {
   intervalMs?: number;
   batch?: number;
   metrics?: Metrics;
+  /**
+   * The kinds this worker sends (default: staff jobs, plus staff replies when it has channels).
+   * A chat channel runs its own worker for `student_answer`, nudged as each answer is queued.
+   */
+  kinds?: OutboxJob['kind'][];
+  /** Only jobs for these conversations (`slack:`). */
+  conversationPrefix?: string;
+  /** Test-only fault points (`posting:<kind>`): pauses there so a test can kill the process. */
+  pause?: (point: string) => Promise<void>;
 }
 
 /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
@@ -26,6 +35,8 @@ export function backoffMs(attempts: number): number {
 export class DeliveryWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private again = false;
+  private stopped = false;
 
   constructor(
     private readonly store: CaseStore,
@@ -33,7 +44,7 @@ export class DeliveryWorker {
   ) {}
 
   private route(job: OutboxJob): StaffNotifier {
-    if (job.kind === 'student_reply') {
+    if (job.kind === 'student_reply' || job.kind === 'student_answer') {
       const channel = (this.options.channels ?? []).find(
         (c) => job.conversation && c.handlesConversation(job.conversation),
       );
@@ -46,15 +57,12 @@ export class DeliveryWorker {
   /** One pass over due jobs. */
   async runOnce(): Promise<{ delivered: number; failed: number }> {
     const logger = this.options.logger ?? silentLogger;
-    const kinds: OutboxJob['kind'][] =
-      (this.options.channels ?? []).length > 0
-        ? ['notify_staff', 'case_updated', 'student_reply']
-        : ['notify_staff', 'case_updated'];
     return this.store.deliverDue(
-      kinds,
+      this.kinds(),
       this.options.batch ?? 20,
       async (job, store) => {
         try {
+          await this.options.pause?.(`posting:${job.kind}`);
           await this.route(job).deliver(job, store);
           this.options.metrics?.delivered(job.kind);
           logger.info({ job: job.idempotencyKey, caseId: job.caseId }, 'delivered');
@@ -68,23 +76,61 @@ export class DeliveryWorker {
         }
       },
       backoffMs,
+      this.options.conversationPrefix,
     );
   }
 
+  /** Jobs a dead process had claimed are due now (run before a first pass after a restart). */
+  releaseClaims(): Promise<number> {
+    return this.store.releaseClaims(this.kinds(), this.options.conversationPrefix);
+  }
+
+  private kinds(): OutboxJob['kind'][] {
+    if (this.options.kinds) return this.options.kinds;
+    return (this.options.channels ?? []).length > 0
+      ? ['notify_staff', 'case_updated', 'student_reply']
+      : ['notify_staff', 'case_updated'];
+  }
+
+  /**
+   * Starts passes every `intervalMs`. First, jobs a dead process had claimed are due again
+   * (their notifier looks for the earlier send before posting).
+   */
   start(): void {
+    this.stopped = false;
+    const released = this.releaseClaims().catch((error) =>
+      (this.options.logger ?? silentLogger).warn({ error }, 'could not release old claims'),
+    );
     const tick = () => {
-      this.running = this.runOnce()
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      this.again = false;
+      this.running = released
+        .then(() => this.runOnce())
         .catch((error) =>
           (this.options.logger ?? silentLogger).error({ error }, 'delivery pass failed'),
         )
         .finally(() => {
-          if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs ?? 2000);
+          this.running = null;
+          if (this.stopped) return;
+          this.timer = setTimeout(tick, this.again ? 0 : (this.options.intervalMs ?? 2000));
         });
     };
+    this.tick = tick;
     this.timer = setTimeout(tick, 0);
   }
 
+  private tick: (() => void) | null = null;
+
+  /** Something was just queued: run a pass now (or right after the one running). */
+  nudge(): void {
+    if (this.stopped || !this.tick) return;
+    if (this.running) this.again = true;
+    else this.tick();
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;

@@ -2,6 +2,8 @@
  * A local fake Discord on 127.0.0.1: the REST API (the routes the bot uses, every call
  * recorded) and a gateway WebSocket speaking enough of the protocol (HELLO, IDENTIFY, READY,
  * GUILD_CREATE, heartbeats) to drive a real discord.js Client, plus `dispatch` for events.
+ * Like Discord, it honours `enforce_nonce` (a second message with the same nonce returns the
+ * first) and refuses a second thread on one message (code 160004).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -23,6 +25,8 @@ export interface DiscordCall {
 export interface FakeDiscord {
   apiUrl: string;
   calls: DiscordCall[];
+  /** Messages created by POST /channels/:id/messages (a nonce repeat returns one, creates none). */
+  created: { channel: string; id: string; nonce: string | null }[];
   dispatch(event: string, data: unknown): void;
   waitFor(
     test: (call: DiscordCall) => boolean,
@@ -77,6 +81,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const sockets = new Set<WebSocket>();
   let sequence = 1;
   let baseUrl = '';
+  const byNonce = new Map<string, ReturnType<typeof messageObject>>();
+  const created: FakeDiscord['created'] = [];
+  const threaded = new Set<string>();
   const rest = (request: IncomingMessage, response: ServerResponse, raw: string) => {
     const path = decodeURIComponent((request.url ?? '').replace(/^\/api\/v10/, '').split('?')[0]!);
     const body =
@@ -96,8 +103,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         shards: 1,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
-    if ((match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)))
-      return send(201, {
+    if ((match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      if (threaded.has(match[2]!))
+        return send(400, {
+          message: 'A thread has already been created for this message',
+          code: 160004,
+        });
+      threaded.add(match[2]!);
+      const thread = {
         id: match[2],
         type: 11,
         guild_id: GUILD_ID,
@@ -113,9 +126,35 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         message_count: 0,
         member_count: 1,
         flags: 0,
+      };
+      // Discord tells the bot's gateway of the new thread, so its client knows the channel.
+      for (const socket of sockets)
+        socket.send(
+          JSON.stringify({
+            op: 0,
+            t: 'THREAD_CREATE',
+            d: { ...thread, newly_created: true },
+            s: sequence++,
+          }),
+        );
+      return send(201, thread);
+    }
+    if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && request.method === 'POST') {
+      const nonce = body.nonce === undefined ? null : `${match[1]}:${String(body.nonce)}`;
+      const earlier = nonce && body.enforce_nonce === true ? byNonce.get(nonce) : undefined;
+      if (earlier) return send(200, earlier);
+      const message = {
+        ...messageObject(match[1]!, body),
+        ...(nonce ? { nonce: body.nonce } : {}),
+      };
+      if (nonce) byNonce.set(nonce, message);
+      created.push({
+        channel: match[1]!,
+        id: message.id,
+        nonce: nonce ? String(body.nonce) : null,
       });
-    if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && request.method === 'POST')
-      return send(200, messageObject(match[1]!, body));
+      return send(200, message);
+    }
     if ((match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && request.method === 'PATCH')
       return send(200, messageObject(match[1]!, body, match[2]));
     if (/^\/channels\/\d+\/messages\/\d+\/reactions\//.test(path)) return send(204);
@@ -159,6 +198,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   return {
     apiUrl: `${baseUrl}/api`,
     calls,
+    created,
     dispatch(event, data) {
       for (const socket of sockets)
         socket.send(JSON.stringify({ op: 0, t: event, d: data, s: sequence++ }));

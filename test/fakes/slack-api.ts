@@ -1,8 +1,11 @@
 /**
  * A local fake of the Slack Web API on 127.0.0.1: answers the methods the app calls, records
- * every call, and can answer 429 (with Retry-After) to a method a given number of times.
+ * every call, and can answer 429 (with Retry-After) to a method a given number of times. It
+ * keeps the bot's posts per channel with their message metadata and returns them from
+ * conversations.history / conversations.replies as Slack does (metadata only with
+ * `include_all_metadata`), and can hold a post's response after accepting it (a crash window).
  */
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface SlackCall {
@@ -11,7 +14,31 @@ export interface SlackCall {
   at: number;
 }
 
+/** A message the bot posted, as the fake keeps it. */
+export interface FakeSlackMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  user: string;
+  bot_id: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
 export interface FakeSlack {
+  /** Every message posted, in order. */
+  messages: FakeSlackMessage[];
+  /**
+   * Decides, per accepted chat.postMessage, to keep its response back (the message is stored:
+   * Slack accepted it, the reply never reaches the bot). Held responses end when the fake closes.
+   */
+  holdResponse: ((args: Record<string, unknown>) => boolean) | null;
+  /** How many responses are being held. */
+  held(): number;
+  /** Sends the held responses (the reply that was late, not lost). */
+  release(): void;
+  /** Cuts the held responses' connections (the reply that was lost). */
+  drop(): void;
   apiUrl: string;
   calls: SlackCall[];
   staffMembers: string[];
@@ -44,9 +71,29 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return args;
 }
 
+const isMetadata = (value: unknown): value is FakeSlackMessage['metadata'] =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { event_type?: unknown }).event_type === 'string';
+
 export async function startFakeSlack(): Promise<FakeSlack> {
-  let tsCounter = 1763900000;
+  // A message's ts is its post time, as in Slack (read-backs filter on `oldest`), kept unique.
+  let tsCounter = 0;
+  const heldResponses = new Map<ServerResponse, unknown>();
   const fake: FakeSlack = {
+    messages: [],
+    holdResponse: null,
+    held: () => heldResponses.size,
+    drop: () => {
+      for (const response of heldResponses.keys()) response.destroy();
+      heldResponses.clear();
+    },
+    release: () => {
+      for (const [response, body] of heldResponses) {
+        heldResponses.delete(response);
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      }
+    },
     apiUrl: '',
     calls: [],
     staffMembers: ['U0STAFF'],
@@ -104,13 +151,54 @@ export async function startFakeSlack(): Promise<FakeSlack> {
             user_id: 'U0BOT',
             bot_id: 'B0BOT',
           });
-        case 'chat.postMessage':
+        case 'chat.postMessage': {
+          const message: FakeSlackMessage = {
+            channel: String(args.channel),
+            ts: `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, '0')}`,
+            ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
+            text: String(args.text ?? ''),
+            user: 'U0BOT',
+            bot_id: 'B0BOT',
+            ...(isMetadata(args.metadata) ? { metadata: args.metadata } : {}),
+          };
+          fake.messages.push(message);
+          if (fake.holdResponse?.(args)) {
+            heldResponses.set(response, {
+              ok: true,
+              channel: args.channel,
+              ts: message.ts,
+              message,
+            });
+            response.on('close', () => heldResponses.delete(response));
+            return;
+          }
+          return send(200, { ok: true, channel: args.channel, ts: message.ts, message });
+        }
+        case 'conversations.history':
+        case 'conversations.replies': {
+          const withMetadata =
+            args.include_all_metadata === true || args.include_all_metadata === 'true';
+          const oldest = Number(args.oldest ?? 0);
+          const inChannel = fake.messages.filter(
+            (m) =>
+              m.channel === args.channel &&
+              Number(m.ts) >= oldest &&
+              (method === 'conversations.history'
+                ? !m.thread_ts || m.thread_ts === m.ts
+                : m.thread_ts === args.ts || m.ts === args.ts),
+          );
+          const ordered = method === 'conversations.history' ? [...inChannel].reverse() : inChannel;
+          const limit = Number(args.limit ?? 100);
           return send(200, {
             ok: true,
-            channel: args.channel,
-            ts: `${++tsCounter}.000100`,
-            message: { text: args.text },
+            messages: ordered.slice(0, limit).map(({ metadata, channel: _channel, ...m }) => ({
+              type: 'message',
+              ...m,
+              ...(withMetadata && metadata ? { metadata } : {}),
+            })),
+            has_more: ordered.length > limit,
           });
+        }
         case 'chat.update':
           return send(200, { ok: true, channel: args.channel, ts: args.ts });
         case 'chat.getPermalink':
@@ -140,6 +228,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
-  fake.close = () => new Promise((resolve) => server.close(() => resolve()));
+  fake.close = () =>
+    new Promise((resolve) => {
+      for (const held of heldResponses.keys()) held.destroy();
+      server.close(() => resolve());
+    });
   return fake;
 }

@@ -80,6 +80,8 @@ export async function runWorker(
     logger: runtime.logger,
   });
   if (argv.includes('--once')) {
+    // A send a killed process left claimed is due again (its notifier looks for it first).
+    await worker.releaseClaims();
     const result = await worker.runOnce();
     output.out(`delivered ${result.delivered}, failed ${result.failed}`);
     return 0;

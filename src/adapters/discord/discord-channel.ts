@@ -1,7 +1,9 @@
 /**
  * The Discord channel on discord.js v14: mentions (answered in a thread started from the
  * question), DMs, `/ask`, and follow-ups in the bot's threads; staff work cases from cards in
- * the staff channel. Every message is sent with mentions disabled.
+ * the staff channel. Every message is sent with mentions disabled. A question is recorded in
+ * the inbox as it arrives, answered in the inbox's bounded queue and posted through the outbox
+ * (once: `nonce` with `enforce_nonce`) by this channel's own delivery worker.
  */
 import {
   ChannelType,
@@ -15,15 +17,16 @@ import {
   type Message,
 } from 'discord.js';
 import type { Assistant } from '../../assistant/assistant.ts';
-import { createInbox } from '../../assistant/inbox.ts';
+import { createInbox, type QueuedMessage } from '../../assistant/inbox.ts';
+import { DeliveryWorker } from '../../staff/delivery-worker.ts';
+import type { StudentAnswerJob } from '../../domain/outbox.ts';
 import type { CaseStore, ChatChannel, Logger } from '../../domain/ports.ts';
 import type { Answer } from '../../domain/types.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { createStaffDesk, STAFF_LANG, type StaffActor } from '../../staff/staff-desk.ts';
 import { detectLanguage } from '../../text/language.ts';
 import { loadCommands } from './commands/index.ts';
-import { discordConversation, discordTarget } from './conversation-ref.ts';
-import { privateAnswer } from '../../compose/reply-budget.ts';
+import { discordConversation } from './conversation-ref.ts';
 import { DiscordNotifier } from './discord-notifier.ts';
 import { answerMessages, BUTTON, fullAnswerMessages } from './embeds.ts';
 import { RecentReplies } from '../../assistant/recent-replies.ts';
@@ -41,6 +44,8 @@ export interface DiscordChannelDeps {
   assistant: Assistant;
   store: CaseStore;
   logger: Logger;
+  /** Test-only fault points (DESK_TEST_PAUSE_AT). */
+  pause?: (point: string) => Promise<void>;
 }
 
 export interface DiscordChannel extends ChatChannel {
@@ -66,28 +71,61 @@ export function createDiscordChannel(
     allowedMentions: { parse: [] },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
+  // Answers whose first message was cut, for "Show all": remembered as the poster sends them.
+  const replies = new RecentReplies();
   const notifier = new DiscordNotifier(
     client.rest,
     config.staffChannelId,
     assistant.knowledge.office,
+    (answer) => replies.remember(answer),
   );
-  const inbox = createInbox(assistant, store);
-  const desk = createStaffDesk(store);
-  const staffMessages = messagesFor(STAFF_LANG).staff;
-  const commands = loadCommands();
+  const poster = new DeliveryWorker(store, {
+    staff: notifier,
+    channels: [notifier],
+    kinds: ['student_answer'],
+    conversationPrefix: 'discord:',
+    logger,
+    ...(deps.pause ? { pause: deps.pause } : {}),
+  });
+  const inbox = createInbox(assistant, store, {
+    platform: 'discord',
+    logger,
+    openPrivate: (user) => openDm(user),
+    onQueued: () => poster.nudge(),
+    ...(deps.pause ? { pause: deps.pause } : {}),
+  });
 
-  const replies = new RecentReplies();
-  const send = async (channel: { send(options: object): Promise<unknown> }, answer: Answer) => {
-    replies.remember(answer);
+  /**
+   * The gateway has no acknowledgement to hold back: a message the store cannot record is
+   * answered at once without being recorded (and posted directly), rather than dropped.
+   */
+  const accept = async (eventId: string, message: QueuedMessage) => {
     try {
-      for (const message of answerMessages(answer)) await channel.send(message);
+      await inbox.accept(eventId, message);
     } catch (error) {
-      logger.error(
-        { error, code: (error as { code?: unknown }).code, answerId: answer.answerId },
-        'could not send the answer to Discord',
+      logger.error({ error, eventId }, 'could not record a Discord message; answering it directly');
+      const answer = await assistant.ask(message);
+      await notifier.deliver(
+        {
+          id: 0,
+          kind: 'student_answer',
+          caseId: null,
+          conversation: message.conversation,
+          idempotencyKey: `student_answer:${eventId}`,
+          attempts: 0,
+          payload: {
+            answerId: answer.answerId,
+            target: message.target,
+            answer: { ...answer } as StudentAnswerJob['payload']['answer'],
+          },
+        },
+        store,
       );
     }
   };
+  const desk = createStaffDesk(store);
+  const staffMessages = messagesFor(STAFF_LANG).staff;
+  const commands = loadCommands();
 
   const isStaff = (member: unknown): boolean => {
     if (!config.staffRoleId || !member || typeof member !== 'object') return false;
@@ -108,19 +146,21 @@ export function createDiscordChannel(
   const onMessage = async (message: Message) => {
     if (message.author.bot) return;
     // One answer per message, whatever the gateway re-dispatches after a reconnect: the inbox decides.
-    if (!(await inbox.firstTime(`discord:${message.id}`))) return;
+    const eventId = `discord:${message.id}`;
     const text = message.content.replace(MENTION, ' ').trim();
-    if (message.channel.type === ChannelType.DM) {
-      const answer = await assistant.ask({
+    const target = (channel: string) => ({ channel, thread: null, react: null, startThread: null });
+    if (message.channel.type === ChannelType.DM)
+      return accept(eventId, {
         text,
         conversation: discordConversation(null, message.channelId, null),
         isPublic: false,
+        target: target(message.channelId),
       });
-      return send(message.channel, answer);
-    }
     const thread = message.channel.isThread() ? message.channel : null;
-    if (thread && config.staffChannelId && thread.parentId === config.staffChannelId)
+    if (thread && config.staffChannelId && thread.parentId === config.staffChannelId) {
+      if (!(await inbox.firstTime(eventId))) return;
       return relayStaffReply(message, thread.id);
+    }
     const mentioned = client.user ? message.mentions.users.has(client.user.id) : false;
     if (thread) {
       const conversation = discordConversation(
@@ -129,18 +169,25 @@ export function createDiscordChannel(
         thread.id,
       );
       if (!mentioned && (await store.recent(conversation, 1)).length === 0) return;
-      return send(thread, await assistant.ask({ text, conversation, isPublic: true }));
+      return accept(eventId, { text, conversation, isPublic: true, target: target(thread.id) });
     }
     if (!mentioned) return;
-    const started = await message.startThread({ name: text.slice(0, 90) || 'Question' });
-    const answer = await assistant.ask({
+    // The answer goes in a thread started from the question (a thread so started shares the
+    // message's id); the poster starts it, so a retry after a crash finds it already there.
+    await accept(eventId, {
       text,
-      conversation: discordConversation(message.guildId, message.channelId, started.id),
+      conversation: discordConversation(message.guildId, message.channelId, message.id),
       isPublic: true,
-      openPrivate: () => openDm(message.author.id),
+      target: {
+        ...target(message.id),
+        startThread: {
+          parent: message.channelId,
+          message: message.id,
+          name: text.slice(0, 90) || 'Question',
+        },
+      },
+      author: message.author.id,
     });
-    await send(started, answer);
-    await sendPrivately(answer);
   };
 
   /** A DM channel with the student (POST /users/@me/channels), as a conversation reference. */
@@ -149,22 +196,6 @@ export function createDiscordChannel(
       body: { recipient_id: userId },
     })) as { id?: unknown };
     return typeof dm.id === 'string' ? discordConversation(null, dm.id, null) : null;
-  };
-
-  /** A personal handover asked in public continues in the DM: the handover is posted there. */
-  const sendPrivately = async (answer: Answer) => {
-    const target = answer.privateFollowUp
-      ? discordTarget(answer.privateFollowUp.conversation)
-      : null;
-    if (!answer.privateFollowUp || !target) return;
-    const dmAnswer = privateAnswer(answer, answer.privateFollowUp.answer);
-    replies.remember(dmAnswer);
-    try {
-      for (const body of answerMessages(dmAnswer))
-        await client.rest.post(Routes.channelMessages(target), { body });
-    } catch (error) {
-      logger.error({ error, answerId: answer.answerId }, 'could not send the DM follow-up');
-    }
   };
 
   const relayStaffReply = async (message: Message, threadId: string) => {
@@ -295,8 +326,13 @@ export function createDiscordChannel(
       );
       await client.login(config.token);
       await ready;
+      poster.start();
+      await inbox.start();
     },
     async stop() {
+      await inbox.stop(25_000);
+      await poster.stop();
+      await poster.runOnce().catch(() => undefined);
       await client.destroy();
     },
   };

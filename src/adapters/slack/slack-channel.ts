@@ -1,14 +1,17 @@
 /**
  * The Slack channel on @slack/bolt: students ask by mention, DM, or in a thread the bot
- * answered; staff work cases from cards in the staff channel. Bolt acknowledges each event
- * before the listener runs, so Slack never waits on retrieval.
+ * answered; staff work cases from cards in the staff channel. A question is recorded in the
+ * inbox before Slack is acknowledged (record-before-ack.ts), answered in the inbox's bounded
+ * queue, and posted through the outbox by this channel's own delivery worker.
  */
-import { App, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { Metrics } from '../../domain/metrics.ts';
 import { registerAskCommand } from './ask-command.ts';
 import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
 import type { Assistant } from '../../assistant/assistant.ts';
 import { createInbox } from '../../assistant/inbox.ts';
+import { DeliveryWorker } from '../../staff/delivery-worker.ts';
+import { recordBeforeAck, withholdAck } from './record-before-ack.ts';
 import type { CaseStore, ChatChannel, Logger } from '../../domain/ports.ts';
 import type { Answer } from '../../domain/types.ts';
 import { messagesFor } from '../../messages/index.ts';
@@ -20,7 +23,6 @@ import { SlackNotifier } from './slack-notifier.ts';
 import { RecentReplies } from '../../assistant/recent-replies.ts';
 import { registerShowAll } from './show-all.ts';
 import { openDm } from './private-follow-up.ts';
-import { privateAnswer } from '../../compose/reply-budget.ts';
 
 export interface SlackChannelConfig {
   botToken: string;
@@ -42,6 +44,8 @@ export interface SlackChannelDeps {
   store: CaseStore;
   logger: Logger;
   metrics?: Metrics;
+  /** Test-only fault points (DESK_TEST_PAUSE_AT). */
+  pause?: (point: string) => Promise<void>;
 }
 
 export interface SlackChannel extends ChatChannel {
@@ -106,12 +110,43 @@ export function createSlackChannel(
   const client = app.client;
   const inFlight = new InFlight();
   trackEvents(app, inFlight);
+  recordBeforeAck(app);
   const socket = receiver
     ? watchSocket(receiver, () => deps.metrics?.channelReconnect('slack'))
     : null;
   let started = false;
-  const notifier = new SlackNotifier(client, config.staffChannel, assistant.knowledge.office);
-  const inbox = createInbox(assistant, store);
+  // Outbox posts use a client that never retries a post by itself: a post whose reply was lost
+  // may have been made, so the outbox retries it, after looking for it (post-once.ts).
+  const postingClient = new webApi.WebClient(config.botToken, {
+    ...apiOptions,
+    logLevel: webApi.LogLevel.ERROR,
+    retryConfig: { retries: 0 },
+  });
+  // Answers whose first message was cut, for "Show all": remembered as the poster sends them.
+  const replies = new RecentReplies();
+  const notifier = new SlackNotifier(
+    postingClient,
+    config.staffChannel,
+    assistant.knowledge.office,
+    (answer) => replies.remember(answer),
+  );
+  // Answers go out through the outbox; this worker sends this channel's, nudged as each is queued.
+  const poster = new DeliveryWorker(store, {
+    staff: notifier,
+    channels: [notifier],
+    kinds: ['student_answer'],
+    conversationPrefix: 'slack:',
+    logger,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.pause ? { pause: deps.pause } : {}),
+  });
+  const inbox = createInbox(assistant, store, {
+    platform: 'slack',
+    logger,
+    openPrivate: (user) => openDm(client, user),
+    onQueued: () => poster.nudge(),
+    ...(deps.pause ? { pause: deps.pause } : {}),
+  });
   const desk = createStaffDesk(store);
   const staffMessages = messagesFor(STAFF_LANG).staff;
   let botUserId: string | null = null;
@@ -129,7 +164,6 @@ export function createSlackChannel(
     return staff.members.has(user);
   };
 
-  const replies = new RecentReplies();
   const post = async (channel: string, threadTs: string | null, answer: Answer) => {
     replies.remember(answer);
     try {
@@ -157,25 +191,30 @@ export function createSlackChannel(
       ? slackConversation(question.channel, null)
       : slackConversation(question.channel, threadTs);
     const eventId = `slack:${question.channel}:${question.ts}`;
-    // One answer per message, whatever Slack retries or double-delivers (mention + message): the inbox decides.
-    if (!(await inbox.firstTime(eventId))) return;
-    await client.reactions
-      .add({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
-      .catch(() => undefined);
-    const user = question.user;
-    const answer = await assistant.ask({
-      text: question.text.replace(MENTION, ' ').trim(),
-      conversation,
-      isPublic: !question.isDm,
-      ...(user ? { openPrivate: () => openDm(client, user) } : {}),
-    });
-    await post(question.channel, threadTs, answer);
-    const dm = answer.privateFollowUp;
-    const target = dm ? parseSlackConversation(dm.conversation) : null;
-    if (dm && target) await post(target.channel, null, privateAnswer(answer, dm.answer));
-    await client.reactions
-      .remove({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
-      .catch(() => undefined);
+    // One answer per message, whatever Slack retries or double-delivers (mention + message): the
+    // inbox records it before Slack is acknowledged; if it cannot, Slack is not acknowledged.
+    const accepted = await inbox
+      .accept(eventId, {
+        text: question.text.replace(MENTION, ' ').trim(),
+        conversation,
+        isPublic: !question.isDm,
+        target: {
+          channel: question.channel,
+          thread: threadTs,
+          react: question.ts,
+          startThread: null,
+        },
+        author: question.user ?? null,
+      })
+      .catch((error: unknown) => {
+        withholdAck(error);
+        throw error;
+      });
+    // The "seen" mark does not hold up the acknowledgement; the poster takes it off.
+    if (accepted === 'queued')
+      void client.reactions
+        .add({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
+        .catch(() => undefined);
   };
 
   registerAskCommand(app, {
@@ -213,8 +252,13 @@ export function createSlackChannel(
       });
     if (botUserId && text.includes(`<@${botUserId}>`)) return; // app_mention answers it.
     if (!threadTs) return;
-    if (config.staffChannel && message.channel === config.staffChannel)
-      return relayStaffReply(message.channel, threadTs, message.user ?? '', text, message.ts);
+    if (config.staffChannel && message.channel === config.staffChannel) {
+      // Not awaited: the acknowledgement waits for the listener, not for the relay.
+      void inFlight
+        .track(relayStaffReply(message.channel, threadTs, message.user ?? '', text, message.ts))
+        .catch((error) => logger.error({ error }, 'could not relay a staff reply'));
+      return;
+    }
     // A follow-up in a thread the bot answered needs no mention.
     const history = await store.recent(slackConversation(message.channel, threadTs), 1);
     if (history.length > 0)
@@ -331,14 +375,21 @@ export function createSlackChannel(
       botUserId = typeof auth.user_id === 'string' ? auth.user_id : null;
       await app.start();
       started = true;
+      poster.start();
+      await inbox.start();
     },
     async stop() {
       inFlight.stopping = true;
       if (started) await app.stop();
       started = false;
-      if (!(await inFlight.drain(config.stopGraceMs ?? 25_000)))
+      const grace = config.stopGraceMs ?? 25_000;
+      const drained = (await inFlight.drain(grace)) && (await inbox.stop(grace));
+      // The answers just queued go out before the store closes; any left stay in the outbox.
+      await poster.stop();
+      await poster.runOnce().catch(() => undefined);
+      if (!drained)
         logger.warn(
-          { inFlight: inFlight.size },
+          { inFlight: inFlight.size + inbox.size },
           'Slack: stopped before every answer in flight was sent',
         );
     },
@@ -348,6 +399,6 @@ export function createSlackChannel(
         return 'Slack Socket Mode is not connected (it is reconnecting to Slack).';
       return null;
     },
-    inFlight: () => inFlight.size,
+    inFlight: () => inFlight.size + inbox.size,
   };
 }

@@ -139,4 +139,26 @@ CREATE TABLE case_notes (
 );
 CREATE INDEX case_notes_case ON case_notes (case_id, id);`,
   },
+  {
+    // Nothing lost (issue 15): the durable inbox (a student's message is recorded before it is
+    // acknowledged, done once its answer is queued), outbox claims (a send started before a
+    // crash is looked for on the platform before it is sent again), one case per answer.
+    version: 4,
+    sql: `
+CREATE TABLE inbox (
+  event_id text PRIMARY KEY,
+  platform text NOT NULL,
+  message jsonb NOT NULL,
+  status text NOT NULL DEFAULT 'received' CHECK (status IN ('received', 'done')),
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL DEFAULT now(),
+  last_error text,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  done_at timestamptz
+);
+CREATE INDEX inbox_unfinished ON inbox (platform, status, next_attempt_at);
+ALTER TABLE outbox ADD COLUMN claimed_at timestamptz;
+ALTER TABLE outbox ADD COLUMN sends integer NOT NULL DEFAULT 0;
+CREATE INDEX cases_answer ON cases (answer_id);`,
+  },
 ];

@@ -1,7 +1,7 @@
 /**
  * The case store over any `SqlClient` (PGlite or PostgreSQL). A case and its "notify staff"
- * job are written in one transaction before the student is told the case id; delivery holds
- * a row lock (FOR UPDATE SKIP LOCKED) so two workers never send the same job.
+ * job are written in one transaction before the student is told the case id; delivery claims
+ * a job (FOR UPDATE SKIP LOCKED) so two workers never send the same job (outbox-sql.ts).
  */
 import type { StoreProbe } from '../../domain/metrics.ts';
 import {
@@ -18,7 +18,9 @@ import type {
   CaseFilter,
   CaseStore,
   HandoverRequest,
+  IncomingRecord,
   OutboxJob,
+  QueuedPost,
   StatsReport,
 } from '../../domain/ports.ts';
 import type { ConversationRef, HandoverReason, Lang, Turn } from '../../domain/types.ts';
@@ -27,6 +29,8 @@ import { OutboxJob as OutboxJobSchema } from '../../domain/outbox.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { migrate, type SqlClient } from './sql-client.ts';
 import { computeStats } from './stats.ts';
+import * as inbox from './inbox-sql.ts';
+import { deliverDue, releaseClaims } from './outbox-sql.ts';
 
 type Row = Record<string, unknown>;
 const iso = (value: unknown) =>
@@ -82,9 +86,6 @@ function toJob(row: Row): OutboxJob {
   return parsed.data;
 }
 
-/** After this many failed attempts a job is marked failed (kept, visible in `desk cases show`). */
-const MAX_ATTEMPTS = 8;
-
 export class SqlCaseStore implements CaseStore, StoreProbe {
   private constructor(private readonly sql: SqlClient) {}
 
@@ -95,6 +96,13 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
 
   async openCase(request: HandoverRequest): Promise<CaseRecord> {
     const id = await this.sql.transaction(async (tx) => {
+      // One case per answer: a message answered again after a crash finds the case it opened.
+      if (request.answerId) {
+        const [opened] = await tx.query('SELECT id FROM cases WHERE answer_id = $1 LIMIT 1', [
+          request.answerId,
+        ]);
+        if (opened) return String(opened.id);
+      }
       const [sequence] = await tx.query<{ n: string }>("SELECT nextval('case_number_seq') AS n");
       const caseId = formatCaseId(Number(sequence!.n));
       await tx.query(
@@ -218,62 +226,50 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
     return (await this.getCase(caseId))!;
   }
 
-  async deliverDue(
+  deliverDue(
     kinds: OutboxJob['kind'][],
     limit: number,
     send: (job: OutboxJob, store: CaseStore) => Promise<void>,
     retryDelayMs: (attempts: number) => number,
     conversationPrefix?: string,
   ): Promise<{ delivered: number; failed: number }> {
-    let delivered = 0;
-    let failed = 0;
-    // One attempt per job per pass, however short the backoff.
-    const attempted: number[] = [];
-    for (let i = 0; i < limit; i++) {
-      // One job per transaction: the row lock is held while sending, so a crash mid-send
-      // rolls back and leaves the job pending for the next worker; SKIP LOCKED keeps two
-      // workers off the same job.
-      const outcome = await this.sql.transaction(async (tx) => {
-        const [row] = await tx.query(
-          `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= now() AND kind = ANY($1::text[])
-             AND ($2::text IS NULL OR starts_with(conversation, $2::text)) AND NOT (id = ANY($3::bigint[]))
-           ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [kinds, conversationPrefix ?? null, attempted],
-        );
-        if (!row) return 'none' as const;
-        const job = { id: Number(row.id), attempts: Number(row.attempts) };
-        attempted.push(job.id);
-        try {
-          await send(toJob(row), new SqlCaseStore(tx));
-          await tx.query(
-            "UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), last_error = NULL WHERE id = $1",
-            [job.id],
-          );
-          return 'delivered' as const;
-        } catch (error) {
-          const attempts = job.attempts + 1;
-          const message =
-            error instanceof Error
-              ? `${(error as { code?: string }).code ?? 'ERROR'}: ${error.message}`
-              : String(error);
-          await tx.query(
-            `UPDATE outbox SET attempts = $2, last_error = $3, status = $4, next_attempt_at = now() + ($5::text || ' milliseconds')::interval WHERE id = $1`,
-            [
-              job.id,
-              attempts,
-              message.slice(0, 500),
-              attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-              String(retryDelayMs(attempts)),
-            ],
-          );
-          return 'failed' as const;
-        }
-      });
-      if (outcome === 'none') break;
-      if (outcome === 'delivered') delivered++;
-      else failed++;
-    }
-    return { delivered, failed };
+    return deliverDue(this.sql, this, toJob, {
+      kinds,
+      limit,
+      send,
+      retryDelayMs,
+      ...(conversationPrefix ? { conversationPrefix } : {}),
+    });
+  }
+
+  releaseClaims(kinds: OutboxJob['kind'][], conversationPrefix?: string): Promise<number> {
+    return releaseClaims(this.sql, kinds, conversationPrefix);
+  }
+
+  recordIncoming(
+    eventId: string,
+    platform: string,
+    message: unknown,
+    leaseMs: number,
+  ): Promise<'new' | 'received' | 'done'> {
+    return inbox.recordIncoming(this.sql, eventId, platform, message, leaseMs);
+  }
+
+  claimIncoming(
+    platform: string,
+    limit: number,
+    leaseMs: number,
+    includeLeased: boolean,
+  ): Promise<IncomingRecord[]> {
+    return inbox.claimIncoming(this.sql, platform, limit, leaseMs, includeLeased);
+  }
+
+  completeIncoming(eventId: string, post: QueuedPost | null): Promise<void> {
+    return inbox.completeIncoming(this.sql, eventId, post);
+  }
+
+  failIncoming(eventId: string, error: string, retryMs: number): Promise<void> {
+    return inbox.failIncoming(this.sql, eventId, error, retryMs);
   }
 
   async pendingJobs(
