@@ -3,7 +3,7 @@
  * answered; staff work cases from cards in the staff channel. Bolt acknowledges each event
  * before the listener runs, so Slack never waits on retrieval.
  */
-import { App, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import { App, LogLevel, type CustomRoute, type SocketModeReceiver } from '@slack/bolt';
 import type { Metrics } from '../../domain/metrics.ts';
 import { registerAskCommand } from './ask-command.ts';
 import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
@@ -17,6 +17,11 @@ import { detectLanguage } from '../../text/language.ts';
 import { ACTIONS, answerBlocks, answerFallback } from './blocks.ts';
 import { parseSlackConversation, slackConversation } from './conversation-ref.ts';
 import { SlackNotifier } from './slack-notifier.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { guardEvents } from './event-guard.ts';
+import { studentText } from './message-subtypes.ts';
+import { createHttpReceiver, createSocketReceiver } from './receivers.ts';
+import { registerUnknownInteractions } from './unknown-interactions.ts';
 
 export interface SlackChannelConfig {
   botToken: string;
@@ -38,6 +43,8 @@ export interface SlackChannelDeps {
   store: CaseStore;
   logger: Logger;
   metrics?: Metrics;
+  /** Null while the case store answers, else why not: events are then refused for Slack to retry. */
+  storeUnavailable?: () => string | null;
 }
 
 export interface SlackChannel extends ChatChannel {
@@ -70,26 +77,30 @@ export function createSlackChannel(
   const apiOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   // Bolt's own Socket Mode receiver would call apps.connections.open on slack.com whatever
   // slackApiUrl says, so it is built here with the same Web API base as the bot's client.
-  const receiver = config.appToken
-    ? new SocketModeReceiver({
-        appToken: config.appToken,
-        logLevel: LogLevel.ERROR,
-        installerOptions: { clientOptions: apiOptions },
-      })
-    : undefined;
-  if (!receiver && !config.signingSecret)
+  const slackLogger = boltLogger(logger);
+  if (!config.appToken && !config.signingSecret)
     throw new Error(
       'Slack over HTTP needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).',
     );
+  const receiver = config.appToken
+    ? createSocketReceiver({
+        appToken: config.appToken,
+        apiOptions,
+        logger,
+        boltLogger: slackLogger,
+      })
+    : createHttpReceiver({
+        signingSecret: config.signingSecret!,
+        port: config.port,
+        ...(config.customRoutes ? { customRoutes: config.customRoutes } : {}),
+        logger,
+        boltLogger: slackLogger,
+      });
+  const socketReceiver = config.appToken ? (receiver as SocketModeReceiver) : undefined;
   const app = new App({
     token: config.botToken,
-    ...(receiver
-      ? { receiver }
-      : {
-          signingSecret: config.signingSecret!,
-          port: config.port,
-          ...(config.customRoutes ? { customRoutes: config.customRoutes } : {}),
-        }),
+    receiver,
+    logger: slackLogger,
     logLevel: LogLevel.ERROR,
     clientOptions: {
       ...apiOptions,
@@ -100,8 +111,9 @@ export function createSlackChannel(
   const client = app.client;
   const inFlight = new InFlight();
   trackEvents(app, inFlight);
-  const socket = receiver
-    ? watchSocket(receiver, () => deps.metrics?.channelReconnect('slack'))
+  guardEvents(app, deps.storeUnavailable ?? (() => null));
+  const socket = socketReceiver
+    ? watchSocket(socketReceiver, () => deps.metrics?.channelReconnect('slack'))
     : null;
   let started = false;
   const notifier = new SlackNotifier(client, config.staffChannel, assistant.knowledge.office);
@@ -183,11 +195,11 @@ export function createSlackChannel(
     });
   });
 
-  app.message(async ({ message }) => {
-    if (message.subtype !== undefined || 'bot_id' in message) return;
-    const text = message.text ?? '';
-    const threadTs = 'thread_ts' in message && message.thread_ts ? message.thread_ts : null;
-    if (message.channel_type === 'im')
+  app.message(async ({ message: event }) => {
+    const message = studentText(event);
+    if (!message) return;
+    const { text, threadTs } = message;
+    if (message.isDm)
       return answerQuestion({
         channel: message.channel,
         ts: message.ts,
@@ -198,7 +210,7 @@ export function createSlackChannel(
     if (botUserId && text.includes(`<@${botUserId}>`)) return; // app_mention answers it.
     if (!threadTs) return;
     if (config.staffChannel && message.channel === config.staffChannel)
-      return relayStaffReply(message.channel, threadTs, message.user ?? '', text, message.ts);
+      return relayStaffReply(message.channel, threadTs, message.user, text, message.ts);
     // A follow-up in a thread the bot answered needs no mention.
     const history = await store.recent(slackConversation(message.channel, threadTs), 1);
     if (history.length > 0)
@@ -297,6 +309,8 @@ export function createSlackChannel(
     });
   staffAction(ACTIONS.claim, 'claim');
   staffAction(ACTIONS.resolve, 'resolve');
+
+  registerUnknownInteractions(app, logger);
 
   app.error(async (error) => {
     logger.error({ error, code: (error as { code?: string }).code }, 'Slack listener failed');

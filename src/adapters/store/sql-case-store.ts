@@ -390,7 +390,14 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
 
   /** StoreProbe: readiness and the outbox-depth gauge. */
   async ping(): Promise<void> {
+    const down = this.unavailable();
+    if (down) throw new Error(down);
     await this.sql.query('SELECT 1');
+  }
+
+  /** Null while the database answers; else why not (a PostgreSQL server that went away). */
+  unavailable(): string | null {
+    return this.sql.unavailable?.() ?? null;
   }
 
   async outboxDepth(): Promise<number> {
