@@ -140,7 +140,15 @@ export async function createRuntime(
   const conversations =
     overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
   const handover: HandoverDesk = overrides.handover ?? {
-    open: async (request) => ({ caseId: (await (await store()).openCase(request)).id }),
+    open: async (request) => {
+      // A chat thread or DM is one conversation with a student; the terminal's are shared
+      // (every `desk ask` is `cli:ask`), so only chat conversations reuse their open case.
+      // An emergency always gets its own case and card.
+      const reuseOpen =
+        /^(slack|discord):/.test(request.conversation) && request.reason !== 'emergency';
+      const record = await (await store()).openCase(request, { reuseOpen });
+      return { caseId: record.id, alreadyOpen: record.alreadyOpen === true };
+    },
   };
   // One-shot runs record only answers that opened a case (the store is open then anyway).
   const answerLog: AnswerLog = {

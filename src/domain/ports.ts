@@ -38,7 +38,8 @@ export interface HandoverRequest {
 
 /** Opens a staff case. Must persist the case (and its notification job) before returning. */
 export interface HandoverDesk {
-  open(request: HandoverRequest): Promise<{ caseId: string }>;
+  /** `alreadyOpen`: the conversation's case was still open, so it was reused (no new card). */
+  open(request: HandoverRequest): Promise<{ caseId: string; alreadyOpen?: boolean }>;
 }
 
 /** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
@@ -79,7 +80,11 @@ export interface StatsReport {
 
 /** Cases and the cards that show them in staff channels. */
 export interface CaseRepository {
-  openCase(request: HandoverRequest): Promise<CaseRecord>;
+  /** With `reuseOpen`, the conversation's still-open case is returned instead of a new one. */
+  openCase(
+    request: HandoverRequest,
+    options?: { reuseOpen?: boolean },
+  ): Promise<CaseRecord & { alreadyOpen?: boolean }>;
   getCase(id: string): Promise<CaseRecord | null>;
   listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
   /** A staff action, checked against the case's status (`checkTransition`); a refusal changes nothing. */

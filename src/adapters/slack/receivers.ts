@@ -59,6 +59,12 @@ export function createHttpReceiver(options: {
     port: options.port,
     logger: options.boltLogger,
     ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
+    // Bolt's three-second timer also fires after a refusal was already answered: say nothing then.
+    unhandledRequestHandler: ({ response }) => {
+      if (response.headersSent) return;
+      logger.error({}, 'Slack: an event was not acknowledged within 3 seconds');
+      refuse(response, 404);
+    },
     processEventErrorHandler: async ({ error, response }) => {
       const status = refusalStatus(error);
       if (status !== null) {

@@ -27,6 +27,7 @@ import { OutboxJob as OutboxJobSchema } from '../../domain/outbox.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { migrate, type SqlClient } from './sql-client.ts';
 import { computeStats } from './stats.ts';
+import { openCaseOfConversation } from './case-reuse.ts';
 
 type Row = Record<string, unknown>;
 const iso = (value: unknown) =>
@@ -93,8 +94,23 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
     return new SqlCaseStore(sql);
   }
 
-  async openCase(request: HandoverRequest): Promise<CaseRecord> {
+  /**
+   * With `reuseOpen`, a conversation whose case is still open gets that case back
+   * (`alreadyOpen: true`) and nothing new is queued for staff.
+   */
+  async openCase(
+    request: HandoverRequest,
+    options: { reuseOpen?: boolean } = {},
+  ): Promise<CaseRecord & { alreadyOpen?: boolean }> {
+    let alreadyOpen = false;
     const id = await this.sql.transaction(async (tx) => {
+      if (options.reuseOpen) {
+        const open = await openCaseOfConversation(tx, request.conversation);
+        if (open) {
+          alreadyOpen = true;
+          return open;
+        }
+      }
       const [sequence] = await tx.query<{ n: string }>("SELECT nextval('case_number_seq') AS n");
       const caseId = formatCaseId(Number(sequence!.n));
       await tx.query(
@@ -129,7 +145,8 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
       );
       return caseId;
     });
-    return (await this.getCase(id))!;
+    const record = (await this.getCase(id))!;
+    return alreadyOpen ? { ...record, alreadyOpen } : record;
   }
 
   async getCase(id: string): Promise<CaseRecord | null> {
