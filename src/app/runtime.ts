@@ -135,7 +135,16 @@ export async function createRuntime(
   let opened: Promise<CaseStore> | null = overrides.caseStore
     ? Promise.resolve(overrides.caseStore)
     : null;
-  const store = () => (opened ??= openCaseStore(config));
+  const store = () =>
+    (opened ??= openCaseStore(config, {
+      onAvailabilityChange: (down) =>
+        down
+          ? logger.warn(
+              { reason: down },
+              'The case store (DATABASE_URL) is not reachable; messages wait or are refused for retry until it is back',
+            )
+          : logger.info({}, 'The case store (DATABASE_URL) is reachable again'),
+    }));
   const durable = overrides.storeMode === 'durable';
   const conversations =
     overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());

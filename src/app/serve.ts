@@ -49,6 +49,8 @@ export async function serve(
     store,
     logger: runtime.logger,
     metrics: ops.metrics,
+    // While a PostgreSQL server is away, Slack events are refused so Slack retries them.
+    storeUnavailable: () => (store instanceof SqlCaseStore ? store.unavailable() : null),
   };
   const staffConsole = await startConsole(config, store, runtime.logger);
   // Slack over HTTP owns PORT and serves health, metrics and the console beside /slack/events;
