@@ -53,6 +53,22 @@ export interface StaffNotifier {
   deliver(job: OutboxJob, store: CaseStore): Promise<void>;
 }
 
+/** `desk cases list`: a page of cases; `all` includes resolved ones. */
+export interface CasePageFilter {
+  status?: CaseStatus | 'active' | 'all';
+  /** Opened at or after this instant. */
+  since?: Date | null;
+  limit?: number;
+}
+
+export interface CasePage<Record = CaseRecord> {
+  cases: Record[];
+  /** How many cases match the filter in all. */
+  total: number;
+  /** How many of them are beyond this page. */
+  more: number;
+}
+
 export interface CaseFilter {
   status?: CaseStatus | 'active';
   limit?: number;
@@ -87,6 +103,8 @@ export interface CaseRepository {
   ): Promise<CaseRecord & { alreadyOpen?: boolean }>;
   getCase(id: string): Promise<CaseRecord | null>;
   listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
+  /** A page of cases and how many more match (`desk cases list`). */
+  listCasePage(filter: CasePageFilter): Promise<CasePage>;
   /** A staff action, checked against the case's status (`checkTransition`); a refusal changes nothing. */
   act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord>;
   /** Where a case's card was posted in a staff channel, so it can be updated and its thread read. */

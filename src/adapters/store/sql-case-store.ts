@@ -16,6 +16,8 @@ import type {
   AnswerLogEntry,
   CaseCard,
   CaseFilter,
+  CasePage,
+  CasePageFilter,
   CaseStore,
   HandoverRequest,
   OutboxJob,
@@ -28,6 +30,7 @@ import { MIGRATIONS } from './migrations.ts';
 import { migrate, type SqlClient } from './sql-client.ts';
 import { computeStats } from './stats.ts';
 import { openCaseOfConversation } from './case-reuse.ts';
+import { listCasePage } from './case-page.ts';
 
 type Row = Record<string, unknown>;
 const iso = (value: unknown) =>
@@ -175,6 +178,10 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
       status === 'active' ? [filter.limit ?? 100] : [filter.limit ?? 100, status],
     );
     return rows.map((row) => toCase(row, []));
+  }
+
+  listCasePage(filter: CasePageFilter): Promise<CasePage> {
+    return listCasePage(this.sql, filter, (row) => toCase(row, []));
   }
 
   async act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord> {
