@@ -65,8 +65,11 @@ export function openPostgresClient(
   pool.on('error', (error) => availability.markDown(error));
 
   /** A connection, waiting (with backoff) while the server is away, up to `waitMs`. */
+  let everConnected = false;
   const connect = async (): Promise<pg.PoolClient> => {
-    const deadline = Date.now() + waitMs;
+    // Before the first connection, a server that does not answer is more likely a wrong
+    // DATABASE_URL than an outage: the operator hears about it within seconds.
+    const deadline = Date.now() + (everConnected ? waitMs : Math.min(waitMs, 3000));
     let delay = 100;
     for (;;) {
       try {
@@ -75,6 +78,7 @@ export function openPostgresClient(
         // listener only keeps it from being an unhandled 'error' event.
         client.on('error', (error) => availability.markDown(error));
         availability.markUp();
+        everConnected = true;
         return client;
       } catch (error) {
         if (!isConnectionError(error)) throw error;
