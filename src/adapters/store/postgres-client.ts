@@ -50,6 +50,7 @@ export function openPostgresClient(
 ): SqlClient & StoreAvailability {
   const waitMs = options.waitMs ?? 20_000;
   const pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5000 });
+  let everConnected = false;
   const availability = trackAvailability(
     async () => {
       const client = await pool.connect();
@@ -58,14 +59,16 @@ export function openPostgresClient(
     {
       minMs: 250,
       maxMs: 5000,
-      ...(options.onAvailabilityChange ? { onChange: options.onAvailabilityChange } : {}),
+      // A server that never answered is a wrong setting, reported as such, not an outage.
+      onChange: (down) => {
+        if (everConnected) options.onAvailabilityChange?.(down);
+      },
     },
   );
   // An idle connection the server closed: without this listener the process would exit.
   pool.on('error', (error) => availability.markDown(error));
 
   /** A connection, waiting (with backoff) while the server is away, up to `waitMs`. */
-  let everConnected = false;
   const connect = async (): Promise<pg.PoolClient> => {
     // Before the first connection, a server that does not answer is more likely a wrong
     // DATABASE_URL than an outage: the operator hears about it within seconds.
