@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { FakeSlack } from '../fakes/slack-api.ts';
+import { onSmallDisk } from './small-disk.ts';
 import { fixture, freePort, postEvent, sign, SIGNING_SECRET } from './slack-requests.ts';
 
 export interface Served {
@@ -16,9 +17,16 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-export async function startServe(env: Record<string, string>, apiUrl: string): Promise<Served> {
+export async function startServe(
+  env: Record<string, string>,
+  apiUrl: string,
+  options: { smallDisk?: { size: string } } = {},
+): Promise<Served> {
   const port = await freePort();
-  const child = spawn('node', ['bin/desk.js', 'serve'], {
+  const [command, args] = options.smallDisk
+    ? onSmallDisk(env.DATA_DIR!, options.smallDisk.size, ['node', ['bin/desk.js', 'serve']])
+    : ['node', ['bin/desk.js', 'serve']];
+  const child = spawn(command as string, args as string[], {
     env: {
       ...process.env,
       DATABASE_URL: '',
