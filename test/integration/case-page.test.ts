@@ -1,10 +1,10 @@
-/** `desk cases list` pages on both stores: PGlite always, PostgreSQL when DATABASE_URL is set. */
+/** `desk cases list` pages on both stores (the store test lives beside case-store.test.ts for its PostgreSQL half): PGlite always, PostgreSQL when DATABASE_URL is set. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { openPgliteClient } from './pglite-client.ts';
-import { openPostgresClient } from './postgres-client.ts';
-import { SqlCaseStore } from './sql-case-store.ts';
-import { runCases } from '../cli/cases-command.ts';
+import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
+import { openPostgresClient } from '../../src/adapters/store/postgres-client.ts';
+import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
+import { runCases } from '../../src/adapters/cli/cases-command.ts';
 
 const DATABASE_URL = process.env.DATABASE_URL || null;
 if (!DATABASE_URL)
