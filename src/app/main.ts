@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isDeskError } from '../domain/errors.ts';
+import { explainOperatorError } from './operator-errors.ts';
 import { loadConfig, type Config } from './config.ts';
 import type { Runtime, RuntimeOverrides } from './runtime.ts';
 import type { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
@@ -55,8 +56,11 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     return await dispatch(command, rest, config, output);
   } catch (error) {
-    if (isDeskError(error, 'KNOWLEDGE_INVALID', 'STORE_LOCKED')) {
-      output.err(error.message);
+    // What an operator can fix is one sentence naming the setting; the stack only on request.
+    const sentence = explainOperatorError(error, config);
+    if (sentence) {
+      output.err(sentence);
+      if (config.logLevel === 'debug') output.err(String((error as Error).stack ?? error));
       return 1;
     }
     throw error;
@@ -120,7 +124,10 @@ async function dispatch(
               output,
             );
         await notifyStaffNow(runtime);
-        return code;
+        // Said once, after the answer: what this run had to work around.
+        const problems = runtime.problems();
+        for (const problem of problems) output.err(problem);
+        return problems.length > 0 ? 1 : code;
       });
     }
     case 'start':
@@ -215,9 +222,9 @@ async function withStore(
 
 /** After a one-shot answer that opened a case, try to notify staff at once (the worker retries otherwise). */
 async function notifyStaffNow(runtime: Runtime): Promise<void> {
-  const opened = runtime.storeIfOpened();
-  if (!opened) return;
-  const store = await opened;
+  // A store that could not open (the run's problems say why) has nothing to deliver.
+  const store = await runtime.storeIfOpened()?.catch(() => null);
+  if (!store) return;
   const { DeliveryWorker } = await import('../staff/delivery-worker.ts');
   await new DeliveryWorker(store, { staff: runtime.staffNotifier(), logger: runtime.logger })
     .runOnce()

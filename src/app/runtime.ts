@@ -16,6 +16,8 @@ import type {
   Logger,
   StaffNotifier,
 } from '../domain/ports.ts';
+import { operatorMessages } from '../messages/operator.ts';
+import { explainOperatorError } from './operator-errors.ts';
 import { FileStaffInbox } from '../adapters/notifiers/file-inbox.ts';
 import { WebhookStaffNotifier } from '../adapters/notifiers/webhook.ts';
 import { createLogger } from '../adapters/logging/logger.ts';
@@ -109,6 +111,11 @@ export interface Runtime {
   storeIfOpened(): Promise<CaseStore> | null;
   /** The staff notifier for when no chat channel takes staff notifications. */
   staffNotifier(): StaffNotifier;
+  /**
+   * What the operator must fix that this run worked around (an index not saved, a case not
+   * opened), one sentence each, in order; the caller says them once.
+   */
+  problems(): string[];
   close(): Promise<void>;
 }
 
@@ -142,20 +149,53 @@ export async function createRuntime(
   overrides: RuntimeOverrides = {},
 ): Promise<Runtime> {
   const knowledge = overrides.knowledge ?? (await loadValidKnowledge(config));
-  const index = await loadIndexWithFallback(config, knowledge, overrides);
+  // Sentence -> what this run did about it; each sentence is said once.
+  const problems = new Map<string, string[]>();
+  const problem = (sentence: string, workaround: string) =>
+    problems.set(sentence, [...new Set([...(problems.get(sentence) ?? []), workaround])]);
+  const index = await loadIndexWithFallback(config, knowledge, overrides).catch(
+    async (error: unknown) => {
+      // A DATA_DIR that cannot take the index (read-only, full): answer from an index in
+      // memory, and say what to fix.
+      const sentence = explainOperatorError(error, config);
+      if (!sentence) throw error;
+      problem(sentence, operatorMessages.indexNotSaved);
+      return loadIndexWithFallback(config, knowledge, { ...overrides, inMemoryIndex: true });
+    },
+  );
   const logger = overrides.logger ?? createLogger(config.logLevel ?? 'warn');
   let opened: Promise<CaseStore> | null = overrides.caseStore
     ? Promise.resolve(overrides.caseStore)
     : null;
   const store = () =>
     (opened ??= import('../adapters/store/open-store.ts').then(({ openCaseStore }) =>
-      openCaseStore(config),
+      openCaseStore(config, {
+        onAvailabilityChange: (down) =>
+          down
+            ? logger.warn(
+                { reason: down },
+                'The case store (DATABASE_URL) is not reachable; messages wait or are refused for retry until it is back',
+              )
+            : logger.info({}, 'The case store (DATABASE_URL) is reachable again'),
+      }).catch((error: unknown) => {
+        const sentence = explainOperatorError(error, config);
+        if (sentence) problem(sentence, operatorMessages.caseNotOpened);
+        throw error;
+      }),
     ));
   const durable = overrides.storeMode === 'durable';
   const conversations =
     overrides.conversations ?? (durable ? await store() : new MemoryConversationStore());
   const handover: HandoverDesk = overrides.handover ?? {
-    open: async (request) => ({ caseId: (await (await store()).openCase(request)).id }),
+    open: async (request) => {
+      // A chat thread or DM is one conversation with a student; the terminal's are shared
+      // (every `desk ask` is `cli:ask`), so only chat conversations reuse their open case.
+      // An emergency always gets its own case and card.
+      const reuseOpen =
+        /^(slack|discord):/.test(request.conversation) && request.reason !== 'emergency';
+      const record = await (await store()).openCase(request, { reuseOpen });
+      return { caseId: record.id, alreadyOpen: record.alreadyOpen === true };
+    },
   };
   // One-shot runs record only answers that opened a case (the store is open then anyway).
   const answerLog: AnswerLog = {
@@ -189,7 +229,9 @@ export async function createRuntime(
       ? new WebhookStaffNotifier(config.staffWebhookUrl)
       : new FileStaffInbox(join(config.dataDir, 'staff-inbox.jsonl'));
   const close = async () => {
-    if (opened && !overrides.caseStore) await (await opened).close();
+    // A store that never opened has nothing to close (its failure is among the problems).
+    const store = opened && !overrides.caseStore ? await opened.catch(() => null) : null;
+    await store?.close();
   };
   return {
     config,
@@ -201,6 +243,8 @@ export async function createRuntime(
     store,
     storeIfOpened: () => opened,
     staffNotifier,
+    problems: () =>
+      [...problems].map(([sentence, done]) => operatorMessages.workedAround(sentence, done)),
     close,
   };
 }

@@ -51,6 +51,8 @@ export async function serve(
     logger: runtime.logger,
     metrics: ops.metrics,
     ...pauseAt(config.testPauseAt ?? null),
+    // While a PostgreSQL server is away, Slack events are refused so Slack retries them.
+    storeUnavailable: () => (store instanceof SqlCaseStore ? store.unavailable() : null),
   };
   const staffConsole = await startConsole(config, store, runtime.logger);
   // Slack over HTTP owns PORT and serves health, metrics and the console beside /slack/events;

@@ -38,7 +38,8 @@ export interface HandoverRequest {
 
 /** Opens a staff case. Must persist the case (and its notification job) before returning. */
 export interface HandoverDesk {
-  open(request: HandoverRequest): Promise<{ caseId: string }>;
+  /** `alreadyOpen`: the conversation's case was still open, so it was reused (no new card). */
+  open(request: HandoverRequest): Promise<{ caseId: string; alreadyOpen?: boolean }>;
 }
 
 /** Sends staff notifications and relays staff replies (Slack, Discord, a file for the CLI). */
@@ -51,6 +52,22 @@ export interface StaffNotifier {
    * before posting again.
    */
   deliver(job: OutboxJob, store: CaseStore): Promise<void>;
+}
+
+/** `desk cases list`: a page of cases; `all` includes resolved ones. */
+export interface CasePageFilter {
+  status?: CaseStatus | 'active' | 'all';
+  /** Opened at or after this instant. */
+  since?: Date | null;
+  limit?: number;
+}
+
+export interface CasePage<Record = CaseRecord> {
+  cases: Record[];
+  /** How many cases match the filter in all. */
+  total: number;
+  /** How many of them are beyond this page. */
+  more: number;
 }
 
 export interface CaseFilter {
@@ -80,9 +97,15 @@ export interface StatsReport {
 
 /** Cases and the cards that show them in staff channels. */
 export interface CaseRepository {
-  openCase(request: HandoverRequest): Promise<CaseRecord>;
+  /** With `reuseOpen`, the conversation's still-open case is returned instead of a new one. */
+  openCase(
+    request: HandoverRequest,
+    options?: { reuseOpen?: boolean },
+  ): Promise<CaseRecord & { alreadyOpen?: boolean }>;
   getCase(id: string): Promise<CaseRecord | null>;
   listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
+  /** A page of cases and how many more match (`desk cases list`). */
+  listCasePage(filter: CasePageFilter): Promise<CasePage>;
   /** A staff action, checked against the case's status (`checkTransition`); a refusal changes nothing. */
   act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord>;
   /** Where a case's card was posted in a staff channel, so it can be updated and its thread read. */

@@ -38,6 +38,8 @@ export const en = {
   feedbackSorry:
     'Sorry that did not help. Would you like a member of staff to follow up? (press "Talk to staff", or type /staff)',
   staffRequestPlaceholder: '(asked to talk to staff)',
+  unknownAction:
+    'Sorry, that button is no longer active (it may belong to an older message). Please ask your question again, or press the buttons under the latest answer.',
 
   handoverReason: {
     credit_transfer: 'credit recognition is decided case by case by your faculty',
@@ -76,6 +78,8 @@ export const en = {
   },
   handedOver: (caseId, office, expectation) =>
     `I have handed this to the office (case ${caseId}). The ${office.name.en} will reply in this conversation. ${expectation}`,
+  alreadyHandedOver: (caseId, office, expectation) =>
+    `This conversation is already with the office as case ${caseId}, so I have added this to it rather than opening another. The ${office.name.en} will reply in this conversation. ${expectation}`,
   contactOffice: (office): string => `Please contact ${en.officeContact(office)}.`,
   officeContact: (office) =>
     `${office.name.en} (${office.place.en}, weekdays ${office.opens}–${office.closes} Japan time, ${office.email}, tel. ${office.phone})`,

@@ -17,9 +17,12 @@ export function handoverNextSteps(
   caseId: string | null,
   lang: Lang,
   now: Date,
+  alreadyOpen = false,
 ): string {
   const m = messagesFor(lang);
-  return caseId
-    ? m.handedOver(caseId, office, describeReplyExpectation(office, now, lang))
-    : m.contactOffice(office);
+  if (!caseId) return m.contactOffice(office);
+  const expectation = describeReplyExpectation(office, now, lang);
+  return alreadyOpen
+    ? m.alreadyHandedOver(caseId, office, expectation)
+    : m.handedOver(caseId, office, expectation);
 }

@@ -31,6 +31,8 @@ export const ja = {
   feedbackSorry:
     'お役に立てずすみません。職員に確認してもらいますか？（「職員に相談」を押すか /staff と入力）',
   staffRequestPlaceholder: '（職員への相談の依頼）',
+  unknownAction:
+    '申し訳ありません。このボタンは現在使えません（以前のメッセージのものかもしれません）。もう一度質問するか、最新の回答の下にあるボタンを押してください。',
 
   handoverReason: {
     credit_transfer: '単位の認定は学部の教授会が個別に判断します',
@@ -66,6 +68,8 @@ export const ja = {
   },
   handedOver: (caseId, office, expectation) =>
     `職員に引き継ぎました（受付番号 ${caseId}）。${office.name.ja}からこの会話に返信します。${expectation}`,
+  alreadyHandedOver: (caseId, office, expectation) =>
+    `この会話はすでに受付番号 ${caseId} として職員に引き継いでいますので、新しい受付は作らず、そちらに追加しました。${office.name.ja}からこの会話に返信します。${expectation}`,
   contactOffice: (office): string => `${ja.officeContact(office)}にご相談ください。`,
   officeContact: (office) =>
     `${office.name.ja}（${office.place.ja}、平日 ${office.opens}〜${office.closes}、${office.email}、TEL ${office.phone}）`,

@@ -25,12 +25,16 @@ export interface Messages {
   feedbackSorry: string;
   /** The question recorded when a student asks for staff before asking anything. */
   staffRequestPlaceholder: string;
+  /** A button or form the bot no longer has (an old message, another app's). */
+  unknownAction: string;
 
   /** Why the assistant hands over, as the student reads it (the first sentence). */
   handoverReason: Record<HandoverReason, string>;
   /** The same reason as staff read it on a case card. */
   staffReason: Record<HandoverReason, string>;
   handedOver(caseId: string, office: OfficeFile, expectation: string): string;
+  /** A second handover in a conversation whose case is still open: the same case, no new one. */
+  alreadyHandedOver(caseId: string, office: OfficeFile, expectation: string): string;
   contactOffice(office: OfficeFile): string;
   officeContact(office: OfficeFile): string;
   generalRule(rule: string): string;

@@ -54,6 +54,12 @@ export interface FakeSlack {
   >;
   /** Method -> milliseconds to wait before answering (a slow Slack, to keep answers in flight). */
   latency: Map<string, number>;
+  /**
+   * A Web API outage until `until` (ms since the epoch): `error` answers HTTP 500, `hang`
+   * holds the connection and then drops it unanswered. Calls refused so are recorded as
+   * `METHOD:500` / `METHOD:hang`, never as the method (nothing was posted).
+   */
+  fault: { mode: 'error' | 'hang'; until: number; methods?: string[] } | null;
   /** A `response_url` on this fake (slash commands, interactions); posts to it are recorded as `response_url`. */
   responseUrl(id: string): string;
   callsTo(method: string): SlackCall[];
@@ -100,6 +106,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rateLimit: new Map(),
     handlers: new Map(),
     latency: new Map(),
+    fault: null,
     responseUrl: (id) => `${fake.apiUrl.replace(/api\/$/, '')}response/${id}`,
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     waitFor: async (method, count, timeoutMs = 15_000) => {
@@ -123,6 +130,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
         response.end(JSON.stringify(body));
       };
+      const fault = fake.fault;
+      if (fault && Date.now() < fault.until && (!fault.methods || fault.methods.includes(method))) {
+        fake.calls.push({
+          method: `${method}:${fault.mode === 'error' ? 500 : 'hang'}`,
+          args,
+          at: Date.now(),
+        });
+        if (fault.mode === 'error') return send(500, { ok: false, error: 'internal_error' });
+        await new Promise((r) => setTimeout(r, fault.until - Date.now()));
+        return void request.socket.destroy();
+      }
       const limited = fake.rateLimit.get(method) ?? 0;
       if (limited > 0) {
         fake.rateLimit.set(method, limited - 1);

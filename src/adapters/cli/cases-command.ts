@@ -2,11 +2,11 @@
 import { parseArgs } from 'node:util';
 import type { CaseRecord, StaffAction } from '../../domain/cases.ts';
 import { DeskError, isCaseError } from '../../domain/errors.ts';
-import type { CaseStore } from '../../domain/ports.ts';
+import type { CasePageFilter, CaseStore } from '../../domain/ports.ts';
 import type { CommandOutput } from './output.ts';
 
 const USAGE = `Usage:
-  desk cases list [--status open|claimed|answered|resolved|active] [--json]
+  desk cases list [--status open|claimed|answered|resolved|active|all] [--since DATE] [--limit N] [--json]
   desk cases show ID [--json]
   desk cases claim ID --as NAME
   desk cases reply ID --as NAME "TEXT"
@@ -55,6 +55,34 @@ function details(record: CaseRecord, time: (iso: string) => string): string {
   return lines.join('\n');
 }
 
+const STATUSES = ['open', 'claimed', 'answered', 'resolved', 'active', 'all'] as const;
+
+/** The list's filter from the flags, or what is wrong with them. */
+export function parseListFilter(values: {
+  status?: string;
+  since?: string;
+  limit?: string;
+}): (CasePageFilter & { status: (typeof STATUSES)[number] }) | string {
+  const status = values.status ?? 'active';
+  if (!STATUSES.includes(status as never))
+    return `--status must be one of ${STATUSES.join(', ')} (got "${status}").`;
+  // Without --limit, the store's page size (50).
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    return `--limit must be a whole number of cases, 1 or more (got "${values.limit}").`;
+  const since = values.since ? new Date(values.since) : null;
+  if (since && Number.isNaN(since.getTime()))
+    return `--since must be a date such as 2026-04-01 (got "${values.since}").`;
+  return {
+    status: status as (typeof STATUSES)[number],
+    since,
+    ...(limit === undefined ? {} : { limit }),
+  };
+}
+
+const morePhrase = (more: number) =>
+  more > 0 ? `… ${more} more; use --limit or --since to see them.` : null;
+
 export async function runCases(
   argv: string[],
   store: CaseStore,
@@ -67,6 +95,8 @@ export async function runCases(
     allowPositionals: true,
     options: {
       status: { type: 'string' },
+      since: { type: 'string' },
+      limit: { type: 'string' },
       json: { type: 'boolean' },
       as: { type: 'string' },
       faq: { type: 'boolean' },
@@ -74,15 +104,24 @@ export async function runCases(
   });
   try {
     if (sub === 'list') {
-      const status = (values.status ?? 'active') as 'active';
-      const records = await store.listCases({ status });
-      if (values.json) output.out(JSON.stringify(records));
-      else
-        output.out(
-          records.length === 0
-            ? `No ${status} cases.`
-            : records.map((r) => summary(r, hooks.formatTime ?? utc)).join('\n'),
-        );
+      const filter = parseListFilter(values);
+      if (typeof filter === 'string') {
+        output.err(`${filter}\n\n${USAGE}`);
+        return 2;
+      }
+      const page = await store.listCasePage(filter);
+      const more = morePhrase(page.more);
+      // --json keeps its contract (an array of cases); the "more" line goes to stderr.
+      if (values.json) {
+        output.out(JSON.stringify(page.cases));
+        if (more) output.err(more);
+        return 0;
+      }
+      const lines = page.cases.map((r) => summary(r, hooks.formatTime ?? utc));
+      if (lines.length === 0)
+        lines.push(`No ${filter.status} cases${filter.since ? ' since then' : ''}.`);
+      if (more) lines.push(more);
+      output.out(lines.join('\n'));
       return 0;
     }
     const id = positionals[0];

@@ -25,6 +25,7 @@ import type { Answer } from '../../domain/types.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { createStaffDesk, STAFF_LANG, type StaffActor } from '../../staff/staff-desk.ts';
 import { detectLanguage } from '../../text/language.ts';
+import { answerLeftoverInteraction } from './unknown-interactions.ts';
 import { loadCommands } from './commands/index.ts';
 import { discordConversation } from './conversation-ref.ts';
 import { DiscordNotifier } from './discord-notifier.ts';
@@ -304,6 +305,7 @@ export function createDiscordChannel(
             reply: (i, answer) => replyWithAnswer(i, answer),
           });
       } else if (interaction.isButton()) await onButton(interaction);
+      await answerLeftoverInteraction(interaction, logger);
     };
     void run().catch((error) =>
       logger.error(

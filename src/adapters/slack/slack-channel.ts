@@ -4,7 +4,7 @@
  * inbox before Slack is acknowledged (record-before-ack.ts), answered in the inbox's bounded
  * queue, and posted through the outbox by this channel's own delivery worker.
  */
-import { App, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
+import { App, LogLevel, webApi, type CustomRoute, type SocketModeReceiver } from '@slack/bolt';
 import type { Metrics } from '../../domain/metrics.ts';
 import { registerAskCommand } from './ask-command.ts';
 import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
@@ -23,6 +23,11 @@ import { SlackNotifier } from './slack-notifier.ts';
 import { RecentReplies } from '../../assistant/recent-replies.ts';
 import { registerShowAll } from './show-all.ts';
 import { openDm } from './private-follow-up.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { guardEvents } from './event-guard.ts';
+import { studentText } from './message-subtypes.ts';
+import { createHttpReceiver, createSocketReceiver } from './receivers.ts';
+import { registerUnknownInteractions } from './unknown-interactions.ts';
 
 export interface SlackChannelConfig {
   botToken: string;
@@ -46,6 +51,8 @@ export interface SlackChannelDeps {
   metrics?: Metrics;
   /** Test-only fault points (DESK_TEST_PAUSE_AT). */
   pause?: (point: string) => Promise<void>;
+  /** Null while the case store answers, else why not: events are then refused for Slack to retry. */
+  storeUnavailable?: () => string | null;
 }
 
 export interface SlackChannel extends ChatChannel {
@@ -80,26 +87,30 @@ export function createSlackChannel(
   const apiOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   // Bolt's own Socket Mode receiver would call apps.connections.open on slack.com whatever
   // slackApiUrl says, so it is built here with the same Web API base as the bot's client.
-  const receiver = config.appToken
-    ? new SocketModeReceiver({
-        appToken: config.appToken,
-        logLevel: LogLevel.ERROR,
-        installerOptions: { clientOptions: apiOptions },
-      })
-    : undefined;
-  if (!receiver && !config.signingSecret)
+  const slackLogger = boltLogger(logger);
+  if (!config.appToken && !config.signingSecret)
     throw new Error(
       'Slack over HTTP needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).',
     );
+  const receiver = config.appToken
+    ? createSocketReceiver({
+        appToken: config.appToken,
+        apiOptions,
+        logger,
+        boltLogger: slackLogger,
+      })
+    : createHttpReceiver({
+        signingSecret: config.signingSecret!,
+        port: config.port,
+        ...(config.customRoutes ? { customRoutes: config.customRoutes } : {}),
+        logger,
+        boltLogger: slackLogger,
+      });
+  const socketReceiver = config.appToken ? (receiver as SocketModeReceiver) : undefined;
   const app = new App({
     token: config.botToken,
-    ...(receiver
-      ? { receiver }
-      : {
-          signingSecret: config.signingSecret!,
-          port: config.port,
-          ...(config.customRoutes ? { customRoutes: config.customRoutes } : {}),
-        }),
+    receiver,
+    logger: slackLogger,
     logLevel: LogLevel.ERROR,
     clientOptions: {
       ...apiOptions,
@@ -110,9 +121,10 @@ export function createSlackChannel(
   const client = app.client;
   const inFlight = new InFlight();
   trackEvents(app, inFlight);
+  guardEvents(app, deps.storeUnavailable ?? (() => null));
   recordBeforeAck(app);
-  const socket = receiver
-    ? watchSocket(receiver, () => deps.metrics?.channelReconnect('slack'))
+  const socket = socketReceiver
+    ? watchSocket(socketReceiver, () => deps.metrics?.channelReconnect('slack'))
     : null;
   let started = false;
   // Outbox posts use a client that never retries a post by itself: a post whose reply was lost
@@ -238,11 +250,11 @@ export function createSlackChannel(
     });
   });
 
-  app.message(async ({ message }) => {
-    if (message.subtype !== undefined || 'bot_id' in message) return;
-    const text = message.text ?? '';
-    const threadTs = 'thread_ts' in message && message.thread_ts ? message.thread_ts : null;
-    if (message.channel_type === 'im')
+  app.message(async ({ message: event }) => {
+    const message = studentText(event);
+    if (!message) return;
+    const { text, threadTs } = message;
+    if (message.isDm)
       return answerQuestion({
         channel: message.channel,
         ts: message.ts,
@@ -358,6 +370,8 @@ export function createSlackChannel(
     });
   staffAction(ACTIONS.claim, 'claim');
   staffAction(ACTIONS.resolve, 'resolve');
+
+  registerUnknownInteractions(app, logger);
 
   app.error(async (error) => {
     logger.error({ error, code: (error as { code?: string }).code }, 'Slack listener failed');

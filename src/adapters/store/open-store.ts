@@ -5,10 +5,13 @@ import { SqlCaseStore } from './sql-case-store.ts';
 
 export async function openCaseStore(
   config: { dataDir: string; databaseUrl: string | null },
-  options: { inMemory?: boolean } = {},
+  options: { inMemory?: boolean; onAvailabilityChange?: (down: string | null) => void } = {},
 ): Promise<SqlCaseStore> {
   const client = config.databaseUrl
-    ? (await import('./postgres-client.ts')).openPostgresClient(config.databaseUrl)
+    ? (await import('./postgres-client.ts')).openPostgresClient(
+        config.databaseUrl,
+        options.onAvailabilityChange ? { onAvailabilityChange: options.onAvailabilityChange } : {},
+      )
     : await (
         await import('./pglite-client.ts')
       ).openPgliteClient(options.inMemory ? null : config.dataDir);

@@ -12,6 +12,7 @@ import {
   PGLITE_INITDB_PARAMS,
   PGLITE_START_PARAMS,
 } from './pglite-memory.ts';
+import { diskSpaceProblem } from './disk-space.ts';
 import type { SqlClient } from './sql-client.ts';
 
 function acquireLock(directory: string): () => void {
@@ -75,6 +76,8 @@ export async function openPgliteClient(dataDir: string | null): Promise<SqlClien
     exec: async (sql) => {
       await database.exec(sql);
     },
+    // A full DATA_DIR: messages are refused before they are acknowledged, /readyz says why.
+    ...(dataDir ? { unavailable: () => diskSpaceProblem(dataDir) } : {}),
     close: async () => {
       await database.close();
       release();

@@ -16,6 +16,8 @@ import type {
   AnswerLogEntry,
   CaseCard,
   CaseFilter,
+  CasePage,
+  CasePageFilter,
   CaseStore,
   HandoverRequest,
   IncomingRecord,
@@ -31,6 +33,8 @@ import { migrate, type SqlClient } from './sql-client.ts';
 import { computeStats } from './stats.ts';
 import * as inbox from './inbox-sql.ts';
 import { deliverDue, releaseClaims } from './outbox-sql.ts';
+import { openCaseOfConversation } from './case-reuse.ts';
+import { listCasePage } from './case-page.ts';
 
 type Row = Record<string, unknown>;
 const iso = (value: unknown) =>
@@ -94,7 +98,15 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
     return new SqlCaseStore(sql);
   }
 
-  async openCase(request: HandoverRequest): Promise<CaseRecord> {
+  /**
+   * With `reuseOpen`, a conversation whose case is still open gets that case back
+   * (`alreadyOpen: true`) and nothing new is queued for staff.
+   */
+  async openCase(
+    request: HandoverRequest,
+    options: { reuseOpen?: boolean } = {},
+  ): Promise<CaseRecord & { alreadyOpen?: boolean }> {
+    let alreadyOpen = false;
     const id = await this.sql.transaction(async (tx) => {
       // One case per answer: a message answered again after a crash finds the case it opened.
       if (request.answerId) {
@@ -102,6 +114,13 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
           request.answerId,
         ]);
         if (opened) return String(opened.id);
+      }
+      if (options.reuseOpen) {
+        const open = await openCaseOfConversation(tx, request.conversation);
+        if (open) {
+          alreadyOpen = true;
+          return open;
+        }
       }
       const [sequence] = await tx.query<{ n: string }>("SELECT nextval('case_number_seq') AS n");
       const caseId = formatCaseId(Number(sequence!.n));
@@ -137,7 +156,8 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
       );
       return caseId;
     });
-    return (await this.getCase(id))!;
+    const record = (await this.getCase(id))!;
+    return alreadyOpen ? { ...record, alreadyOpen } : record;
   }
 
   async getCase(id: string): Promise<CaseRecord | null> {
@@ -166,6 +186,10 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
       status === 'active' ? [filter.limit ?? 100] : [filter.limit ?? 100, status],
     );
     return rows.map((row) => toCase(row, []));
+  }
+
+  listCasePage(filter: CasePageFilter): Promise<CasePage> {
+    return listCasePage(this.sql, filter, (row) => toCase(row, []));
   }
 
   async act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord> {
@@ -386,7 +410,14 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
 
   /** StoreProbe: readiness and the outbox-depth gauge. */
   async ping(): Promise<void> {
+    const down = this.unavailable();
+    if (down) throw new Error(down);
     await this.sql.query('SELECT 1');
+  }
+
+  /** Null while the database answers; else why not (a PostgreSQL server that went away). */
+  unavailable(): string | null {
+    return this.sql.unavailable?.() ?? null;
   }
 
   async outboxDepth(): Promise<number> {

@@ -9,6 +9,8 @@ export interface SqlClient {
   /** Runs a multi-statement script (migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /** Null while the database answers, else why not (a server client); absent when it cannot go away. */
+  unavailable?(): string | null;
 }
 
 export async function migrate(

@@ -47,9 +47,10 @@ export async function handover(
           return null;
         })
       : null;
+  let alreadyOpen = false;
   if (context.handover) {
     try {
-      ({ caseId } = await context.handover.open({
+      ({ caseId, alreadyOpen = false } = await context.handover.open({
         conversation: privately ?? question.conversation,
         lang,
         question: text,
@@ -70,7 +71,7 @@ export async function handover(
   const office = context.knowledge.office;
   const parts = [
     intro ?? handoverIntro(reason, lang),
-    handoverNextSteps(office, caseId, lang, context.now()),
+    handoverNextSteps(office, caseId, lang, context.now(), alreadyOpen),
   ];
   // In an emergency the contacts come first, whatever the hour: the reply time comes after.
   if (reason === 'emergency') parts.unshift(urgentContactsBlock(office, lang));
