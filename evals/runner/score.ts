@@ -174,6 +174,10 @@ function sourceTextsFor(answer: Answer, context: EvalContext): string[] {
     answer.related?.nearMiss ?? [],
   ];
   texts.push(groups.map((g) => String(g.length)).join(' '));
+  // A first message cut to the reply budget lists the first ones and counts the rest
+  // ("…and 54 more in the full list"): the set's size less the numbered lines shown.
+  const shown = answer.answer.split('\n').filter((line) => /^\s*\d+\.\s/.test(line)).length;
+  if (shown > 0) texts.push(groups.map((g) => String(g.length - shown)).join(' '));
   for (const citation of answer.citations) {
     texts.push(citation.asOf);
     for (const passage of context.passages.filter((p) => p.id === citation.id))

@@ -106,6 +106,15 @@ export function describeCriteria(
     ),
   ];
   if (places.length > 0) parts.push(c.places(places));
+  const excluded = [
+    ...query.excludedRegions.map(
+      (r) => file.partners.find((p) => p.region.id === r)?.region[lang] ?? r,
+    ),
+    ...query.excludedCountries.map(
+      (code) => file.partners.find((p) => p.country.code === code)?.country[lang] ?? code,
+    ),
+  ];
+  if (excluded.length > 0) parts.push(c.outside(excluded));
   if (query.faculty) parts.push(c.faculty(query.faculty));
   if (query.level) parts.push(c.level(query.level));
   if (query.startMonth !== null) parts.push(c.startMonth(query.startMonth));

@@ -130,6 +130,7 @@ export const en = {
       testScore: (label, score) => `accepting ${label} ${score}`,
       gpa: (gpa) => `open to a GPA of ${gpa}`,
       places: (names) => `in ${names.join(' or ')}`,
+      outside: (names) => `outside ${names.join(' and ')}`,
       faculty: (faculty) => `open to ${faculty} students`,
       level: (level) => `open to ${level}s`,
       startMonth: (month) => `with a term starting in month ${month}`,

@@ -116,6 +116,7 @@ export const ja = {
       testScore: (label, score) => `${label} ${score}で応募できる`,
       gpa: (gpa) => `GPA ${gpa}で応募できる`,
       places: (names) => `${names.join('・')}の`,
+      outside: (names) => `${names.join('・')}以外の`,
       faculty: (faculty) => `${FACULTY[faculty]}の学生が対象の`,
       level: (level) => (level === 'graduate' ? '大学院生が対象の' : '学部生が対象の'),
       startMonth: (month) => `${month}月開始の学期がある`,

@@ -127,6 +127,8 @@ export interface PartnerMessages {
     testScore(label: string, score: string): string;
     gpa(gpa: number): string;
     places(names: string[]): string;
+    /** Places ruled out: "outside Asia". */
+    outside(names: string[]): string;
     faculty(faculty: FacultyId): string;
     level(level: 'undergraduate' | 'graduate'): string;
     startMonth(month: number): string;

@@ -105,6 +105,11 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   )
     return false;
   if (
+    query.excludedRegions.includes(partner.region.id) ||
+    query.excludedCountries.includes(partner.country.code)
+  )
+    return false;
+  if (
     query.faculty &&
     !partner.faculties.all &&
     !FACULTY_MARK[query.faculty].test(partner.faculties.raw)

@@ -79,6 +79,9 @@ export const PartnerQuery = z.strictObject({
   regions: z.array(RegionId),
   /** ISO 3166 alpha-2 codes. */
   countries: z.array(z.string().length(2)),
+  /** Places the student rules out ("outside Asia", 「アジア以外」). */
+  excludedRegions: z.array(RegionId).default([]),
+  excludedCountries: z.array(z.string().length(2)).default([]),
   faculty: FacultyId.nullable(),
   level: z.enum(['undergraduate', 'graduate']).nullable(),
   /** Month the student wants to start (1-12). */
@@ -111,6 +114,8 @@ export const EMPTY_QUERY: PartnerQuery = {
   languages: [],
   regions: [],
   countries: [],
+  excludedRegions: [],
+  excludedCountries: [],
   faculty: null,
   level: null,
   startMonth: null,
@@ -137,6 +142,8 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.languages.length > 0 ||
     query.regions.length > 0 ||
     query.countries.length > 0 ||
+    query.excludedRegions.length > 0 ||
+    query.excludedCountries.length > 0 ||
     query.faculty !== null ||
     query.level !== null ||
     query.startMonth !== null ||

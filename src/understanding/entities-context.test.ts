@@ -54,6 +54,23 @@ describe('a longer name wins over a shorter one inside it', () => {
   });
 });
 
+describe('a place named to rule it out', () => {
+  it.each([
+    ['アジア以外でIELTSの条件がある協定校は？', 'asia'],
+    ['IELTS 6.0, outside Asia, where could I go?', 'asia'],
+    ['any partners except Europe that take TOEFL?', 'europe'],
+    ['ヨーロッパを除いた協定校で締切が6月のところ', 'europe'],
+  ])('%s -> excludes %s', (text, region) => {
+    expect(query(text).excludedRegions).toEqual([region]);
+    expect(query(text).regions).toEqual([]);
+  });
+
+  it('a place asked for is not ruled out', () => {
+    expect(query('アジアの協定校でIELTSの条件があるのは？').regions).toEqual(['asia']);
+    expect(query('アジアの協定校でIELTSの条件があるのは？').excludedRegions).toEqual([]);
+  });
+});
+
 describe('names that are not a partner asked about', () => {
   it.each([
     'second-year from Hokkaido here, which partners take TOEIC 600?',

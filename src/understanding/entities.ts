@@ -5,7 +5,7 @@
  */
 import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/query.ts';
 import { CEFR_LEVELS, MONTHS_EN, SCORE_RANGE } from '../partners/test-scales.ts';
-import { blank } from '../text/terms.ts';
+import { blank, type Terms } from '../text/terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface Entities {
@@ -37,6 +37,17 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   const countries = vocabulary.countries.filter((c) => c.terms.test(placeText));
   // Countries with no partner stay in the query: the engine then answers "none in Canada".
   query.countries = countries.map((c) => c.code);
+  // "Outside Asia", 「アジア以外」: a place the student rules out is a filter the other way.
+  const ruledOut = (terms: Terms, source: string) =>
+    terms.find(source).some(({ start, end }) => isRuledOut(source, start, end));
+  query.excludedRegions = vocabulary.regions
+    .filter((r) => query.regions.includes(r.id) && ruledOut(r.terms, text))
+    .map((r) => r.id);
+  query.excludedCountries = countries
+    .filter((c) => ruledOut(c.terms, placeText))
+    .map((c) => c.code);
+  query.regions = query.regions.filter((r) => !query.excludedRegions.includes(r));
+  query.countries = query.countries.filter((c) => !query.excludedCountries.includes(c));
   const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
   query.faculty = faculty?.id ?? null;
   // "Only" counts next to the faculty (工学部だけ, "only for engineering"), not anywhere:
@@ -215,6 +226,18 @@ function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
 
 /** "Only", 「しか」, 「だけ」, 「限定」 next to a faculty: rows restricted to it. */
 const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ|限定|のみ/;
+
+const RULED_OUT_AFTER = /^\s*(以外|を除く|を除いた|を除いて|除く|じゃない|ではない|でない)/;
+const RULED_OUT_BEFORE =
+  /\b(outside( of)?|except( for)?|excluding|other than|not in|apart from|besides|non-?)\s*(the\s+)?$/i;
+
+/** A place named to rule it out: 「アジア以外」, "outside Asia", "except Europe", "non-Asian". */
+function isRuledOut(text: string, start: number, end: number): boolean {
+  return (
+    RULED_OUT_AFTER.test(text.slice(end, end + 8)) ||
+    RULED_OUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
 
 /** "partners that need Chinese": a language named as the requirement, not as a test. */
 function readRequiredLanguages(
