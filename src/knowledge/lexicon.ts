@@ -88,6 +88,8 @@ export const TopicsFile = z.strictObject({
   questionWords: TermList,
   /** How students continue the last question ("and IELTS?", 「それなら…」). */
   followUpMarkers: TermList,
+  /** A follow-up about every partner just listed (「それぞれの締切」, "each of their deadlines"). */
+  everyOne: TermList.default([]),
   /** Urgency and politeness words, left out of the search query. */
   noiseWords: TermList,
   /** Words that carry no topic of their own (for spotting what else a question asks about). */

@@ -62,6 +62,7 @@ export class Vocabulary {
   readonly fillerWords: Terms;
   readonly noiseWords: Terms;
   readonly followUpMarkers: Terms;
+  readonly everyOne: Terms;
   /** Extra names per partner (nicknames, cities), normalised. */
   readonly partnerNames: Record<string, string[]>;
 
@@ -108,6 +109,7 @@ export class Vocabulary {
     this.fillerWords = new Terms(topics.fillerWords);
     this.noiseWords = new Terms(topics.noiseWords);
     this.followUpMarkers = new Terms(topics.followUpMarkers);
+    this.everyOne = new Terms(topics.everyOne);
     this.partnerNames = Object.fromEntries(
       Object.entries(p.partnerNames).map(([id, names]) => [
         id,

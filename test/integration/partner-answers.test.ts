@@ -137,6 +137,38 @@ describe('follow-ups', () => {
     expect(ids(second.partners)).toEqual(['lund-university', 'university-of-central-lancashire']);
   });
 
+  it('「そこの締切は？」 after a list of several asks which one; after a list of one, answers for it', async () => {
+    const several = conversation();
+    await ask('ドイツの協定校は？', several);
+    const which = await ask('そこの締切は？', several);
+    expect(which.partners).toEqual([]);
+    expect(which.answer).toMatch(/ハイデルベルク大学/);
+    const one = conversation();
+    await ask('Which partners are in Albania?', one);
+    const its = await ask('and its deadline?', one);
+    expect(ids(its.partners)).toEqual(['polytechnic-university-of-tirana']);
+  });
+
+  it('「それぞれの締切は？」 and "their deadlines?" look up every partner just listed', async () => {
+    const ja = conversation();
+    await ask('ペルーの協定校は？', ja);
+    const each = await ask('それぞれの締切は？', ja);
+    expect(ids(each.partners)).toEqual([
+      'cayetano-heredia-university',
+      'national-agrarian-university-la-molina',
+    ]);
+    expect(each.more ?? each.answer).toMatch(/9月30日/);
+    const en = conversation();
+    await ask('Which partners are in Peru?', en);
+    const theirs = await ask('and their deadlines?', en);
+    expect(ids(theirs.partners)).toEqual(ids(each.partners));
+  });
+
+  it('two questions in one message: the second is a follow-up of the first', async () => {
+    const answer = await ask('韓国の協定校でGPA条件があるのは？ そこの締切は？');
+    expect(answer.more ?? answer.answer).toMatch(/5月31日/);
+  });
+
   it('a bare score follows the last test', async () => {
     const id = conversation();
     await ask('Which partners accept TOEIC 400?', id);

@@ -25,6 +25,9 @@ export interface NotInRecords {
   topics: string[];
 }
 
+/** Above this many listed partners, 「それぞれ」 asks which ones rather than listing every record. */
+const EVERY_ONE_MAX = 8;
+
 /** Words that point back at the last answer's subject ("そこの寮は？", "its deadline?"). */
 export const POINTS_BACK =
   /\b(it|its|that|this|they|them|those)\b|それ|その|これ|この|そこ|あれ|そちら/i;
@@ -138,16 +141,20 @@ async function readQuery(
   ) {
     // "And its deadline?" after a list of several: which one, rather than the list again.
     const onlyAttributes = part.query.partnerIds.length === 0 && !hasFilters(part.query);
+    const everyOne = context.interpreter.vocabulary.everyOne.test(part.text.toLowerCase());
     if (
+      !everyOne &&
       onlyAttributes &&
       previous.query.partnerIds.length === 0 &&
       previous.resultNames.length !== 1
     )
       return 'clarify';
-    // "And its deadline?" after a list of one: a lookup of that partner, for what was asked.
+    // "And its deadline?" after a list of one, or 「それぞれの締切は？」 after a short list: a
+    // lookup of those partners, for what was asked.
     if (onlyAttributes && previous.query.partnerIds.length === 0) {
-      const only = searchPartners(context.knowledge.partners.partners, previous.query).matches;
-      if (only.length === 1) return { ...part.query, partnerIds: [only[0]!.partner.id] };
+      const listed = searchPartners(context.knowledge.partners.partners, previous.query).matches;
+      if (listed.length === 1 || (listed.length <= EVERY_ONE_MAX && everyOne))
+        return { ...part.query, partnerIds: listed.map((v) => v.partner.id) };
     }
     return mergeFollowUp(previous.query, part.query);
   }
