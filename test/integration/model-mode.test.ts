@@ -7,6 +7,7 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/domain/ports.ts';
+import { EMPTY_QUERY } from '../../src/partners/query.ts';
 import { createRuntime, type Runtime } from '../../src/app/runtime.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai-server.ts';
 import { conversation, testConfig } from '../helpers/runtime.ts';
@@ -58,23 +59,6 @@ beforeEach(() => {
 const isReading = (body: Record<string, unknown>) =>
   (body.response_format as { json_schema?: { name?: string } } | undefined)?.json_schema?.name ===
   'message_reading';
-
-const EMPTY_QUERY = {
-  test: null,
-  gpa: null,
-  regions: [],
-  countries: [],
-  faculty: null,
-  level: null,
-  startMonth: null,
-  deadlineMonth: null,
-  tuitionWaived: null,
-  minSlots: null,
-  partnerIds: [],
-  noLanguageRequirement: false,
-  fields: [],
-  year: null,
-};
 
 /** A model reading of one message, in the structured-output shape. */
 function reading(
