@@ -12,34 +12,49 @@ import { entrySource } from '../text/terms.ts';
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
 export class Glossary {
-  private readonly pattern: RegExp | null;
-  private readonly canonical = new Map<string, { ja: string; en: string }>();
+  private compiled: {
+    pattern: RegExp | null;
+    canonical: Map<string, { ja: string; en: string }>;
+  } | null = null;
 
-  /** `knowledgeText`: every student-facing text of each language, to leave words it uses alone. */
-  constructor(file: GlossaryFile, knowledgeText: Record<Lang, string>) {
-    const texts = { ja: fold(knowledgeText.ja), en: fold(knowledgeText.en) };
+  /**
+   * `knowledgeText`: every student-facing text of each language, to leave words it uses alone.
+   * Compiled on first use: looking up two thousand words in the whole text takes most of a
+   * hundred milliseconds, which a partner question (searched in the records) never needs.
+   */
+  constructor(
+    private readonly file: GlossaryFile,
+    private readonly knowledgeText: () => Record<Lang, string>,
+  ) {}
+
+  /** The text with each glossary word replaced by the guide's word in `lang`. */
+  rewrite(text: string, lang: Lang): string {
+    const { pattern, canonical } = (this.compiled ??= this.compile());
+    if (!pattern) return text;
+    return fold(text).replace(pattern, (word) => {
+      const replacement = canonical.get(word)?.[lang];
+      return replacement ? ` ${replacement} ` : word;
+    });
+  }
+
+  private compile() {
+    const source = this.knowledgeText();
+    const texts = { ja: fold(source.ja), en: fold(source.en) };
+    const canonical = new Map<string, { ja: string; en: string }>();
     const words: string[] = [];
-    for (const group of file.groups)
+    for (const group of this.file.groups)
       for (const word of [...group.ja, ...group.en]) {
         const key = fold(word);
         // A word the guide itself writes in either language needs no translating.
         if (texts.ja.includes(key) || texts.en.includes(key)) continue;
-        this.canonical.set(key, group.canonical);
+        canonical.set(key, group.canonical);
         words.push(key);
       }
     words.sort((a, b) => b.length - a.length);
-    this.pattern =
+    const pattern =
       words.length > 0
         ? new RegExp(words.map((w) => `(?:${entrySource(w)})`).join('|'), 'gi')
         : null;
-  }
-
-  /** The text with each glossary word replaced by the guide's word in `lang`. */
-  rewrite(text: string, lang: Lang): string {
-    if (!this.pattern) return text;
-    return fold(text).replace(this.pattern, (word) => {
-      const canonical = this.canonical.get(word)?.[lang];
-      return canonical ? ` ${canonical} ` : word;
-    });
+    return { pattern, canonical };
   }
 }

@@ -51,10 +51,10 @@ export class Interpreter {
           .flatMap((d) => [d.title, d.body, ...d.keywords]),
         ...knowledge.faq.flatMap((entry) => [entry.question[lang], entry.answer[lang]]),
       ].join('\n');
-    this.glossary = new Glossary(knowledge.lexicon.glossary, {
+    this.glossary = new Glossary(knowledge.lexicon.glossary, () => ({
       ja: textOf('ja'),
       en: textOf('en'),
-    });
+    }));
     const places = new Set<string>([
       ...partners.flatMap((p) => [
         p.country.en.toLowerCase(),
@@ -197,8 +197,12 @@ export class Interpreter {
       blank(piece.replace(/[*_~]+/g, ' '), v.noiseWords.find(lower.replace(/[*_~]+/g, ' ')))
         .replace(/\s+/g, ' ')
         .trim() || piece;
-    // The guide is searched in its own words (「メアド」 -> 「メール」).
-    const searchText = this.glossary.rewrite(plain, lang).replace(/\s+/g, ' ').trim();
+    // The guide is searched in its own words (「メアド」 -> 「メール」); a question about the
+    // partner records is answered from the records and needs no rewriting.
+    const searchText =
+      topic === 'partners' && located.mentions.length === 0
+        ? plain
+        : this.glossary.rewrite(plain, lang).replace(/\s+/g, ' ').trim();
     return {
       text: piece,
       searchText,
