@@ -6,18 +6,13 @@
 import type { Lang } from '../domain/types.ts';
 import type { FaqEntry } from './schema.ts';
 import type { GlossaryFile } from './lexicon.ts';
-
-export interface GlossaryProblem {
-  file: string;
-  record: string | null;
-  message: string;
-}
+import type { KnowledgeProblem } from './load.ts';
 
 export function checkGlossary(
   glossary: GlossaryFile,
   documents: { lang: Lang; title: string; body: string }[],
   faq: FaqEntry[],
-): GlossaryProblem[] {
+): KnowledgeProblem[] {
   const corpus = (lang: Lang) =>
     [
       ...documents.filter((d) => d.lang === lang).flatMap((d) => [d.title, d.body]),
@@ -27,7 +22,7 @@ export function checkGlossary(
       .normalize('NFKC')
       .toLowerCase();
   const texts = { ja: corpus('ja'), en: corpus('en') };
-  const problems: GlossaryProblem[] = [];
+  const problems: KnowledgeProblem[] = [];
   for (const group of glossary.groups)
     for (const lang of ['ja', 'en'] as const) {
       const word = group.canonical[lang].normalize('NFKC').toLowerCase();

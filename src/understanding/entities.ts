@@ -5,7 +5,7 @@
  */
 import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/query.ts';
 import { CEFR_LEVELS, MONTHS_EN, SCORE_RANGE } from '../partners/test-scales.ts';
-import { blank, type Terms } from '../text/terms.ts';
+import { readPlaces } from './places.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface Entities {
@@ -24,30 +24,11 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.requiredGpaMax = gpa.requiredMax;
   query.requiredGpaMin = gpa.requiredMin;
   query.gpaStated = gpa.stated;
-  query.regions = vocabulary.regions.filter((r) => r.terms.test(text)).map((r) => r.id);
-  // ドイツ語 is a language, not Germany: language names ending in 語 are blanked before places
-  // are read; so are regions, because a country inside a region's name ("South America",
-  // 南アメリカ) is part of the longer name, not a country of its own.
-  const placeText = blank(text, [
-    ...vocabulary.languages
-      .flatMap((l) => l.terms.find(text))
-      .filter((span) => text.slice(span.start, span.end).endsWith('語')),
-    ...vocabulary.regions.flatMap((r) => r.terms.find(text)),
-  ]);
-  const countries = vocabulary.countries.filter((c) => c.terms.test(placeText));
-  // Countries with no partner stay in the query: the engine then answers "none in Canada".
-  query.countries = countries.map((c) => c.code);
-  // "Outside Asia", 「アジア以外」: a place the student rules out is a filter the other way.
-  const ruledOut = (terms: Terms, source: string) =>
-    terms.find(source).some(({ start, end }) => isRuledOut(source, start, end));
-  query.excludedRegions = vocabulary.regions
-    .filter((r) => query.regions.includes(r.id) && ruledOut(r.terms, text))
-    .map((r) => r.id);
-  query.excludedCountries = countries
-    .filter((c) => ruledOut(c.terms, placeText))
-    .map((c) => c.code);
-  query.regions = query.regions.filter((r) => !query.excludedRegions.includes(r));
-  query.countries = query.countries.filter((c) => !query.excludedCountries.includes(c));
+  const places = readPlaces(text, vocabulary);
+  query.regions = places.regions;
+  query.countries = places.countries;
+  query.excludedRegions = places.excludedRegions;
+  query.excludedCountries = places.excludedCountries;
   const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
   query.faculty = faculty?.id ?? null;
   // "Only" counts next to the faculty (工学部だけ, "only for engineering"), not anywhere:
@@ -90,7 +71,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   return {
     query,
     bareScore: query.test || query.gpa !== null ? null : readBareScore(text, vocabulary),
-    otherCountries: countries.filter((c) => !c.hasPartner).map((c) => c.code),
+    otherCountries: places.named.filter((c) => !c.hasPartner).map((c) => c.code),
   };
 }
 
@@ -226,18 +207,6 @@ function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
 
 /** "Only", 「しか」, 「だけ」, 「限定」 next to a faculty: rows restricted to it. */
 const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ|限定|のみ/;
-
-const RULED_OUT_AFTER = /^\s*(以外|を除く|を除いた|を除いて|除く|じゃない|ではない|でない)/;
-const RULED_OUT_BEFORE =
-  /\b(outside( of)?|except( for)?|excluding|other than|not in|apart from|besides|non-?)\s*(the\s+)?$/i;
-
-/** A place named to rule it out: 「アジア以外」, "outside Asia", "except Europe", "non-Asian". */
-function isRuledOut(text: string, start: number, end: number): boolean {
-  return (
-    RULED_OUT_AFTER.test(text.slice(end, end + 8)) ||
-    RULED_OUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
-  );
-}
 
 /** "partners that need Chinese": a language named as the requirement, not as a test. */
 function readRequiredLanguages(

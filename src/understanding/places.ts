@@ -1,0 +1,53 @@
+/**
+ * Places in a question: regions, countries, and the ones the student rules out ("outside
+ * Asia", 「アジア以外」). A longer name wins over a shorter one inside it: a country inside a
+ * region's name ("South America", 南アメリカ) is part of the region, and a language ending in
+ * 語 (ドイツ語) is a language, not Germany.
+ */
+import type { RegionId } from '../partners/query.ts';
+import { blank, type Terms } from '../text/terms.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface Places {
+  regions: RegionId[];
+  countries: string[];
+  excludedRegions: RegionId[];
+  excludedCountries: string[];
+  /** Every country named, asked for or ruled out (those with no partner are said so). */
+  named: Vocabulary['countries'];
+}
+
+const RULED_OUT_AFTER = /^\s*(以外|を除く|を除いた|を除いて|除く|じゃない|ではない|でない)/;
+const RULED_OUT_BEFORE =
+  /\b(outside( of)?|except( for)?|excluding|other than|not in|apart from|besides|non-?)\s*(the\s+)?$/i;
+
+/** A place named to rule it out: 「アジア以外」, "outside Asia", "except Europe", "non-Asian". */
+function isRuledOut(text: string, start: number, end: number): boolean {
+  return (
+    RULED_OUT_AFTER.test(text.slice(end, end + 8)) ||
+    RULED_OUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
+
+export function readPlaces(text: string, vocabulary: Vocabulary): Places {
+  const regions = vocabulary.regions.filter((r) => r.terms.test(text));
+  const placeText = blank(text, [
+    ...vocabulary.languages
+      .flatMap((l) => l.terms.find(text))
+      .filter((span) => text.slice(span.start, span.end).endsWith('語')),
+    ...regions.flatMap((r) => r.terms.find(text)),
+  ]);
+  // Countries with no partner stay in: the engine then answers "none in Canada".
+  const named = vocabulary.countries.filter((c) => c.terms.test(placeText));
+  const ruledOut = (terms: Terms, source: string) =>
+    terms.find(source).some(({ start, end }) => isRuledOut(source, start, end));
+  const excludedRegions = regions.filter((r) => ruledOut(r.terms, text)).map((r) => r.id);
+  const excludedCountries = named.filter((c) => ruledOut(c.terms, placeText)).map((c) => c.code);
+  return {
+    regions: regions.map((r) => r.id).filter((id) => !excludedRegions.includes(id)),
+    countries: named.map((c) => c.code).filter((code) => !excludedCountries.includes(code)),
+    excludedRegions,
+    excludedCountries,
+    named,
+  };
+}
