@@ -7,6 +7,7 @@ import type { Passage } from '../knowledge/passages.ts';
 import type { RetrievedPassageView } from '../domain/ports.ts';
 import { messagesFor } from '../messages/index.ts';
 import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
+import type { Carries } from './answer-fit.ts';
 
 const MAX_PASSAGE_CHARS = 420;
 /** Japanese sentences follow each other without a space. */
@@ -14,6 +15,8 @@ const SENTENCE_JOIN: Record<Lang, string> = { ja: '', en: ' ' };
 /** A second passage is quoted only when it is nearly as relevant as the first. */
 const SECOND_PASSAGE_RATIO = 0.85;
 const FAQ_SECOND_PASSAGE_RATIO = 0.9;
+/** How many shared words a sentence that gives the asked value is worth. */
+const CARRIES_BONUS = 2;
 
 export interface ExtractiveAnswer {
   text: string;
@@ -40,6 +43,7 @@ export function composeExtractive(
   retrieved: RetrievedPassageView[],
   lang: Lang,
   maxChars: number | null = null,
+  carries: Carries = null,
 ): ExtractiveAnswer {
   const [top, ...rest] = retrieved;
   if (!top) return { text: '', citations: [], used: [] };
@@ -64,7 +68,7 @@ export function composeExtractive(
       ? MAX_PASSAGE_CHARS
       : Math.max(80, Math.floor((maxChars - lead.length) / used.length) - 6);
   const quoted = used.map(
-    (passage, index) => `${trimToQuestion(question, passage, limit)} [${index + 1}]`,
+    (passage, index) => `${trimToQuestion(question, passage, limit, carries)} [${index + 1}]`,
   );
   return { text: lead + quoted.join('\n\n'), citations: used.map(citationOf), used };
 }
@@ -74,6 +78,7 @@ export function trimToQuestion(
   question: string,
   passage: Passage,
   limit = MAX_PASSAGE_CHARS,
+  carries: Carries = null,
 ): string {
   const text = passage.text.trim();
   if (text.length <= limit) return text;
@@ -86,6 +91,8 @@ export function trimToQuestion(
     const terms = new Set([...wordTokens(unit), ...cjkBigrams(unit)]);
     let overlap = 0;
     for (const term of questionTerms) if (terms.has(term)) overlap++;
+    // The sentence giving the asked value (a date for "when") answers more than one sharing words.
+    if (carries?.(unit)) overlap += CARRIES_BONUS;
     return { unit, index, overlap };
   });
   // The sentences that share most with the question, in the passage's order; the opening

@@ -113,11 +113,18 @@ export const GlossaryFile = z.strictObject({
 });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;
 
+/** The kind of value a question asks for (a date, an amount...), and how a passage carries one. */
+export const AnswerType = z.enum(['date', 'amount', 'count', 'duration', 'phone', 'email']);
+export type AnswerType = z.infer<typeof AnswerType>;
+export const AnswerTypesFile = z.partialRecord(AnswerType, z.strictObject({ asks: TermList, carries: TermList }));
+export type AnswerTypesFile = z.infer<typeof AnswerTypesFile>;
+
 export interface Lexicon {
   requests: RequestsFile;
   partnerTerms: PartnerTermsFile;
   topics: TopicsFile;
   glossary: GlossaryFile;
+  answerTypes: AnswerTypesFile;
 }
 
 export const LEXICON_FILES = {
@@ -125,6 +132,7 @@ export const LEXICON_FILES = {
   partnerTerms: ['lexicon/partner-terms.yaml', PartnerTermsFile],
   topics: ['lexicon/topics.yaml', TopicsFile],
   glossary: ['lexicon/glossary.yaml', GlossaryFile],
+  answerTypes: ['lexicon/answer-types.yaml', AnswerTypesFile],
 } as const;
 
 /** Every entry that does not compile, with where it is. */

@@ -93,7 +93,7 @@ function readLexicon(root: string, readText: (path: string) => string | null, pr
     const parsed = parseYamlFile(root, file, schema as z.ZodType<unknown>, readText, problems, () => null);
     if (parsed) (parts as Record<string, unknown>)[key] = parsed;
   }
-  if (!parts.requests || !parts.partnerTerms || !parts.topics || !parts.glossary) return null;
+  if (!parts.requests || !parts.partnerTerms || !parts.topics || !parts.glossary || !parts.answerTypes) return null;
   const lexicon = parts as Lexicon;
   for (const message of checkLexicon(lexicon)) problems.push({ file: 'lexicon', record: null, message });
   return lexicon;

@@ -103,3 +103,21 @@ describe('a role label that claims to speak for the system', () => {
     expect(interpreter.interpret(text).act).toBe(act);
   });
 });
+
+describe('the kind of value a question asks for', () => {
+  it.each([
+    ['国際教育センターっていつできたの？', ['date']],
+    ['when does the orientation happen', ['date']],
+    ['IELTSって受けるのにいくらかかる？', ['amount']],
+    ['what is the fee for changing a TOEFL date', ['amount']],
+    ['奨学金って毎年何人くらいもらえる？', ['count']],
+    ['how many credits can I bring back', ['count']],
+    ['交換留学って何ヶ月くらい行けるの', ['duration']],
+    ['支援室の電話番号おしえて', ['phone']],
+    ['what is the office e-mail', ['email']],
+    ['留学のメリットって何？', []],
+    ['What does the centre do for students going abroad?', []],
+  ])('%s -> %j', (text, kinds) => {
+    expect(part(text).asksFor).toEqual(kinds);
+  });
+});

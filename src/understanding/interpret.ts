@@ -217,6 +217,7 @@ export class Interpreter {
       bareScore,
       otherCountries,
       statedFigures: [...piece.matchAll(STATED_FIGURE)].map((m) => m[0].trim()),
+      asksFor: v.answerTypes.filter((type) => type.asks.test(lower)).map((type) => type.id),
       complete,
     };
   }

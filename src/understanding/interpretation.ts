@@ -4,7 +4,7 @@
  * model mode produces the same shape (validated with this schema) and the rules check it.
  */
 import { z } from 'zod';
-import { HandoverNeed } from '../knowledge/lexicon.ts';
+import { AnswerType, HandoverNeed } from '../knowledge/lexicon.ts';
 import { PartnerField, PartnerQuery } from '../partners/query.ts';
 
 export const Act = z.enum([
@@ -76,6 +76,8 @@ export const SubQuestion = z.strictObject({
   otherCountries: z.array(z.string()),
   /** Figures the student states as facts ("the scholarship is 300,000 yen, right?"): checked against the source. */
   statedFigures: z.array(z.string()),
+  /** The kinds of value asked for ("when" asks for a date): the guide passage that gives one answers. */
+  asksFor: z.array(AnswerType),
   /** True when the text is a complete question of its own (not a fragment like "and IELTS?"). */
   complete: z.boolean(),
 });

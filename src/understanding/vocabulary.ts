@@ -2,7 +2,7 @@
  * The lexicon compiled for matching: one `Terms` per concept, built once per knowledge load.
  * Countries come from the partner records' own names plus the lexicon's aliases.
  */
-import type { Lexicon } from '../knowledge/lexicon.ts';
+import type { AnswerType, Lexicon } from '../knowledge/lexicon.ts';
 import type { Partner } from '../knowledge/schema.ts';
 import type { FacultyId, PartnerField, RegionId } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
@@ -63,6 +63,8 @@ export class Vocabulary {
   readonly noiseWords: Terms;
   readonly followUpMarkers: Terms;
   readonly everyOne: Terms;
+  /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
+  readonly answerTypes: { id: AnswerType; asks: Terms; carries: Terms }[];
   /** Extra names per partner (nicknames, cities), normalised. */
   readonly partnerNames: Record<string, string[]>;
 
@@ -110,6 +112,11 @@ export class Vocabulary {
     this.noiseWords = new Terms(topics.noiseWords);
     this.followUpMarkers = new Terms(topics.followUpMarkers);
     this.everyOne = new Terms(topics.everyOne);
+    this.answerTypes = Object.entries(lexicon.answerTypes).map(([id, type]) => ({
+      id: id as AnswerType,
+      asks: new Terms(type.asks),
+      carries: new Terms(type.carries),
+    }));
     this.partnerNames = Object.fromEntries(
       Object.entries(p.partnerNames).map(([id, names]) => [
         id,

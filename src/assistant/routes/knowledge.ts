@@ -3,6 +3,7 @@
  * answer that passed the verifier), with their sources; null when nothing is relevant enough.
  * A figure the student states that the cited passages do not give is corrected, not echoed.
  */
+import { preferCarrying, type Carries } from '../../compose/answer-fit.ts';
 import { composeExtractive } from '../../compose/extractive.ts';
 import { formatAsOf, isStale, staleNotice } from '../../compose/freshness.ts';
 import { bodyBudget } from '../../compose/reply-budget.ts';
@@ -20,7 +21,8 @@ export async function answerFromKnowledge(
   context: RouteContext,
 ): Promise<Draft | null> {
   const { lang } = question;
-  const retrieved = await context.retriever.retrieve(searchText, lang, 5);
+  const carries = carriesAskedValue(part, context);
+  const retrieved = preferCarrying(await context.retriever.retrieve(searchText, lang, 5), carries);
   const top = retrieved[0];
   if (!top || top.confidence < context.threshold) return null;
   const { model, knowledge } = context;
@@ -39,7 +41,7 @@ export async function answerFromKnowledge(
     : null;
   const extract = generated?.text
     ? { text: generated.text, citations: generated.citations }
-    : composeExtractive(searchText, retrieved, lang);
+    : composeExtractive(searchText, retrieved, lang, null, carries);
   const cited = normaliseText(
     retrieved
       .filter((r) => extract.citations.some((c) => c.id === r.passage.id))
@@ -63,7 +65,13 @@ export async function answerFromKnowledge(
   const room = bodyBudget(extract.citations.slice(0, 1), lang, false).chars;
   const brief = generated?.text
     ? null
-    : composeExtractive(searchText, retrieved, lang, room - premise.length - shortNotice.length);
+    : composeExtractive(
+        searchText,
+        retrieved,
+        lang,
+        room - premise.length - shortNotice.length,
+        carries,
+      );
   const short = brief ? premise + brief.text + shortNotice : full;
   return {
     lang,
@@ -77,5 +85,17 @@ export async function answerFromKnowledge(
     confidence: Math.round(top.confidence * 1000) / 1000,
     mode: generated?.text ? 'model' : 'extractive',
     verifier: generated ? generated.verdict : null,
+  };
+}
+
+/** Whether a text gives a value of a kind the question asks for (a date for "when..."). */
+function carriesAskedValue(part: SubQuestion, context: RouteContext): Carries {
+  const kinds = context.interpreter.vocabulary.answerTypes.filter((type) =>
+    part.asksFor.includes(type.id),
+  );
+  if (kinds.length === 0) return null;
+  return (text) => {
+    const lower = normaliseText(text).toLowerCase();
+    return kinds.some((kind) => kind.carries.test(lower));
   };
 }

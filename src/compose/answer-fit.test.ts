@@ -1,0 +1,63 @@
+/** Answer types in the composer: the passage and the sentences that give the asked value come first. */
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../domain/types.ts';
+import { preferCarrying } from './answer-fit.ts';
+import { trimToQuestion } from './extractive.ts';
+
+const passage = (id: string, text: string): Passage => ({
+  id,
+  docId: 'about:centre',
+  kind: 'about',
+  section: 'centre',
+  lang: 'en',
+  title: 'The centre',
+  text,
+  keywords: [],
+  source: 'Centre page',
+  provenance: 'centre.txt',
+  asOf: '2025-10',
+});
+const givesYear = (text: string) => /\b(19|20)\d{2}\b/.test(text);
+const concept = { passage: passage('c#4', 'The centre teaches Japanese.'), confidence: 0.64 };
+const founding = { passage: passage('c#2', 'The centre was set up in 2005.'), confidence: 0.57 };
+const far = { passage: passage('c#9', 'A seminar ran in 2019.'), confidence: 0.3 };
+
+describe('preferCarrying', () => {
+  it('puts the near passage that gives the asked value first, the old top beside it', () => {
+    const ranked = preferCarrying([concept, founding, far], givesYear);
+    expect(ranked.map((r) => r.passage.id)).toEqual(['c#2', 'c#4', 'c#9']);
+    expect(ranked[0]!.confidence).toBe(0.64);
+  });
+
+  it('keeps the order when the top passage gives the value, or when nothing near does', () => {
+    expect(preferCarrying([founding, concept], givesYear).map((r) => r.passage.id)).toEqual([
+      'c#2',
+      'c#4',
+    ]);
+    expect(preferCarrying([concept, far], givesYear).map((r) => r.passage.id)).toEqual([
+      'c#4',
+      'c#9',
+    ]);
+  });
+
+  it('changes nothing when the question asks for no kind of value', () => {
+    expect(preferCarrying([concept, founding], null)).toEqual([concept, founding]);
+  });
+});
+
+describe('trimToQuestion with an asked value', () => {
+  const long = passage(
+    'c#1',
+    'The centre supports the university. The centre runs seminars for students every term. ' +
+      'It was established on 1 October 2005 by reorganising an older office. '.repeat(1) +
+      'The centre hosts many visitors from partner universities each year. '.repeat(4),
+  );
+
+  it('keeps the sentence giving the value although it shares fewer words', () => {
+    const trimmed = trimToQuestion('When did the centre start its seminars?', long, 120, givesYear);
+    expect(trimmed).toContain('2005');
+    expect(trimToQuestion('When did the centre start its seminars?', long, 120)).not.toContain(
+      '2005',
+    );
+  });
+});
