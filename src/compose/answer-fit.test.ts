@@ -1,7 +1,7 @@
 /** Answer types in the composer: the passage and the sentences that give the asked value come first. */
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../domain/types.ts';
-import { preferCarrying } from './answer-fit.ts';
+import { preferFitting, type Carries } from './answer-fit.ts';
 import { trimToQuestion } from './extractive.ts';
 
 const passage = (id: string, text: string): Passage => ({
@@ -22,7 +22,10 @@ const concept = { passage: passage('c#4', 'The centre teaches Japanese.'), confi
 const founding = { passage: passage('c#2', 'The centre was set up in 2005.'), confidence: 0.57 };
 const far = { passage: passage('c#9', 'A seminar ran in 2019.'), confidence: 0.3 };
 
-describe('preferCarrying', () => {
+const preferCarrying = (r: Parameters<typeof preferFitting>[0], carries: Carries) =>
+  preferFitting(r, { carries, names: [] });
+
+describe('preferFitting: the asked value', () => {
   it('puts the near passage that gives the asked value first, the old top beside it', () => {
     const ranked = preferCarrying([concept, founding, far], givesYear);
     expect(ranked.map((r) => r.passage.id)).toEqual(['c#2', 'c#4', 'c#9']);
@@ -59,5 +62,27 @@ describe('trimToQuestion with an asked value', () => {
     expect(trimToQuestion('When did the centre start its seminars?', long, 120)).not.toContain(
       '2005',
     );
+  });
+});
+
+describe('preferFitting: what the question names', () => {
+  const toeic = {
+    passage: passage('t#7', 'TOEIC scores are reissued for a fee of 1,500 yen.'),
+    confidence: 0.36,
+  };
+  const toefl = {
+    passage: passage('e#5', 'Changing a TOEFL test date costs US$60.'),
+    confidence: 0.19,
+  };
+  const names = [(text: string) => /toefl/i.test(text)];
+
+  it('prefers a passage naming the test the question names, even well below the top', () => {
+    const ranked = preferFitting([toeic, toefl], { carries: null, names });
+    expect(ranked.map((r) => r.passage.id)).toEqual(['e#5', 't#7']);
+  });
+
+  it('does not reach for one too far below', () => {
+    const weak = { ...toefl, confidence: 0.1 };
+    expect(preferFitting([toeic, weak], { carries: null, names })[0]!.passage.id).toBe('t#7');
   });
 });
