@@ -114,9 +114,17 @@ export const GlossaryFile = z.strictObject({
 export type GlossaryFile = z.infer<typeof GlossaryFile>;
 
 /** The kind of value a question asks for (a date, an amount...), and how a passage carries one. */
-export const AnswerType = z.enum(['date', 'amount', 'count', 'duration', 'phone', 'email']);
+export const AnswerType = z.enum(['date', 'amount', 'count', 'duration', 'phone', 'email', 'names']);
 export type AnswerType = z.infer<typeof AnswerType>;
-export const AnswerTypesFile = z.partialRecord(AnswerType, z.strictObject({ asks: TermList, carries: TermList }));
+export const AnswerTypesFile = z.partialRecord(
+  AnswerType,
+  z.strictObject({
+    asks: TermList,
+    carries: TermList,
+    /** Set: a value counts only when it says something the question does not (a name not asked with); these words of it do not. */
+    generic: z.array(z.string().min(1)).optional(),
+  }),
+);
 export type AnswerTypesFile = z.infer<typeof AnswerTypesFile>;
 
 export interface Lexicon {

@@ -14,6 +14,14 @@ export interface Labelled<T extends string> {
   terms: Terms;
 }
 
+export interface AnswerTypeTerms {
+  id: AnswerType;
+  asks: Terms;
+  carries: Terms;
+  /** When set, a value counts only if it has a word besides these that the question lacks. */
+  generic: Set<string> | null;
+}
+
 export interface CountryTerms {
   code: string;
   terms: Terms;
@@ -64,7 +72,7 @@ export class Vocabulary {
   readonly followUpMarkers: Terms;
   readonly everyOne: Terms;
   /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
-  readonly answerTypes: { id: AnswerType; asks: Terms; carries: Terms }[];
+  readonly answerTypes: AnswerTypeTerms[];
   /** Extra names per partner (nicknames, cities), normalised. */
   readonly partnerNames: Record<string, string[]>;
 
@@ -116,6 +124,7 @@ export class Vocabulary {
       id: id as AnswerType,
       asks: new Terms(type.asks),
       carries: new Terms(type.carries),
+      generic: type.generic ? new Set(type.generic.map((w) => w.toLowerCase())) : null,
     }));
     this.partnerNames = Object.fromEntries(
       Object.entries(p.partnerNames).map(([id, names]) => [

@@ -3,7 +3,8 @@
  * answer that passed the verifier), with their sources; null when nothing is relevant enough.
  * A figure the student states that the cited passages do not give is corrected, not echoed.
  */
-import { preferFitting, type AnswerFit } from '../../compose/answer-fit.ts';
+import { preferFitting } from '../../compose/answer-fit.ts';
+import { answerFit } from './knowledge-fit.ts';
 import { composeExtractive } from '../../compose/extractive.ts';
 import { formatAsOf, isStale, staleNotice } from '../../compose/freshness.ts';
 import { bodyBudget } from '../../compose/reply-budget.ts';
@@ -21,7 +22,7 @@ export async function answerFromKnowledge(
   context: RouteContext,
 ): Promise<Draft | null> {
   const { lang } = question;
-  const fit = answerFit(part, context);
+  const fit = answerFit(part, context.interpreter.vocabulary);
   const { carries } = fit;
   const candidates = await context.retriever.retrieve(searchText, lang, CANDIDATES);
   const retrieved = preferFitting(candidates, fit).slice(0, QUOTABLE);
@@ -93,24 +94,3 @@ export async function answerFromKnowledge(
 /** Passages looked at for the one that fits best, and how many of them an answer may use. */
 const CANDIDATES = 8;
 const QUOTABLE = 5;
-
-/**
- * What the passage must fit: the kinds of value asked for (a date for "when...") and the tests the
- * question names (a TOEFL question is not answered by a TOEIC paragraph).
- */
-function answerFit(part: SubQuestion, context: RouteContext): AnswerFit {
-  const { answerTypes, tests } = context.interpreter.vocabulary;
-  const lowered = (text: string) => normaliseText(text).toLowerCase();
-  const kinds = answerTypes.filter((type) => part.asksFor.includes(type.id));
-  const question = lowered(part.text);
-  // TOEFL iBT and TOEFL ITP are both TOEFL to a paragraph about the test.
-  const families = new Set(
-    tests.filter((t) => t.terms.test(question)).map((t) => t.id.split('_')[0]!),
-  );
-  const familyTerms = tests.filter((t) => families.has(t.id)).map((t) => t.terms);
-  return {
-    carries:
-      kinds.length === 0 ? null : (text) => kinds.some((kind) => kind.carries.test(lowered(text))),
-    names: familyTerms.map((terms) => (text: string) => terms.test(lowered(text))),
-  };
-}

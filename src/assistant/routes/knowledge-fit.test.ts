@@ -1,0 +1,43 @@
+/** What a guide passage must fit, read from the question: asked kinds of value and named tests. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../knowledge/load.ts';
+import { Interpreter } from '../../understanding/interpret.ts';
+import { answerFit } from './knowledge-fit.ts';
+
+let interpreter: Interpreter;
+beforeAll(() => {
+  const { knowledge, problems } = loadKnowledge('knowledge');
+  if (!knowledge) throw new Error(problems.map((p) => p.message).join('\n'));
+  interpreter = new Interpreter(knowledge);
+});
+const fitFor = (question: string) =>
+  answerFit(interpreter.interpret(question).parts[0]!, interpreter.vocabulary);
+
+describe('answerFit', () => {
+  it('a name counts only when the question does not already say it, and it is a proper name', () => {
+    const { carries } = fitFor('Which Russian universities does the Tohoku project work with?');
+    expect(carries!('Tohoku University runs the project.')).toBe(false);
+    expect(carries!('It is run by another university and its partners.')).toBe(false);
+    expect(carries!('It is run with Moscow State University.')).toBe(true);
+  });
+
+  it('reads katakana university names in Japanese', () => {
+    const { carries } = fitFor('夏の語学研修ってどこの大学に行くの？');
+    expect(carries!('前期はモナシュ大学（オーストラリア）で行います。')).toBe(true);
+    expect(carries!('三重大学の学生が対象です。')).toBe(false);
+  });
+
+  it('asks for a date when the question asks when', () => {
+    const { carries } = fitFor('センターっていつできたの？');
+    expect(carries!('2005年10月1日に設立されました。')).toBe(true);
+    expect(carries!('留学生の支援を行っています。')).toBe(false);
+  });
+
+  it('a named test must be named by the passage too; iBT is still TOEFL', () => {
+    const { names } = fitFor('TOEFL iBTの日程を変えるといくらかかる？');
+    expect(names).toHaveLength(1);
+    expect(names[0]!('TOEFLのテスト日の変更：60USドル')).toBe(true);
+    expect(names[0]!('TOEICスコアの再発行は1,500円')).toBe(false);
+    expect(fitFor('留学のメリットは？')).toEqual({ carries: null, names: [] });
+  });
+});

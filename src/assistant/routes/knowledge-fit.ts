@@ -1,0 +1,51 @@
+/**
+ * What a guide passage must fit to answer a question, read from the question's interpretation:
+ * the kinds of value it asks for and the tests it names (see compose/answer-fit.ts for how the
+ * passages are then ordered).
+ */
+import type { AnswerFit } from '../../compose/answer-fit.ts';
+import { normaliseText } from '../../text/normalise.ts';
+import type { SubQuestion } from '../../understanding/interpretation.ts';
+import type { AnswerTypeTerms, Vocabulary } from '../../understanding/vocabulary.ts';
+
+/**
+ * What the passage must fit: the kinds of value asked for (a date for "when...") and the tests the
+ * question names (a TOEFL question is not answered by a TOEIC paragraph).
+ */
+export function answerFit(part: SubQuestion, vocabulary: Vocabulary): AnswerFit {
+  const { answerTypes, tests } = vocabulary;
+  const lowered = (text: string) => normaliseText(text).toLowerCase();
+  const kinds = answerTypes.filter((type) => part.asksFor.includes(type.id));
+  const question = lowered(part.text);
+  // TOEFL iBT and TOEFL ITP are both TOEFL to a paragraph about the test.
+  const families = new Set(
+    tests.filter((t) => t.terms.test(question)).map((t) => t.id.split('_')[0]!),
+  );
+  const familyTerms = tests.filter((t) => families.has(t.id)).map((t) => t.terms);
+  return {
+    carries:
+      kinds.length === 0
+        ? null
+        : (text) => kinds.some((kind) => carriesNew(kind, normaliseText(text), question)),
+    names: familyTerms.map((terms) => (text: string) => terms.test(lowered(text))),
+  };
+}
+
+/**
+ * A value of the kind in the text; for a kind with generic words (names), one the question does
+ * not already say, and a proper name: a Latin word of it is capitalised ("Moscow State
+ * University", not "another university").
+ */
+export function carriesNew(kind: AnswerTypeTerms, original: string, question: string): boolean {
+  const text = original.toLowerCase();
+  if (!kind.generic) return kind.carries.test(text);
+  const generic = kind.generic;
+  return kind.carries.find(text).some((span) => {
+    const words = original.slice(span.start, span.end).split(/[\s・]+|(?=大学)/u);
+    return words.some((word) => {
+      const lower = word.toLowerCase();
+      if (!word || generic.has(lower) || question.includes(lower)) return false;
+      return !/^[a-z]/i.test(word) || /^[A-Z]/.test(word);
+    });
+  });
+}
