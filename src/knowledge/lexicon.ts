@@ -35,6 +35,10 @@ export const RequestsFile = z.strictObject({
   handoverPairs: z.partialRecord(HandoverNeed, z.strictObject({ about: TermList, asks: TermList, personal: z.boolean().default(false) })),
   /** Words that make a message about the student's own case. */
   firstPerson: TermList,
+  /** First person that only reports a source ("I heard..."): not one's own case. */
+  hearsay: TermList.default([]),
+  /** Saying whose it is ("my credits"): a value question about it is the student's own case. */
+  ownership: TermList.default([]),
   /** Words for the assistant itself, and for its configuration: together they ask to read it. */
   selfReference: TermList,
   selfConfiguration: TermList,

@@ -10,6 +10,11 @@ import type { GlossaryFile } from '../knowledge/lexicon.ts';
 import { entrySource } from '../text/terms.ts';
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+/**
+ * A word ending in a kanji does not end inside a compound: 「って何」 is not read in
+ * 「って何単位」 (how many credits).
+ */
+const kanjiEnd = (word: string) => (/\p{Script=Han}$/u.test(word) ? '(?!\\p{Script=Han})' : '');
 
 export class Glossary {
   private compiled: {
@@ -53,7 +58,7 @@ export class Glossary {
     words.sort((a, b) => b.length - a.length);
     const pattern =
       words.length > 0
-        ? new RegExp(words.map((w) => `(?:${entrySource(w)})`).join('|'), 'gi')
+        ? new RegExp(words.map((w) => `(?:${entrySource(w)}${kanjiEnd(w)})`).join('|'), 'giu')
         : null;
     return { pattern, canonical };
   }

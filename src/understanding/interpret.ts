@@ -25,6 +25,7 @@ import {
   confidenceOf,
   isComplete,
   stem,
+  ruleNotCase,
 } from './part-rules.ts';
 
 /** Figures a student may state as facts: amounts, counts, scores with a unit. */
@@ -89,7 +90,7 @@ export class Interpreter {
         parts: [this.readPart(text, 'instruct', lang)],
         confidence: 0.95,
       };
-    const handover = this.handoverNeed(lower);
+    const readHandover = this.handoverNeed(lower);
     const pieces = splitSubQuestions(text, v.questionWords);
     const parts = pieces.map((piece) => this.readPart(piece, null, lang));
     // A later part that names nothing ("and how many places?") is about the partners the first named.
@@ -112,6 +113,7 @@ export class Interpreter {
       }
     }
     const merged = mergeSameTopicParts(parts);
+    const handover = ruleNotCase(readHandover, merged, v.ownership.test(lower));
     const act: Act =
       handover === 'wants_person' ? 'ask_person' : handover ? 'request_action' : merged[0]!.act;
     return { act, handover, parts: merged, confidence: confidenceOf(merged, handover) };
@@ -123,7 +125,7 @@ export class Interpreter {
     const located = this.mentions.locate(lower).rest;
     for (const { id, terms } of v.handover) if (terms.test(located)) return id;
     if (v.actionRequest.test(located)) return 'office_action';
-    const ownCase = v.firstPerson.test(located);
+    const ownCase = v.firstPerson.test(blank(located, v.hearsay.find(located)));
     for (const { id, about, asks, personal } of v.handoverPairs)
       if (about.test(located) && asks.test(located) && (!personal || ownCase)) return id;
     return null;

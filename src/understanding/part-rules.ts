@@ -4,6 +4,7 @@
  * partly read sub-question; the Interpreter applies them.
  */
 import { hasFilters } from '../partners/query.ts';
+import type { AnswerType } from '../knowledge/lexicon.ts';
 import type { Act, HandoverNeed, SubQuestion, Topic } from './interpretation.ts';
 
 /** Filters only partners have need no "partner" word; a score or GPA alone is enough. */
@@ -108,4 +109,30 @@ export function stem(word: string): string {
 
 export function letterCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** Decisions a student may also ask about as a rule: "how many credits can be recognised?". */
+const DECIDED_BY_RULE = new Set<HandoverNeed>([
+  'credit_transfer',
+  'application_change',
+  'eligibility_exception',
+  'late_application',
+  'office_action',
+]);
+/** Kinds of value a rule gives ("up to 60 credits"); a decision about one's case gives none. */
+const RULE_VALUES = new Set<AnswerType>(['count', 'amount', 'duration']);
+
+/**
+ * 「他の大学で取った単位って何単位まで認めてもらえる？」 asks how many credits the rule allows: the
+ * guide answers it. Only when every question of the message asks for such a value and none says
+ * whose it is ("my credits") is a decision's wording read as a question about the rule.
+ */
+export function ruleNotCase(
+  handover: HandoverNeed | null,
+  parts: SubQuestion[],
+  saysWhose: boolean,
+): HandoverNeed | null {
+  if (!handover || !DECIDED_BY_RULE.has(handover) || saysWhose) return handover;
+  const asksRuleValue = parts.every((part) => part.asksFor.some((kind) => RULE_VALUES.has(kind)));
+  return asksRuleValue ? null : handover;
 }

@@ -38,6 +38,8 @@ export class Vocabulary {
   readonly actionRequest: Terms;
   readonly handoverPairs: { id: HandoverNeed; about: Terms; asks: Terms; personal: boolean }[];
   readonly firstPerson: Terms;
+  readonly hearsay: Terms;
+  readonly ownership: Terms;
   readonly selfReference: Terms;
   readonly selfConfiguration: Terms;
   readonly chitChat: Terms;
@@ -88,6 +90,8 @@ export class Vocabulary {
       personal: pair.personal,
     }));
     this.firstPerson = new Terms(requests.firstPerson);
+    this.hearsay = new Terms(requests.hearsay);
+    this.ownership = new Terms(requests.ownership);
     this.selfReference = new Terms(requests.selfReference);
     this.selfConfiguration = new Terms(requests.selfConfiguration);
     this.chitChat = new Terms(requests.chitChat);

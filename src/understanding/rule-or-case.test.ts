@@ -1,0 +1,51 @@
+/**
+ * A decision's wording asked as a rule ("how many credits can be recognised?") is answered from
+ * the guide; asked about one's own case it goes to staff. Phrasings written for these tests.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { Interpreter } from './interpret.ts';
+
+let interpreter: Interpreter;
+beforeAll(() => {
+  const { knowledge, problems } = loadKnowledge('knowledge');
+  if (!knowledge) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  interpreter = new Interpreter(knowledge);
+});
+const handover = (text: string) => interpreter.interpret(text).handover;
+
+describe('a rule asked, or a case', () => {
+  it.each([
+    ['留学先の単位って最大で何単位まで認めてもらえるんですか', null],
+    ['how many credits from a partner can be recognised at most?', null],
+    ['自分の単位は何単位まで認めてもらえますか', 'credit_transfer'],
+    ['I earned 24 credits in Lund. How many will count for me?', 'credit_transfer'],
+    ['カナダで18単位取ったんですけど、何単位認めてもらえますか', 'credit_transfer'],
+    ['will my credits from Heidelberg be recognised?', 'credit_transfer'],
+  ])('%s -> %s', (text, need) => {
+    expect(handover(text)).toBe(need);
+  });
+});
+
+describe('hearsay is not one’s own case', () => {
+  it.each([
+    ['I heard credits from abroad can count toward graduation, is that true?', null],
+    ['留学先の単位も卒業に認められるって聞いたんですけど本当？', null],
+    [
+      'I want my credits from abroad to count toward graduation, can you approve it?',
+      'credit_transfer',
+    ],
+  ])('%s -> %s', (text, need) => {
+    expect(handover(text)).toBe(need);
+  });
+});
+
+describe('an overall score named as such', () => {
+  it.each([
+    ['IELTS overall 6.5, writing 6. where can I go?', 6.5],
+    ['TOEFL総合で72、リーディング20です。行ける協定校は？', 72],
+    ['my TOEIC total is 600, which partners?', 600],
+  ])('%s -> %s', (text, score) => {
+    expect(interpreter.interpret(text).parts[0]!.query.test?.score).toBe(score);
+  });
+});
