@@ -11,6 +11,17 @@ const query = (overrides: Partial<PartnerQuery>): PartnerQuery => ({
 });
 
 describe('searchPartners', () => {
+  it('a required GPA ceiling is read at the asked level (Inner Mongolia: 2.8 undergraduates, 3.0 graduates)', () => {
+    const ids = (level: PartnerQuery['level']) =>
+      searchPartners(
+        partners(),
+        query({ requiredGpaMax: 2.9, countries: ['CN'], level }),
+      ).matches.map((v) => v.partner.id);
+    expect(ids('undergraduate')).toContain('inner-mongolia-university-of-technology');
+    expect(ids('graduate')).not.toContain('inner-mongolia-university-of-technology');
+    expect(ids(null)).not.toContain('inner-mongolia-university-of-technology');
+  });
+
   it('TOEIC 450: the one partner whose TOEIC minimum is met, with the option and score as data', () => {
     const search = searchPartners(partners(), query({ test: { test: 'TOEIC', score: 450 } }));
     expect(search.matches.map((v) => v.partner.id)).toEqual([

@@ -135,7 +135,12 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
 
 /** Filters on what a row requires: a GPA ceiling or floor, a stated GPA, a language, a value kind. */
 function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolean {
-  const fourScale = partner.gpa.filter((g) => g.scale === 4 || g.scale === null);
+  // A row with a minimum per level (Inner Mongolia: 2.8 undergraduates, 3.0 graduates) is read
+  // at the student's level when the question gives one.
+  const fourScale = partner.gpa.filter(
+    (g) =>
+      (g.scale === 4 || g.scale === null) && (!query.level || !g.level || g.level === query.level),
+  );
   if (
     query.requiredGpaMax !== null &&
     (fourScale.length === 0 || fourScale.some((g) => g.min > query.requiredGpaMax!))

@@ -121,3 +121,22 @@ describe('the kind of value a question asks for', () => {
     expect(part(text).asksFor).toEqual(kinds);
   });
 });
+
+describe('countries typed in kana, and a GPA the student would meet', () => {
+  it.each([
+    ['タイワンの協定校ってある？', ['TW']],
+    ['かんこくの大学で英語だけで行けるとこ', ['KR']],
+    ['チュウゴクの協定校の締切', ['CN']],
+  ])('%s -> %j', (text, countries) => {
+    expect(query(text).countries).toEqual(countries);
+  });
+
+  it.each([
+    ['GPA 3.1. Which partners with a GPA minimum would I meet?', 3.1, null],
+    ['GPA3.0なんですが、GPAの基準がある協定校でどこなら条件クリアできますか', 3, null],
+    ['partners that require a GPA of 3.0 or less', null, 3],
+  ])('%s -> own %s, ceiling %s', (text, own, ceiling) => {
+    expect(query(text).gpa).toBe(own);
+    expect(query(text).requiredGpaMax).toBe(ceiling);
+  });
+});
