@@ -115,8 +115,8 @@ export function describeCriteria(
     ),
   ];
   if (excluded.length > 0) parts.push(c.outside(excluded));
-  if (query.faculty) parts.push(c.faculty(query.faculty));
-  if (query.level) parts.push(c.level(query.level));
+  if (query.faculty) parts.push(c.faculty(query.faculty, query.facultyOnly));
+  if (query.level) parts.push(c.level(query.level, query.levelOnly));
   if (query.startMonth !== null) parts.push(c.startMonth(query.startMonth));
   if (query.deadlineMonth !== null) parts.push(c.deadlineMonth(query.deadlineMonth));
   if (query.tuitionWaived) parts.push(c.tuitionWaived);

@@ -117,8 +117,9 @@ export const ja = {
       gpa: (gpa) => `GPA ${gpa}で応募できる`,
       places: (names) => `${names.join('・')}の`,
       outside: (names) => `${names.join('・')}以外の`,
-      faculty: (faculty) => `${FACULTY[faculty]}の学生が対象の`,
-      level: (level) => (level === 'graduate' ? '大学院生が対象の' : '学部生が対象の'),
+      faculty: (faculty, only) => `${FACULTY[faculty]}の学生${only ? 'だけ' : ''}が対象の`,
+      level: (level, only) =>
+        `${level === 'graduate' ? '大学院生' : '学部生'}${only ? 'だけ' : ''}が対象の`,
       startMonth: (month) => `${month}月開始の学期がある`,
       deadlineMonth: (month) => `${month}月に締切がある`,
       tuitionWaived: '授業料不徴収の',

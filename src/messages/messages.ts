@@ -129,8 +129,9 @@ export interface PartnerMessages {
     places(names: string[]): string;
     /** Places ruled out: "outside Asia". */
     outside(names: string[]): string;
-    faculty(faculty: FacultyId): string;
-    level(level: 'undergraduate' | 'graduate'): string;
+    /** `only`: rows open to that faculty (or level) and no other. */
+    faculty(faculty: FacultyId, only: boolean): string;
+    level(level: 'undergraduate' | 'graduate', only: boolean): string;
     startMonth(month: number): string;
     deadlineMonth(month: number): string;
     tuitionWaived: string;

@@ -9,7 +9,8 @@ import {
   type LanguageOption,
   type Partner,
 } from '../knowledge/schema.ts';
-import type { FacultyId, PartnerQuery, ScoredTest } from './query.ts';
+import { onlyFaculty, onlyLevel, opensTo } from './faculty-codes.ts';
+import type { PartnerQuery, ScoredTest } from './query.ts';
 import { CEFR_LEVELS, NEAR_MISS_MARGIN } from './test-scales.ts';
 
 export type Verdict = 'match' | 'other_test' | 'none_stated' | 'near_miss' | 'excluded';
@@ -57,14 +58,6 @@ export interface PartnerSearch {
   named: Partner[];
 }
 
-const FACULTY_MARK: Record<FacultyId, RegExp> = {
-  humanities: /人/,
-  education: /教/,
-  engineering: /工/,
-  bioresources: /生/,
-  medicine: /医/,
-};
-
 const GPA_NEAR_MISS = 0.3;
 
 export function searchPartners(partners: Partner[], query: PartnerQuery): PartnerSearch {
@@ -109,13 +102,9 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
     query.excludedCountries.includes(partner.country.code)
   )
     return false;
-  if (
-    query.faculty &&
-    !partner.faculties.all &&
-    !FACULTY_MARK[query.faculty].test(partner.faculties.raw)
-  )
-    return false;
+  if (query.faculty && !opensTo(partner, query.faculty, query.level)) return false;
   if (query.level && partner.studentLevel && !partner.studentLevel[query.level]) return false;
+  if (query.levelOnly && query.level && !onlyLevel(partner, query.level)) return false;
   if (
     query.startMonth !== null &&
     !partner.studyPeriods.some((p) => p.fromMonth === query.startMonth)
@@ -149,7 +138,7 @@ function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolea
   if (query.requiredGpaMin !== null && !fourScale.some((g) => g.min >= query.requiredGpaMin!))
     return false;
   if (query.gpaStated && fourScale.length === 0) return false;
-  if (query.facultyOnly && (partner.faculties.all || !query.faculty)) return false;
+  if (query.facultyOnly && (!query.faculty || !onlyFaculty(partner, query.faculty))) return false;
   if (query.rollingDeadline && !partner.deadlines.some((d) => d.month === null && d.text !== null))
     return false;
   if (query.tuitionUnknown && partner.tuitionWaived !== null) return false;

@@ -68,6 +68,8 @@ export const PartnerQuery = z.strictObject({
   gpaStated: z.boolean().default(false),
   /** "Open only to humanities students": rows restricted to the faculty, not open to all. */
   facultyOnly: z.boolean().default(false),
+  /** 「大学院生限定」, "only open to graduate students": rows open to that level and not the other. */
+  levelOnly: z.boolean().default(false),
   /** Rows whose deadline is not a date ("いつでも可", "随時受付"). */
   rollingDeadline: z.boolean().default(false),
   /** Rows whose tuition is not settled in the table (「調査中」). */
@@ -108,6 +110,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   requiredGpaMin: null,
   gpaStated: false,
   facultyOnly: false,
+  levelOnly: false,
   rollingDeadline: false,
   tuitionUnknown: false,
   requirementInWords: false,

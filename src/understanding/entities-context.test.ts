@@ -140,3 +140,15 @@ describe('countries typed in kana, and a GPA the student would meet', () => {
     expect(query(text).requiredGpaMax).toBe(ceiling);
   });
 });
+
+describe('"only" for a level, and for whom a row is open', () => {
+  it.each([
+    ['partners only open to students of the graduate school of engineering', true, true],
+    ['大学院生限定の協定校ってある？', false, true],
+    ['工学部限定の協定校で大学院生も行けるところ', true, false],
+    ['graduate students: which partners accept IELTS 6? only asking about Europe', false, false],
+  ])('%s -> faculty only %s, level only %s', (text, facultyOnly, levelOnly) => {
+    expect(query(text).facultyOnly).toBe(facultyOnly);
+    expect(query(text).levelOnly).toBe(levelOnly);
+  });
+});

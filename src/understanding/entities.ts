@@ -5,6 +5,7 @@
  */
 import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/query.ts';
 import { CEFR_LEVELS, MONTHS_EN, SCORE_RANGE } from '../partners/test-scales.ts';
+import { readFacultyAndLevel } from './faculty-level.ts';
 import { readPlaces } from './places.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -29,19 +30,11 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.countries = places.countries;
   query.excludedRegions = places.excludedRegions;
   query.excludedCountries = places.excludedCountries;
-  const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
-  query.faculty = faculty?.id ?? null;
-  // "Only" counts next to the faculty (工学部だけ, "only for engineering"), not anywhere:
-  // 「IELTS 5.5しかない」 is about the score.
-  query.facultyOnly =
-    faculty?.terms
-      .find(text)
-      .some(({ start, end }) => ONLY.test(text.slice(Math.max(0, start - 20), end + 10))) ?? false;
-  query.level = vocabulary.graduate.test(text)
-    ? 'graduate'
-    : vocabulary.undergraduate.test(text)
-      ? 'undergraduate'
-      : null;
+  const who = readFacultyAndLevel(text, vocabulary);
+  query.faculty = who.faculty;
+  query.facultyOnly = who.facultyOnly;
+  query.level = who.level;
+  query.levelOnly = who.levelOnly;
   const months = readMonths(text);
   query.startMonth = months.start;
   query.deadlineMonth = months.deadline;
@@ -207,9 +200,6 @@ function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
   if (FLOOR.test(text)) return { ...none, requiredMin: value, stated: true };
   return { ...none, requiredMax: value, stated: true };
 }
-
-/** "Only", 「しか」, 「だけ」, 「限定」 next to a faculty: rows restricted to it. */
-const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ|限定|のみ/;
 
 /** "partners that need Chinese": a language named as the requirement, not as a test. */
 function readRequiredLanguages(

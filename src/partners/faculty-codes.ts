@@ -1,0 +1,51 @@
+/**
+ * The partner table's faculty column: 全 (every faculty), or codes such as 工 (the Faculty of
+ * Engineering) and 工研 (its graduate school). A code ending in 研 (研究科) is a graduate school,
+ * so the column also says at which level a row is open.
+ */
+import type { Partner } from '../knowledge/schema.ts';
+import type { FacultyId } from './query.ts';
+
+const MARK: Record<FacultyId, string> = {
+  humanities: '人',
+  education: '教',
+  engineering: '工',
+  bioresources: '生',
+  medicine: '医',
+};
+
+type Level = 'undergraduate' | 'graduate';
+
+const codesOf = (partner: Partner) => partner.faculties.raw.split(/\s+/).filter(Boolean);
+const atLevel = (code: string, level: Level | null) =>
+  level === null || code.endsWith('研') === (level === 'graduate');
+
+/** Open to the faculty (at the level, when one is asked and the column tells it). */
+export function opensTo(partner: Partner, faculty: FacultyId, level: Level | null): boolean {
+  if (partner.faculties.all) return true;
+  const codes = codesOf(partner).filter((code) => code.startsWith(MARK[faculty]));
+  return codes.some((code) => atLevel(code, level)) || (codes.length > 0 && !hasLevels(partner));
+}
+
+/** Open only to the faculty: every code of the row is that faculty's. */
+export function onlyFaculty(partner: Partner, faculty: FacultyId): boolean {
+  if (partner.faculties.all) return false;
+  const codes = codesOf(partner);
+  return codes.length > 0 && codes.every((code) => code.startsWith(MARK[faculty]));
+}
+
+/**
+ * Open only at the level: every code of the row is at it, or (a row whose column names no
+ * graduate school) the row's stated levels exclude the other one.
+ */
+export function onlyLevel(partner: Partner, level: Level): boolean {
+  const other: Level = level === 'graduate' ? 'undergraduate' : 'graduate';
+  if (!partner.faculties.all && hasLevels(partner))
+    return codesOf(partner).every((code) => atLevel(code, level));
+  return partner.studentLevel ? !partner.studentLevel[other] && partner.studentLevel[level] : false;
+}
+
+/** The column tells levels apart only where it names a graduate school somewhere. */
+function hasLevels(partner: Partner): boolean {
+  return codesOf(partner).some((code) => code.endsWith('研'));
+}

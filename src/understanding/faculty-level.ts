@@ -1,0 +1,50 @@
+/**
+ * Whom a partner question is about: a faculty and a level of study, and whether the student asks
+ * for rows open *only* to them. "Only" counts for what it stands next to or governs ("only open
+ * to students of the Graduate School of Engineering"), never anywhere in the message:
+ * 「IELTS 5.5しかない」 is about the score, and 「工学部限定で大学院生も行ける？」 limits the faculty only.
+ */
+import type { FacultyId } from '../partners/query.ts';
+import type { Span } from '../text/terms.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface FacultyAndLevel {
+  faculty: FacultyId | null;
+  facultyOnly: boolean;
+  level: 'undergraduate' | 'graduate' | null;
+  levelOnly: boolean;
+}
+
+/** "Only", 「しか」, 「だけ」, 「限定」 next to a faculty: rows restricted to it. */
+const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ|限定|のみ/;
+/** "Only" before whom a row is open to, in the same clause. */
+const ONLY_OPEN_TO =
+  /\b(only|exclusively) (open|available) (to|for)\b|\bopen (only|exclusively) to\b|\brestricted to\b/;
+/** Right after a level: 「大学院生限定」, 「院生のみ」, "graduate students only". */
+const ONLY_AFTER = /^\s*(生|students?)?\s*(限定|のみ|だけ|only\b)/;
+
+export function readFacultyAndLevel(text: string, vocabulary: Vocabulary): FacultyAndLevel {
+  const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
+  const facultyOnly =
+    faculty?.terms
+      .find(text)
+      .some(
+        ({ start, end }) =>
+          ONLY.test(text.slice(Math.max(0, start - 20), end + 10)) || governedByOnly(text, start),
+      ) ?? false;
+  const graduate = vocabulary.graduate.find(text);
+  const undergraduate = vocabulary.undergraduate.find(text);
+  const spans: Span[] = graduate.length > 0 ? graduate : undergraduate;
+  const level =
+    graduate.length > 0 ? 'graduate' : undergraduate.length > 0 ? 'undergraduate' : null;
+  const levelOnly = spans.some(
+    ({ start, end }) => governedByOnly(text, start) || ONLY_AFTER.test(text.slice(end, end + 12)),
+  );
+  return { faculty: faculty?.id ?? null, facultyOnly, level, levelOnly };
+}
+
+/** "only open to ... <here>": back to the last sentence end, at most 80 characters. */
+function governedByOnly(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 80), at);
+  return ONLY_OPEN_TO.test(head.slice(head.search(/[^.?!。？！]*$/)));
+}
