@@ -219,7 +219,13 @@ export class Assistant {
     const asked = { ...question, text: part.text };
     // Words no vocabulary knows beside a partner's name: the guide may still answer them.
     if (part.unrecognised.length > 0 && !hasFilters(part.query)) {
-      const knowledge = await answerFromKnowledge(asked, part, part.searchText, this.context);
+      const knowledge = await answerFromKnowledge(
+        asked,
+        part,
+        part.searchText,
+        this.context,
+        part.unrecognised,
+      );
       if (knowledge) return knowledge;
     }
     const partners = await answerPartners(asked, part, this.context);

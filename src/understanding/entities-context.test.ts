@@ -152,3 +152,13 @@ describe('"only" for a level, and for whom a row is open', () => {
     expect(query(text).levelOnly).toBe(levelOnly);
   });
 });
+
+describe('a place a named partner is in describes it', () => {
+  it.each([
+    ['Is there a shuttle bus at Kasetsart in Thailand?', []],
+    ['タイのチェンマイ大学の締切は？', []],
+    ['Lund and other partners in Germany', ['DE']],
+  ])('%s -> countries %j', (text, countries) => {
+    expect(query(text).countries).toEqual(countries);
+  });
+});

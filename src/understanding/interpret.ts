@@ -12,6 +12,7 @@ import { hasFilters } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { blank } from '../text/terms.ts';
 import { readEntities } from './entities.ts';
+import { dropDescribingPlaces } from './places.ts';
 import type { Act, HandoverNeed, Interpretation, SubQuestion, Topic } from './interpretation.ts';
 import { PartnerMentions } from './partner-mentions.ts';
 import { residualWords } from './residual.ts';
@@ -39,6 +40,8 @@ export class Interpreter {
   private readonly partners: KnowledgeBase['partners']['partners'];
   private readonly recordTexts = new Map<string, string>();
   private readonly glossary: Glossary;
+  /** Country and region names: where a partner is, never what a question asks about it. */
+  private readonly placeNames: Set<string>;
 
   constructor(knowledge: KnowledgeBase) {
     const partners = knowledge.partners.partners;
@@ -66,6 +69,7 @@ export class Interpreter {
       ...knowledge.lexicon.partnerTerms.otherCountries.flatMap((c) => [c.en.toLowerCase(), c.ja]),
     ]);
     this.mentions = new PartnerMentions(partners, this.vocabulary.partnerNames, places);
+    this.placeNames = places;
     this.known = new Set([
       ...knowledge.lexicon.partnerTerms.notUniversityNames.map((n) => n.toLowerCase()),
       ...partners.flatMap((p) =>
@@ -154,6 +158,7 @@ export class Interpreter {
     const rest = blank(located.rest, v.organisations.find(located.rest));
     const { query, otherCountries, bareScore } = readEntities(rest, v);
     query.partnerIds = located.mentions.map((m) => m.id);
+    dropDescribingPlaces(query, this.partners);
     const attributes = v.attributes.filter((a) => a.terms.test(rest)).map((a) => a.id);
     // "What does Lund require?" asks for every requirement, GPA included.
     if (
@@ -167,7 +172,10 @@ export class Interpreter {
       .find(rest)
       .map((span) => rest.slice(span.start, span.end).trim());
     const named = located.mentions.length > 0;
-    const residual = named && unheld.length === 0 ? residualWords(rest, v) : [];
+    const residual =
+      named && unheld.length === 0
+        ? residualWords(rest, v).filter((word) => !this.placeNames.has(word))
+        : [];
     // A word the named partner's own record uses ("courses", 「コース」) is asked of its notes.
     const inRecord = residual.filter((word) =>
       located.mentions.some((m) => this.recordText(m.id).includes(stem(word))),
@@ -196,7 +204,11 @@ export class Interpreter {
         v.partnerWords.test(rest),
       );
     const plain =
-      blank(piece.replace(/[*_~]+/g, ' '), v.noiseWords.find(lower.replace(/[*_~]+/g, ' ')))
+      blank(piece.replace(/[*_~]+/g, ' '), [
+        ...v.noiseWords.find(lower.replace(/[*_~]+/g, ' ')),
+        // "I heard ...", 「…って聞いた」: where the student heard it is not what to search for.
+        ...v.hearsay.find(lower),
+      ])
         .replace(/\s+/g, ' ')
         .trim() || piece;
     // The guide is searched in its own words (「メアド」 -> 「メール」); a question about the

@@ -4,7 +4,8 @@
  * region's name ("South America", 南アメリカ) is part of the region, and a language ending in
  * 語 (ドイツ語) is a language, not Germany.
  */
-import type { RegionId } from '../partners/query.ts';
+import type { Partner } from '../knowledge/schema.ts';
+import type { PartnerQuery, RegionId } from '../partners/query.ts';
 import { blank, type Terms } from '../text/terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -50,4 +51,18 @@ export function readPlaces(text: string, vocabulary: Vocabulary): Places {
     excludedCountries,
     named,
   };
+}
+
+/**
+ * "UPM in Malaysia", 「タイのチェンマイ大学」: a place every named partner is in describes the
+ * partner; it is not a filter (so "is there an airport pickup at UPM in Malaysia?" is still a
+ * question about UPM alone).
+ */
+export function dropDescribingPlaces(query: PartnerQuery, partners: Partner[]): void {
+  const named = partners.filter((p) => query.partnerIds.includes(p.id));
+  if (named.length === 0 || named.length !== query.partnerIds.length) return;
+  const describes = (inPlace: (p: Partner) => boolean) => named.every(inPlace);
+  if (query.countries.every((code) => describes((p) => p.country.code === code)))
+    query.countries = [];
+  if (query.regions.every((region) => describes((p) => p.region.id === region))) query.regions = [];
 }

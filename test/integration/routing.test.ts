@@ -47,6 +47,14 @@ const CASES: [string, string, string?][] = [
     'handover',
     'eligibility_exception',
   ],
+  // a partner named beside what its record does not hold: a paragraph sharing only the name
+  // does not answer it, and a place the partner is in is no filter
+  ['ハイデルベルク大学って寮の近くにスーパーある？', 'handover', 'not_found'],
+  ['Can I bring my bicycle to Lund University in Sweden?', 'handover', 'not_found'],
+  ['Is there a shuttle bus from the airport to Kasetsart in Thailand?', 'handover', 'not_found'],
+  // a rule's value asked with a decision's wording, and hearsay
+  ['留学先で取った単位って最大何単位まで認めてもらえる？', 'knowledge'],
+  ['I heard the scholarship is only for one semester or more. Is that true?', 'knowledge'],
   // out of scope
   ["What's the weather in Tokyo tomorrow?", 'out_of_scope'],
   ['おすすめのラーメン屋は？', 'out_of_scope'],

@@ -20,12 +20,18 @@ export async function answerFromKnowledge(
   part: SubQuestion,
   searchText: string,
   context: RouteContext,
+  /**
+   * Words the passage must use one of: for a question about a named partner, what it asks about
+   * ("バイト", "gym"). A paragraph that only shares the partner's name does not answer it.
+   */
+  mustCover: string[] = [],
 ): Promise<Draft | null> {
   const { lang } = question;
   const fit = answerFit(part, context.interpreter.vocabulary);
   const { carries } = fit;
   const candidates = await context.retriever.retrieve(searchText, lang, CANDIDATES);
-  const retrieved = preferFitting(candidates, fit).slice(0, QUOTABLE);
+  const covering = candidates.filter((r) => coversAny(r.passage.text, mustCover));
+  const retrieved = preferFitting(covering, fit).slice(0, QUOTABLE);
   const top = retrieved[0];
   if (!top || top.confidence < context.threshold) return null;
   const { model, knowledge } = context;
@@ -94,3 +100,11 @@ export async function answerFromKnowledge(
 /** Passages looked at for the one that fits best, and how many of them an answer may use. */
 const CANDIDATES = 8;
 const QUOTABLE = 5;
+
+/** Whether the text uses one of the words (all words of one letter are too weak to count). */
+function coversAny(text: string, words: string[]): boolean {
+  const strong = words.filter((word) => [...word].length >= 2);
+  if (strong.length === 0) return true;
+  const folded = normaliseText(text).toLowerCase();
+  return strong.some((word) => folded.includes(word.toLowerCase()));
+}

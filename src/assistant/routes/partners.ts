@@ -49,7 +49,7 @@ export async function answerPartners(
   if (named.length > 0 && offRecord && !hasFilters(part.query))
     return {
       notInRecords: named.map(nameOf),
-      topics: part.unheld.length > 0 ? part.unheld : part.unrecognised,
+      topics: part.unheld.length > 0 ? part.unheld : spokenWords(part.unrecognised),
     };
   const previous = lastPartnerTurn(question.history);
   // 「そこの学生寮は？」 after a lookup: the unheld topic, for the partner just named.
@@ -191,4 +191,10 @@ function notAPartner(name: string, lang: Lang, context: RouteContext): Draft {
     handover: null,
     confidence: 0.8,
   };
+}
+
+/** The words worth repeating back: 「キャンパス・バイト」, not the stray kanji 「内」 between them. */
+function spokenWords(words: string[]): string[] {
+  const strong = words.filter((word) => [...word].length >= 2);
+  return strong.length > 0 ? strong : words;
 }
