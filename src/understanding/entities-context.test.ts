@@ -162,3 +162,16 @@ describe('a place a named partner is in describes it', () => {
     expect(query(text).countries).toEqual(countries);
   });
 });
+
+describe('what a question about one partner asks for', () => {
+  const fields = (text: string) => interpreter.interpret(text).parts[0]!.query.fields;
+  it.each([
+    ['What are the requirements for Heidelberg?', ['language', 'gpa', 'faculty', 'notes']],
+    ['ハイデルベルクの応募条件って何？', ['faculty', 'notes']],
+    ['Do I need to be a 3rd-year student for Lund? what year of study is needed', ['faculty']],
+    ['How long must I have been enrolled at Mie to go to Khabarovsk?', ['faculty']],
+    ['ルンドの締切は？', ['deadline']],
+  ])('%s -> includes %j', (text, expected) => {
+    expect(fields(text)).toEqual(expect.arrayContaining(expected));
+  });
+});

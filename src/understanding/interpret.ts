@@ -160,13 +160,14 @@ export class Interpreter {
     query.partnerIds = located.mentions.map((m) => m.id);
     dropDescribingPlaces(query, this.partners);
     const attributes = v.attributes.filter((a) => a.terms.test(rest)).map((a) => a.id);
-    // "What does Lund require?" asks for every requirement, GPA included.
-    if (
-      attributes.includes('language') &&
-      /要件|条件|資格|requir|eligib/.test(rest) &&
-      !attributes.includes('gpa')
-    )
+    // "What does Lund require?" asks for every requirement: the GPA, who may go (year of study,
+    // time enrolled) and the row's notes, which often carry a condition (a recommendation).
+    const asksRequirements = /要件|条件|資格|requir|eligib/.test(rest);
+    if (asksRequirements && attributes.includes('language') && !attributes.includes('gpa'))
       attributes.push('gpa');
+    if (asksRequirements && located.mentions.length > 0)
+      for (const field of ['faculty', 'notes'] as const)
+        if (attributes.length > 0 && !attributes.includes(field)) attributes.push(field);
     query.fields = attributes;
     const unheld = v.notInPartnerRecords
       .find(rest)
