@@ -94,6 +94,8 @@ export const TopicsFile = z.strictObject({
   followUpMarkers: TermList,
   /** A follow-up about every partner just listed (「それぞれの締切」, "each of their deadlines"). */
   everyOne: TermList.default([]),
+  /** The guide's programmes other than exchange: a question about one is for the guide. */
+  programmes: TermList.default([]),
   /** Urgency and politeness words, left out of the search query. */
   noiseWords: TermList,
   /** Words that carry no topic of their own (for spotting what else a question asks about). */

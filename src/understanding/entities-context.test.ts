@@ -175,3 +175,13 @@ describe('what a question about one partner asks for', () => {
     expect(fields(text)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe("the guide's programmes other than exchange", () => {
+  it.each([
+    ['オーストラリアの語学研修って何月？', 'guide'],
+    ['can I join a language training in Malaysia over the summer?', 'guide'],
+    ['オーストラリアの協定校でIELTS 6で行けるところ', 'partners'],
+  ])('%s -> %s', (text, topic) => {
+    expect(part(text).topic).toBe(topic);
+  });
+});

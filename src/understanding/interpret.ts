@@ -249,6 +249,8 @@ export class Interpreter {
     if (v.campusEveryday.test(rest) && !v.exchangeWords.test(rest)) return 'campus';
     // Another university's programme the guide describes (Tohoku's Japan–Russia project) is guide material.
     if (v.otherInstitutions.test(rest) && !unknown) return 'guide';
+    // Language training, Tri-U, field study: the guide's programmes, whatever country they name.
+    if (v.programmes.test(rest) && !unknown) return 'guide';
     if (isPartnerQuestion(rest, query, v.partnerWords.test(rest))) return 'partners';
     if ((otherCountries.length > 0 || unknown) && v.partnerWords.test(rest)) return 'partners';
     if (unknown) return 'partners';

@@ -73,6 +73,7 @@ export class Vocabulary {
   readonly noiseWords: Terms;
   readonly followUpMarkers: Terms;
   readonly everyOne: Terms;
+  readonly programmes: Terms;
   /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
   readonly answerTypes: AnswerTypeTerms[];
   /** Extra names per partner (nicknames, cities), normalised. */
@@ -124,6 +125,7 @@ export class Vocabulary {
     this.noiseWords = new Terms(topics.noiseWords);
     this.followUpMarkers = new Terms(topics.followUpMarkers);
     this.everyOne = new Terms(topics.everyOne);
+    this.programmes = new Terms(topics.programmes);
     this.answerTypes = Object.entries(lexicon.answerTypes).map(([id, type]) => ({
       id: id as AnswerType,
       asks: new Terms(type.asks),
