@@ -255,7 +255,11 @@ export class Assistant {
    */
   private searchTextFor(part: SubQuestion, question: Question): string {
     const previous = [...question.history].reverse().find((turn) => turn.role === 'student')?.text;
-    const pointsBack = POINTS_BACK.test(part.text) && !part.complete && part.partners.length === 0;
+    // A fragment, or a whole question with no topic of its own ("how many people get it?").
+    const pointsBack =
+      POINTS_BACK.test(part.text) &&
+      (!part.complete || part.topic === 'other') &&
+      part.partners.length === 0;
     return previous && pointsBack ? `${previous} ${part.searchText}` : part.searchText;
   }
 

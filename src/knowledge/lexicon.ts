@@ -120,7 +120,16 @@ export const GlossaryFile = z.strictObject({
 export type GlossaryFile = z.infer<typeof GlossaryFile>;
 
 /** The kind of value a question asks for (a date, an amount...), and how a passage carries one. */
-export const AnswerType = z.enum(['date', 'amount', 'count', 'duration', 'phone', 'email', 'names']);
+export const AnswerType = z.enum([
+  'date',
+  'amount',
+  'count',
+  'duration',
+  'phone',
+  'email',
+  'names',
+  'eligibility',
+]);
 export type AnswerType = z.infer<typeof AnswerType>;
 export const AnswerTypesFile = z.partialRecord(
   AnswerType,

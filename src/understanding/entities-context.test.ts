@@ -185,3 +185,13 @@ describe("the guide's programmes other than exchange", () => {
     expect(part(text).topic).toBe(topic);
   });
 });
+
+describe('who may: an eligibility question', () => {
+  it.each([
+    ['who can apply for the scholarship?', ['eligibility']],
+    ['奨学金の応募資格ってなに', ['eligibility']],
+    ['奨学金っていくら？', ['amount']],
+  ])('%s -> %j', (text, kinds) => {
+    expect(part(text).asksFor).toEqual(kinds);
+  });
+});
