@@ -56,6 +56,17 @@ export async function main(argv: string[], output: CommandOutput = processOutput
   try {
     return await dispatch(command, rest, config, output);
   } catch (error) {
+    // An option the command does not take: one line and the usage, not a stack trace.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+      // `--help` on a command that has no help of its own is the general usage.
+      if (rest.includes('--help') || rest.includes('-h')) {
+        output.out(USAGE);
+        return 0;
+      }
+      output.err(`${(error as Error).message.split('. ')[0]}.\n\n${USAGE}`);
+      return 2;
+    }
     // What an operator can fix is one sentence naming the setting; the stack only on request.
     const sentence = explainOperatorError(error, config);
     if (sentence) {
