@@ -104,7 +104,13 @@ export function describeGpaEntry(entry: GpaRequirement, lang: Lang): string {
     Number.isInteger(entry.min) && entry.scale !== 20 && entry.scale !== 10
       ? entry.min.toFixed(1)
       : String(entry.min);
-  return lang === 'ja' ? `${level}GPA ${min}${scale}以上` : `${level}GPA ${min}${scale} or above`;
+  const base = lang === 'ja' ? `GPA ${min}${scale}以上` : `GPA ${min}${scale} or above`;
+  // A note that restates the minimum says it whole (Thammasat: "GPA 3.0 or above, or grade B or
+  // above"); any other note follows it.
+  const note = entry.note?.student[lang];
+  if (!note) return level + base;
+  if (note.includes(min)) return level + note;
+  return lang === 'ja' ? `${level}${base}（${note}）` : `${level}${base} (${note})`;
 }
 
 export function describeGpa(partner: Partner, lang: Lang): string {

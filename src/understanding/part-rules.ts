@@ -57,7 +57,8 @@ export function mergeSameTopicParts(parts: SubQuestion[]): SubQuestion[] {
       previous &&
       previous.topic === 'partners' &&
       part.topic === 'partners' &&
-      !hasFilters(previous.query) &&
+      // 「タマサートのGPA条件って3.0？成績Bとかでもいいの？」: the second asks of the same partner.
+      (!hasFilters(previous.query) || previous.query.partnerIds.length > 0) &&
       !hasFilters(part.query) &&
       previous.query.partnerIds.join() === part.query.partnerIds.join() &&
       part.unheld.length === 0 &&

@@ -49,3 +49,12 @@ describe('an overall score named as such', () => {
     expect(interpreter.interpret(text).parts[0]!.query.test?.score).toBe(score);
   });
 });
+
+describe('two questions about one partner are one lookup', () => {
+  it.each([
+    ['タマサートのGPA条件って3.0？成績Bとかでもいいの？'],
+    ["Lund's GPA is 3.0, right? and what about the deadline?"],
+  ])('%s -> one part', (text) => {
+    expect(interpreter.interpret(text).parts).toHaveLength(1);
+  });
+});
