@@ -128,6 +128,7 @@ export const AnswerType = z.enum([
   'phone',
   'email',
   'names',
+  'organisations',
   'eligibility',
 ]);
 export type AnswerType = z.infer<typeof AnswerType>;

@@ -27,6 +27,14 @@ describe('answerFit', () => {
     expect(carries!('三重大学の学生が対象です。')).toBe(false);
   });
 
+  it('organisations are asked apart from universities', () => {
+    const { carries } = fitFor('Which centres were merged into the new institute?');
+    expect(carries!('It integrated the Center for International Exchange.')).toBe(true);
+    expect(carries!('It is a new institute of the university.')).toBe(false);
+    const universities = fitFor('どこの大学で研修がある？').carries!;
+    expect(universities('正式名称は Center for International Education です。')).toBe(false);
+  });
+
   it('asks for a date when the question asks when', () => {
     const { carries } = fitFor('センターっていつできたの？');
     expect(carries!('2005年10月1日に設立されました。')).toBe(true);

@@ -41,7 +41,9 @@ export function carriesNew(kind: AnswerTypeTerms, original: string, question: st
   if (!kind.generic) return kind.carries.test(text);
   const generic = kind.generic;
   return kind.carries.find(text).some((span) => {
-    const words = original.slice(span.start, span.end).split(/[\s・]+|(?=大学)/u);
+    const words = original
+      .slice(span.start, span.end)
+      .split(/[\s・]+|(?=大学|センター|機構|研究所|室)/u);
     return words.some((word) => {
       const lower = word.toLowerCase();
       if (!word || generic.has(lower) || question.includes(lower)) return false;
