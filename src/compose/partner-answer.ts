@@ -233,8 +233,13 @@ const ALL_FIELDS: PartnerField[] = [
 
 function fieldValue(partner: Partner, field: PartnerField, lang: Lang): string | null {
   switch (field) {
-    case 'language':
-      return describeLanguage(partner, lang);
+    case 'language': {
+      // A lookup tells the whole requirement: the note on it says what the options leave out
+      // (Jaume: the courses taught in English for students without Spanish).
+      const { status, note } = partner.language;
+      const described = describeLanguage(partner, lang);
+      return status === 'stated' && note ? `${described} ${studentText(note, lang)}` : described;
+    }
     case 'gpa':
       return describeGpa(partner, lang);
     case 'deadline':
