@@ -4,7 +4,7 @@ import type { CaseRecord } from '../../../domain/cases.ts';
 import type { Turn } from '../../../domain/types.ts';
 import type { CaseNote, SavedReply } from '../console-store.ts';
 import { formatOfficeTime, type StaffLang } from '../office-time.ts';
-import { WORDS } from '../../../messages/staff-console.ts';
+import { consoleLang, WORDS } from '../../../messages/staff-console.ts';
 import { csrfField, flash, layout, problem, type Html } from './layout.ts';
 
 export interface CaseView {
@@ -62,7 +62,7 @@ export function casePage(view: CaseView): Html {
               ${view.channelName}${view.threadLink ? html` — <a href="${view.threadLink}" rel="noreferrer">${c.openThread(view.channelName)}</a>` : ''}${view.cardLink ? html` · <a href="${view.cardLink}" rel="noreferrer">${c.openCard}</a>` : ''}
             </dd>
             <dt>${c.lang}</dt>
-            <dd>${record.lang === 'ja' ? '日本語' : 'English'}</dd>
+            <dd>${w.languages[consoleLang(record.lang)]}</dd>
             <dt>${c.assignee}</dt>
             <dd>${record.assignee ?? c.nobody}</dd>
             <dt>${w.inbox.columns.opened}</dt>

@@ -6,9 +6,12 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { StaffLang } from '../office-time.ts';
-import { WORDS } from '../../../messages/staff-console.ts';
+import { otherLang, WORDS } from '../../../messages/staff-console.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** The switch's languages, in the order it lists them. */
+const LANGUAGES = ['ja', 'en'] as const;
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,"Hiragino Sans","Noto Sans CJK JP","Noto Sans JP","IPAPGothic",sans-serif;color:#1a1a1a;background:#f6f7f9}
@@ -41,6 +44,7 @@ export interface LayoutOptions {
 
 export function layout(options: LayoutOptions, body: Html): Html {
   const w = WORDS[options.lang];
+  const other = otherLang(options.lang);
   const link = (key: NonNullable<LayoutOptions['current']>, href: string) =>
     html`<li>
       <a href="${href}" ${options.current === key ? html`aria-current="page"` : ''}
@@ -81,14 +85,16 @@ export function layout(options: LayoutOptions, body: Html): Html {
                         >${w.nav.language}</label
                       >
                       <select id="lang-switch" name="lang">
-                        <option value="ja" ${options.lang === 'ja' ? 'selected' : ''}>
-                          日本語
-                        </option>
-                        <option value="en" ${options.lang === 'en' ? 'selected' : ''}>
-                          English
-                        </option>
+                        ${LANGUAGES.map(
+                          (code) =>
+                            html`<option value="${code}" ${options.lang === code ? 'selected' : ''}>
+                              ${w.languages[code]}
+                            </option>`,
+                        )}
                       </select>
-                      <button type="submit" class="secondary" style="margin:0">OK</button>
+                      <button type="submit" class="secondary" style="margin:0">
+                        ${w.nav.apply}
+                      </button>
                     </form>
                     <form method="post" action="/staff/sign-out">
                       <input type="hidden" name="csrf" value="${options.staff.csrfToken}" /><button
@@ -101,11 +107,7 @@ export function layout(options: LayoutOptions, body: Html): Html {
                     </form>
                   </div>`
               : html`<div class="who">
-                  <a
-                    href="?lang=${options.lang === 'ja' ? 'en' : 'ja'}"
-                    lang="${options.lang === 'ja' ? 'en' : 'ja'}"
-                    >${options.lang === 'ja' ? 'English' : '日本語'}</a
-                  >
+                  <a href="?lang=${other}" lang="${other}">${w.languages[other]}</a>
                 </div>`
           }
         </header>
