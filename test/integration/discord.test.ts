@@ -36,7 +36,8 @@ const postsTo = (channel: string) => (call: DiscordCall) =>
   call.method === 'POST' && call.path === `/channels/${channel}/messages`;
 
 describe('Discord: students', () => {
-  it('a mention gets one answer in a new thread started from the question, with sources and buttons, mentions disabled', async () => {
+  it(`a mention gets one answer in a new thread started from the question, with sources and \
+buttons, mentions disabled`, async () => {
     const { id, event } = mention('Which partners accept TOEIC 450?');
     harness.fake.dispatch(event.t, event.d);
     const [thread] = await harness.fake.waitFor(
@@ -104,9 +105,11 @@ describe('Discord: students', () => {
     expect(JSON.stringify(second[0]!.body)).not.toMatch(/The full answer|embeds/);
   });
 
-  it('a personal matter asked in public: the thread only hears of a DM, the case continues in a DM the card links to', async () => {
+  it(`a personal matter asked in public: the thread only hears of a DM, the case continues in a \
+DM the card links to`, async () => {
     const { id, event } = mention(
-      "My family had money problems and I can't afford rent and flights for my exchange anymore. Is there any help for me?",
+      "My family had money problems and I can't afford rent and flights for my exchange " +
+        'anymore. Is there any help for me?',
     );
     harness.fake.dispatch(event.t, event.d);
     const [opened] = await harness.fake.waitFor(

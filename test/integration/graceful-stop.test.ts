@@ -122,7 +122,8 @@ describe('desk serve: health and metrics beside Slack events', () => {
 });
 
 describe('desk serve: SIGTERM during a burst', () => {
-  it('finishes every acknowledged answer before exiting; after restart every event is answered exactly once', async () => {
+  it(`finishes every acknowledged answer before exiting; after restart every event is answered \
+exactly once`, async () => {
     api.latency.set('chat.postMessage', 700); // answers stay in flight
     const burst = Array.from({ length: 24 }, (_, i) =>
       appMention(i % 2 ? 'Which partners accept TOEIC 450?' : 'What does Lund require?'),

@@ -134,7 +134,8 @@ describe('Slack /ask over HTTP', () => {
     expect(String(reply!.args.text)).toMatch(/公開/);
   });
 
-  it('Talk to staff under an ephemeral answer opens a case on the student’s own conversation and says so privately', async () => {
+  it(`Talk to staff under an ephemeral answer opens a case on the student’s own conversation and \
+says so privately`, async () => {
     const result = await ask('Can my credits from Lund be transferred?');
     const [reply] = await until(result.responses, 1);
     const answerId = (

@@ -75,7 +75,8 @@ describe('Slack Socket Mode', () => {
     expect(answersIn(ts)).toHaveLength(1);
   });
 
-  it('after disconnect (refresh_requested) the app reconnects through a fresh apps.connections.open and no event is lost', async () => {
+  it(`after disconnect (refresh_requested) the app reconnects through a fresh \
+apps.connections.open and no event is lost`, async () => {
     const before = { opens: harness.socket.opens, connections: harness.socket.connections };
     const { payload: first, ts: firstTs } = appMention('What does Lund require?');
     const { payload: during, ts: duringTs } = appMention('留学生支援室の窓口時間は？');
@@ -96,7 +97,8 @@ describe('Slack Socket Mode', () => {
     for (const ts of [firstTs, duringTs, afterTs]) expect(answersIn(ts)).toHaveLength(1);
   }, 60_000);
 
-  it('a cut connection (no goodbye) is reopened and the unacknowledged envelope comes again, answered once', async () => {
+  it(`a cut connection (no goodbye) is reopened and the unacknowledged envelope comes again, \
+answered once`, async () => {
     const before = harness.socket.connections;
     harness.socket.terminate();
     const { payload, ts } = appMention('Which partners in Europe accept TOEIC 450?');
@@ -106,7 +108,8 @@ describe('Slack Socket Mode', () => {
     expect(await waitForAnswers(ts, 1)).toHaveLength(1);
   }, 60_000);
 
-  it('Helpful and Talk to staff work over the socket; staff Claim and Resolve the case card, outsiders cannot', async () => {
+  it(`Helpful and Talk to staff work over the socket; staff Claim and Resolve the case card, \
+outsiders cannot`, async () => {
     const { payload, ts } = appMention('Which partners accept TOEIC 450?');
     harness.socket.send('events_api', payload);
     const [answer] = await waitForAnswers(ts, 1);
@@ -182,7 +185,8 @@ describe('Slack Socket Mode', () => {
 });
 
 describe('desk serve in Socket Mode', () => {
-  it('answers a mention with only SLACK_APP_TOKEN + SLACK_BOT_TOKEN (+ the fake’s SLACK_API_URL): no signing secret, no port', async () => {
+  it(`answers a mention with only SLACK_APP_TOKEN + SLACK_BOT_TOKEN (+ the fake’s SLACK_API_URL): \
+no signing secret, no port`, async () => {
     const { spawn } = await import('node:child_process');
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -20,7 +20,8 @@ const postsTo = (channel: string, threadTs?: string) =>
     );
 
 describe('Slack: students', () => {
-  it('a mention gets one threaded Block Kit answer with sources and feedback buttons; the question is marked seen', async () => {
+  it(`a mention gets one threaded Block Kit answer with sources and feedback buttons; the \
+question is marked seen`, async () => {
     const { body, ts } = appMention('Which partners accept TOEIC 450?');
     const ack = await postEvent(harness.port, body);
     expect(ack.status).toBe(200);
@@ -56,7 +57,8 @@ describe('Slack: students', () => {
     );
   });
 
-  it('the first message fits the reply budget; Show all posts the full grouped list in the thread exactly once', async () => {
+  it(`the first message fits the reply budget; Show all posts the full grouped list in the thread \
+exactly once`, async () => {
     const { body, ts } = appMention('Which partners accept TOEIC 450?');
     const waitForPosts = async (count: number) => {
       const deadline = Date.now() + 15_000;
@@ -120,9 +122,11 @@ describe('Slack: students', () => {
     }
   });
 
-  it('a personal matter asked in public: the thread only hears of a DM; the case continues in the DM, linked from the card', async () => {
+  it(`a personal matter asked in public: the thread only hears of a DM; the case continues in the \
+DM, linked from the card`, async () => {
     const { body, ts } = appMention(
-      "My family had money problems and I can't afford rent and flights for my exchange anymore. Is there any help for me?",
+      "My family had money problems and I can't afford rent and flights for my exchange " +
+        'anymore. Is there any help for me?',
     );
     const dmsBefore = postsTo('D0STUDENT').length;
     await postEvent(harness.port, body);
@@ -237,7 +241,8 @@ describe('Slack: students', () => {
 });
 
 describe('Slack: handover and staff', () => {
-  it('posts a case card, relays a staff reply from its thread to the student, and refuses non-staff clicks', async () => {
+  it(`posts a case card, relays a staff reply from its thread to the student, and refuses \
+non-staff clicks`, async () => {
     const { body, ts } = appMention('I want to talk to a person');
     await postEvent(harness.port, body);
     const deadline = Date.now() + 15_000;
