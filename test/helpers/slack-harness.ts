@@ -30,6 +30,17 @@ export interface SlackHarness {
   worker: DeliveryWorker;
 }
 
+/** The bot's chat.postMessage calls to `channel` (in thread `threadTs`, when given). */
+export function postsIn(fake: FakeSlack, channel: string, threadTs?: string) {
+  return fake
+    .callsTo('chat.postMessage')
+    .filter(
+      (call) =>
+        call.args.channel === channel &&
+        (threadTs === undefined || call.args.thread_ts === threadTs),
+    );
+}
+
 /** True once the bot has told `user` privately (chat.postEphemeral) something matching `text`. */
 export function toldPrivately(fake: FakeSlack, user: string, text: RegExp): boolean {
   return fake
