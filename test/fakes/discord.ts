@@ -48,7 +48,8 @@ export function discordFixture(
 let snowflake = 1_000_000_000_000_000n;
 export const nextId = () => String(++snowflake);
 
-function messageObject(channelId: string, body: Record<string, unknown>, id = nextId()) {
+/** A message the bot posted, as Discord returns it (and includes it in a button's interaction). */
+export function botMessage(channelId: string, body: Record<string, unknown> = {}, id = nextId()) {
   return {
     id,
     channel_id: channelId,
@@ -81,7 +82,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const sockets = new Set<WebSocket>();
   let sequence = 1;
   let baseUrl = '';
-  const byNonce = new Map<string, ReturnType<typeof messageObject>>();
+  const byNonce = new Map<string, ReturnType<typeof botMessage>>();
   const created: FakeDiscord['created'] = [];
   const threaded = new Set<string>();
   const rest = (request: IncomingMessage, response: ServerResponse, raw: string) => {
@@ -144,7 +145,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const earlier = nonce && body.enforce_nonce === true ? byNonce.get(nonce) : undefined;
       if (earlier) return send(200, earlier);
       const message = {
-        ...messageObject(match[1]!, body),
+        ...botMessage(match[1]!, body),
         ...(nonce ? { nonce: body.nonce } : {}),
       };
       if (nonce) byNonce.set(nonce, message);
@@ -156,13 +157,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return send(200, message);
     }
     if ((match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && request.method === 'PATCH')
-      return send(200, messageObject(match[1]!, body, match[2]));
+      return send(200, botMessage(match[1]!, body, match[2]));
     if (/^\/channels\/\d+\/messages\/\d+\/reactions\//.test(path)) return send(204);
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(204);
     if ((match = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.exec(path)))
-      return send(200, messageObject(QUESTIONS_CHANNEL, body));
+      return send(200, botMessage(QUESTIONS_CHANNEL, body));
     if (/^\/webhooks\/\d+\/[^/]+$/.test(path))
-      return send(200, messageObject(QUESTIONS_CHANNEL, body));
+      return send(200, botMessage(QUESTIONS_CHANNEL, body));
     if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path))
       return send(200, (body as unknown as unknown[]) ?? []);
     if (path === '/users/@me') return send(200, { id: BOT_ID, username: 'desk-bot' });

@@ -3,129 +3,29 @@
  * submission, a command it no longer registers) are answered with an ephemeral note through
  * the real discord.js Client on the local fake gateway and REST API, never left to time out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createDiscordChannel,
-  type DiscordChannel,
-} from '../../src/adapters/discord/discord-channel.ts';
-import { silentLogger } from '../../src/domain/ports.ts';
-import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
-import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
-import {
-  BOT_ID,
-  QUESTIONS_CHANNEL,
-  STAFF_CHANNEL,
-  STAFF_ROLE,
-  nextId,
-  startFakeDiscord,
-  type FakeDiscord,
-} from '../fakes/discord.ts';
-import { freshRuntime } from '../helpers/runtime.ts';
+import { describe, expect, it } from 'vitest';
+import { QUESTIONS_CHANNEL, botMessage } from '../fakes/discord.ts';
+import { dispatchInteraction, textChannel } from '../helpers/discord-events.ts';
+import { useDiscordHarness } from '../helpers/discord-harness.ts';
 
-let fake: FakeDiscord;
-let store: SqlCaseStore;
-let discord: DiscordChannel;
+const harness = useDiscordHarness();
 
-beforeAll(async () => {
-  fake = await startFakeDiscord();
-  store = await SqlCaseStore.open(await openPgliteClient(null));
-  const runtime = await freshRuntime({ caseStore: store, storeMode: 'durable' });
-  discord = createDiscordChannel(
-    {
-      token: 'fake-token',
-      applicationId: BOT_ID,
-      staffChannelId: STAFF_CHANNEL,
-      staffRoleId: STAFF_ROLE,
-      apiUrl: fake.apiUrl,
-    },
-    { assistant: runtime.assistant, store, logger: silentLogger },
-  );
-  await discord.start();
-}, 60_000);
-
-afterAll(async () => {
-  await discord.stop();
-  await store.close();
-  await fake.close();
-});
-
-const user = {
-  id: '700000000000000009',
-  username: 'hanako',
-  discriminator: '0',
-  global_name: null,
-  avatar: null,
-};
-const message = {
-  id: '900000000000000001',
-  channel_id: QUESTIONS_CHANNEL,
-  author: {
-    id: BOT_ID,
-    username: 'exchange-desk',
-    discriminator: '0',
-    bot: true,
-    avatar: null,
-    global_name: null,
-  },
-  content: '',
-  embeds: [],
-  components: [],
-  timestamp: new Date().toISOString(),
-  edited_timestamp: null,
-  tts: false,
-  mention_everyone: false,
-  mentions: [],
-  mention_roles: [],
-  attachments: [],
-  pinned: false,
-  type: 0,
-  flags: 0,
-};
-
+/** An interaction of `type` the bot has no handler for; resolves with its callback. */
 function interaction(
   type: number,
   data: Record<string, unknown>,
   locale: string,
   withMessage: boolean,
 ) {
-  const id = nextId();
-  const token = `tok-${id}`;
-  fake.dispatch('INTERACTION_CREATE', {
-    id,
-    application_id: BOT_ID,
+  const sent = dispatchInteraction(harness.fake, {
     type,
-    token,
-    version: 1,
-    guild_id: '800000000000000001',
-    channel_id: QUESTIONS_CHANNEL,
-    channel: {
-      id: QUESTIONS_CHANNEL,
-      type: 0,
-      guild_id: '800000000000000001',
-      name: 'exchange',
-      position: 0,
-      permission_overwrites: [],
-      nsfw: false,
-      parent_id: null,
-    },
-    member: {
-      user,
-      roles: [],
-      permissions: '0',
-      joined_at: '2026-11-01T00:00:00.000000+00:00',
-      deaf: false,
-      mute: false,
-      flags: 0,
-    },
-    ...(withMessage ? { message } : {}),
+    channelId: QUESTIONS_CHANNEL,
+    channel: textChannel(QUESTIONS_CHANNEL, 'exchange', 0),
+    ...(withMessage ? { message: botMessage(QUESTIONS_CHANNEL, {}, '900000000000000001') } : {}),
     data,
     locale,
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
   });
-  return fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`);
+  return harness.fake.waitFor(sent.callback);
 }
 
 describe('Discord interactions without a handler', () => {

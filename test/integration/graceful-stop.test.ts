@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
-import { SIGNING_SECRET, fixture, freePort, sign } from '../helpers/slack-requests.ts';
+import { SIGNING_SECRET, freePort, sign } from '../helpers/slack-requests.ts';
+import { appMention } from '../helpers/slack-events.ts';
 
 let api: FakeSlack;
 let port: number;
@@ -60,14 +61,6 @@ afterAll(async () => {
   await api.close();
 });
 
-let counter = 0;
-function mention(text: string) {
-  const ts = `17637${String(++counter).padStart(5, '0')}.000300`;
-  const body = JSON.parse(fixture('app_mention.json'));
-  Object.assign(body.event, { text: `<@U0BOT> ${text}`, ts, event_ts: ts });
-  body.event_id = `Ev0GRACE${counter}`;
-  return { body: JSON.stringify(body), ts };
-}
 /** Posts a signed event; the HTTP status, or 0 when the connection was refused. */
 const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`http://127.0.0.1:${port}/slack/events`, {
@@ -99,7 +92,7 @@ describe('desk serve: health and metrics beside Slack events', () => {
       '留学生支援室の窓口時間は？',
       'I want to talk to a person',
       'Which partners in Europe accept IELTS 6.0?',
-    ].map(mention);
+    ].map((text) => appMention(text));
     expect(await Promise.all(burst.map((m) => post(m.body)))).toEqual([200, 200, 200, 200, 200]);
     const deadline = Date.now() + 20_000;
     while (burst.some((m) => answersTo(m.ts).length === 0) && Date.now() < deadline)
@@ -129,10 +122,11 @@ describe('desk serve: health and metrics beside Slack events', () => {
 });
 
 describe('desk serve: SIGTERM during a burst', () => {
-  it('finishes every acknowledged answer before exiting; after restart every event is answered exactly once', async () => {
+  it(`finishes every acknowledged answer before exiting; after restart every event is answered \
+exactly once`, async () => {
     api.latency.set('chat.postMessage', 700); // answers stay in flight
     const burst = Array.from({ length: 24 }, (_, i) =>
-      mention(i % 2 ? 'Which partners accept TOEIC 450?' : 'What does Lund require?'),
+      appMention(i % 2 ? 'Which partners accept TOEIC 450?' : 'What does Lund require?'),
     );
     const statuses: Promise<number>[] = [];
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -2,59 +2,23 @@
  * `/ask` over Slack's HTTP receiver: a signed, form-encoded slash command, acknowledged at
  * once and answered through the response_url (ephemeral) or in the channel (`public`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAsk } from '../../src/adapters/slack/ask-command.ts';
-import { createSlackChannel, type SlackChannel } from '../../src/adapters/slack/slack-channel.ts';
-import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
-import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
-import { silentLogger } from '../../src/domain/ports.ts';
-import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
-import { freshRuntime } from '../helpers/runtime.ts';
-import {
-  SIGNING_SECRET,
-  fixture,
-  freePort,
-  postInteraction,
-  sign,
-} from '../helpers/slack-requests.ts';
+import { fixture, postInteraction, sign } from '../helpers/slack-requests.ts';
+import { useSlackHarness } from '../helpers/slack-harness.ts';
 
-let api: FakeSlack;
-let store: SqlCaseStore;
-let slack: SlackChannel;
-let port: number;
-
-beforeAll(async () => {
-  api = await startFakeSlack();
-  store = await SqlCaseStore.open(await openPgliteClient(null));
-  const runtime = await freshRuntime({ caseStore: store, storeMode: 'durable' });
-  port = await freePort();
-  slack = createSlackChannel(
-    {
-      botToken: 'xoxb-test',
-      signingSecret: SIGNING_SECRET,
-      appToken: null,
-      staffChannel: 'C0STAFF',
-      apiUrl: api.apiUrl,
-      port,
-    },
-    { assistant: runtime.assistant, store, logger: silentLogger },
-  );
-  await slack.start();
-}, 60_000);
-
-afterAll(async () => {
-  await slack?.stop();
-  await store?.close();
-  await api?.close();
-});
+const harness = useSlackHarness();
 
 let counter = 0;
-/** Posts `/ask text` as Slack does (form-encoded, signed); returns the HTTP status, its time and the response_url id. */
+/**
+ * Posts `/ask text` as Slack does (form-encoded, signed); returns the HTTP status, its time and
+ * the response_url id.
+ */
 async function ask(text: string, channel = 'C0EXCHANGE') {
   const id = `ask-${++counter}`;
   const fields = JSON.parse(
     fixture('socket_slash_commands.json', {
-      RESPONSE_URL: api.responseUrl(id),
+      RESPONSE_URL: harness.fake.responseUrl(id),
       C0EXCHANGE: channel,
     }),
   ).payload as Record<string, string>;
@@ -64,7 +28,7 @@ async function ask(text: string, channel = 'C0EXCHANGE') {
     trigger_id: `${counter}.2222.${Date.now()}`,
   }).toString();
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+  const response = await fetch(`http://127.0.0.1:${harness.port}/slack/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) },
     body,
@@ -74,7 +38,8 @@ async function ask(text: string, channel = 'C0EXCHANGE') {
     status: response.status,
     ms: performance.now() - started,
     ackText,
-    responses: () => api.callsTo('response_url').filter((c) => c.args._path === `/response/${id}`),
+    responses: () =>
+      harness.fake.callsTo('response_url').filter((c) => c.args._path === `/response/${id}`),
   };
 }
 async function until<T>(read: () => T[], count: number, timeoutMs = 15_000): Promise<T[]> {
@@ -104,7 +69,7 @@ describe('parseAsk', () => {
 
 describe('Slack /ask over HTTP', () => {
   it('is acknowledged at once and answered only to the student through the response_url', async () => {
-    const posts = api.callsTo('chat.postMessage').length;
+    const posts = harness.fake.callsTo('chat.postMessage').length;
     const result = await ask('Which partners accept TOEIC 450?');
     expect(result.status).toBe(200);
     expect(result.ms).toBeLessThan(1000);
@@ -112,14 +77,17 @@ describe('Slack /ask over HTTP', () => {
     expect(reply!.args.response_type).toBe('ephemeral');
     expect(String(reply!.args.text)).toMatch(/Ho Chi Minh City University of Education/);
     expect(JSON.stringify(reply!.args.blocks)).toContain('talk_to_staff');
-    expect(api.callsTo('chat.postMessage').length).toBe(posts); // nothing in the channel
+    expect(harness.fake.callsTo('chat.postMessage').length).toBe(posts); // nothing in the channel
   });
 
   it('with `public`, posts the question in the channel and the answer in its thread', async () => {
     const result = await ask('public 留学生支援室の窓口時間は？');
     expect(result.status).toBe(200);
     const [question] = await until(
-      () => api.callsTo('chat.postMessage').filter((c) => /さんの質問/.test(String(c.args.text))),
+      () =>
+        harness.fake
+          .callsTo('chat.postMessage')
+          .filter((c) => /さんの質問/.test(String(c.args.text))),
       1,
     );
     expect(question!.args).toMatchObject({
@@ -128,7 +96,7 @@ describe('Slack /ask over HTTP', () => {
     });
     const questionTs = await until(
       () =>
-        api
+        harness.fake
           .callsTo('chat.postMessage')
           .filter(
             (c) =>
@@ -143,7 +111,7 @@ describe('Slack /ask over HTTP', () => {
   });
 
   it('with `public` in a channel the bot is not in, answers the student alone and says how to share', async () => {
-    api.handlers.set('chat.postMessage', (args) =>
+    harness.fake.handlers.set('chat.postMessage', (args) =>
       args.channel === 'C0NOTJOINED'
         ? { ok: false, error: 'not_in_channel' }
         : { ok: true, channel: args.channel, ts: '1763999999.000100' },
@@ -155,7 +123,7 @@ describe('Slack /ask over HTTP', () => {
       expect(String(reply!.args.text)).toMatch(/^I am not a member of this channel/);
       expect(String(reply!.args.text)).toMatch(/Ho Chi Minh City University of Education/);
     } finally {
-      api.handlers.delete('chat.postMessage');
+      harness.fake.handlers.delete('chat.postMessage');
     }
   });
 
@@ -166,13 +134,14 @@ describe('Slack /ask over HTTP', () => {
     expect(String(reply!.args.text)).toMatch(/公開/);
   });
 
-  it('Talk to staff under an ephemeral answer opens a case on the student’s own conversation and says so privately', async () => {
+  it(`Talk to staff under an ephemeral answer opens a case on the student’s own conversation and \
+says so privately`, async () => {
     const result = await ask('Can my credits from Lund be transferred?');
     const [reply] = await until(result.responses, 1);
     const answerId = (
       reply!.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]
     ).find((b) => b.type === 'actions')!.elements![0]!.value;
-    const responseUrl = api.responseUrl(`ephemeral-${counter}`);
+    const responseUrl = harness.fake.responseUrl(`ephemeral-${counter}`);
     const payload = JSON.parse(
       fixture('socket_interactive.json', {
         ACTION_ID: 'talk_to_staff',
@@ -184,16 +153,16 @@ describe('Slack /ask over HTTP', () => {
     ).payload;
     payload.container.is_ephemeral = true;
     delete payload.message;
-    expect(await postInteraction(port, JSON.stringify(payload))).toBe(200);
+    expect(await postInteraction(harness.port, JSON.stringify(payload))).toBe(200);
     const [handover] = await until(
       () =>
-        api
+        harness.fake
           .callsTo('response_url')
           .filter((c) => c.args._path === `/response/ephemeral-${counter}`),
       1,
     );
     expect(handover!.args.response_type).toBe('ephemeral');
     const caseId = /case (EX-\d{4})/.exec(String(handover!.args.text))?.[1];
-    expect((await store.getCase(caseId!))!.conversation).toBe('slack:U0STUDENT');
+    expect((await harness.store.getCase(caseId!))!.conversation).toBe('slack:U0STUDENT');
   });
 });

@@ -5,21 +5,12 @@
  * staff", and events arriving while the case store is away.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackChannel, type SlackChannel } from '../../src/adapters/slack/slack-channel.ts';
+import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/domain/ports.ts';
-import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
-import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
-import { DeliveryWorker } from '../../src/staff/delivery-worker.ts';
-import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
-import { freshRuntime } from '../helpers/runtime.ts';
-import { fixture, freePort, postEvent, postInteraction, sign } from '../helpers/slack-requests.ts';
+import { fixture, postEvent, postInteraction, sign } from '../helpers/slack-requests.ts';
+import { appMention, freshIds } from '../helpers/slack-events.ts';
+import { useSlackHarness } from '../helpers/slack-harness.ts';
 
-let fake: FakeSlack;
-let store: SqlCaseStore;
-let slack: SlackChannel;
-let worker: DeliveryWorker;
-let port: number;
 let storeDown: string | null = null;
 const logged: { level: string; record: Record<string, unknown>; message?: string }[] = [];
 const logger: Logger = {
@@ -29,56 +20,20 @@ const logger: Logger = {
   error: (record, message) => logged.push({ level: 'error', record, message }),
 };
 
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  store = await SqlCaseStore.open(await openPgliteClient(null));
-  const runtime = await freshRuntime({ caseStore: store, storeMode: 'durable' });
-  port = await freePort();
-  slack = createSlackChannel(
-    {
-      botToken: 'xoxb-test',
-      signingSecret: 'test-signing-secret',
-      appToken: null,
-      staffChannel: 'C0STAFF',
-      apiUrl: fake.apiUrl,
-      port,
-    },
-    { assistant: runtime.assistant, store, logger, storeUnavailable: () => storeDown },
-  );
-  await slack.start();
-  worker = new DeliveryWorker(store, {
-    staff: slack.notifier,
-    channels: [slack.notifier],
-    logger,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await slack.stop();
-  await store.close();
-  await fake.close();
-});
+const harness = useSlackHarness({ logger, storeUnavailable: () => storeDown });
 
 let counter = 0;
-const nextTs = () => `17639${String(++counter).padStart(5, '0')}.000100`;
-const envelope = (event: Record<string, unknown>) =>
+const envelope = (event: Record<string, unknown>, eventId: string) =>
   JSON.stringify({
     token: 'verification-token-unused',
     team_id: 'T0MIEUNIV',
     api_app_id: 'A0EXDESK',
     event,
     type: 'event_callback',
-    event_id: `Ev0REPLAY${counter}`,
+    event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
   });
-function mention(text: string) {
-  const ts = nextTs();
-  const body = JSON.parse(fixture('app_mention.json'));
-  Object.assign(body.event, { text: `<@U0BOT> ${text}`, ts, event_ts: ts });
-  body.event_id = `Ev0MENTION${counter}`;
-  return { body: JSON.stringify(body), ts };
-}
-const posts = () => fake.callsTo('chat.postMessage');
+const posts = () => harness.fake.callsTo('chat.postMessage');
 const postsReplyingTo = (ts: string) =>
   posts().filter((c) => c.args.thread_ts === ts || c.args.ts === ts);
 /** Polls until `read` returns at least `count` items (or 20 s pass), then returns them. */
@@ -93,11 +48,12 @@ const waitForReplies = (ts: string, count: number) => until(() => postsReplyingT
 async function settled() {
   const deadline = Date.now() + 30_000;
   await new Promise((r) => setTimeout(r, 100));
-  while (slack.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  while (harness.slack.inFlight() > 0 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 25));
 }
 
 describe('signature window', () => {
-  const body = () => mention('Which partners accept TOEIC 450?').body;
+  const body = () => appMention('Which partners accept TOEIC 450?').body;
   const now = () => Math.floor(Date.now() / 1000);
   it.each([
     ['10 minutes in the future', 600],
@@ -107,15 +63,15 @@ describe('signature window', () => {
   ])('refuses a correctly signed request dated %s (401, no answer)', async (_label, offset) => {
     const before = posts().length;
     const text = body();
-    expect((await postEvent(port, text, sign(text, now() + offset))).status).toBe(401);
+    expect((await postEvent(harness.port, text, sign(text, now() + offset))).status).toBe(401);
     await settled();
     expect(posts().length).toBe(before);
   });
 
   it('accepts one dated 4 minutes either way', async () => {
     for (const offset of [240, -240]) {
-      const { body: text, ts } = mention('Which partners accept TOEIC 450?');
-      expect((await postEvent(port, text, sign(text, now() + offset))).status).toBe(200);
+      const { body: text, ts } = appMention('Which partners accept TOEIC 450?');
+      expect((await postEvent(harness.port, text, sign(text, now() + offset))).status).toBe(200);
       await waitForReplies(ts, 1);
       await settled();
       expect(postsReplyingTo(ts)).toHaveLength(1);
@@ -134,7 +90,7 @@ describe('malformed but signed bodies', () => {
     ['a JSON string', '"hello"'],
   ])('%s gets 400, never 500', async (_label, text) => {
     const before = posts().length;
-    expect((await postEvent(port, text)).status).toBe(400);
+    expect((await postEvent(harness.port, text)).status).toBe(400);
     await settled();
     expect(posts().length).toBe(before);
   });
@@ -147,23 +103,24 @@ describe('message subtypes (replayed from the SDKs’ fixtures)', () => {
 
   it.each(events.map((e) => [e.name, e] as const))('%s', async (_name, { expect: want, event }) => {
     // A thread the bot answered, for the thread-bound ones.
-    const root = mention('Which partners accept TOEIC 450?');
-    await postEvent(port, root.body);
+    const root = appMention('Which partners accept TOEIC 450?');
+    await postEvent(harness.port, root.body);
     await waitForReplies(root.ts, 1);
     await settled();
-    const ts = nextTs();
+    const { ts, eventId } = freshIds('REPLAY');
     const body = envelope(
       JSON.parse(
         JSON.stringify(event).replaceAll('THREAD_TS', root.ts).replaceAll('"TS"', `"${ts}"`),
       ),
+      eventId,
     );
     const before = posts().length;
-    expect((await postEvent(port, body)).status).toBe(200);
+    expect((await postEvent(harness.port, body)).status).toBe(200);
     // Twice, as Slack retries: still one answer.
-    expect((await postEvent(port, body, { ...sign(body), 'x-slack-retry-num': '1' })).status).toBe(
-      200,
-    );
-    if (want === 'answered') await fake.waitFor('chat.postMessage', before + 1);
+    expect(
+      (await postEvent(harness.port, body, { ...sign(body), 'x-slack-retry-num': '1' })).status,
+    ).toBe(200);
+    if (want === 'answered') await harness.fake.waitFor('chat.postMessage', before + 1);
     await settled();
     expect(posts().length - before).toBe(want === 'answered' ? 1 : 0);
   });
@@ -178,14 +135,17 @@ describe('interactions the bot has no listener for', () => {
     '%s: acknowledged (200, not Bolt’s 404), logged as JSON, noted politely where possible',
     async (name, { note, payload }) => {
       const path = `unknown-${counter++}`;
-      const text = JSON.stringify(payload).replaceAll('RESPONSE_URL', fake.responseUrl(path));
-      const ephemerals = fake.callsTo('chat.postEphemeral').length;
+      const text = JSON.stringify(payload).replaceAll(
+        'RESPONSE_URL',
+        harness.fake.responseUrl(path),
+      );
+      const ephemerals = harness.fake.callsTo('chat.postEphemeral').length;
       const loggedBefore = logged.length;
-      expect(await postInteraction(port, text)).toBe(200);
+      expect(await postInteraction(harness.port, text)).toBe(200);
       await settled();
       if (note === 'response_url') {
         const mine = await until(() =>
-          fake.callsTo('response_url').filter((c) => String(c.args._path).includes(path)),
+          harness.fake.callsTo('response_url').filter((c) => String(c.args._path).includes(path)),
         );
         expect(mine).toHaveLength(1);
         expect(mine[0]!.args).toMatchObject({
@@ -195,12 +155,12 @@ describe('interactions the bot has no listener for', () => {
         expect(String(mine[0]!.args.text)).toMatch(/no longer active|現在使えません/);
       }
       if (note === 'postEphemeral') {
-        await fake.waitFor('chat.postEphemeral', ephemerals + 1);
-        expect(fake.callsTo('chat.postEphemeral').at(-1)!.args).toMatchObject({
+        await harness.fake.waitFor('chat.postEphemeral', ephemerals + 1);
+        expect(harness.fake.callsTo('chat.postEphemeral').at(-1)!.args).toMatchObject({
           channel: 'C0EXCHANGE',
           user: 'U0STUDENT',
         });
-        expect(String(fake.callsTo('chat.postEphemeral').at(-1)!.args.text)).toMatch(
+        expect(String(harness.fake.callsTo('chat.postEphemeral').at(-1)!.args.text)).toMatch(
           /現在使えません/,
         );
       }
@@ -222,10 +182,10 @@ describe('interactions the bot has no listener for', () => {
       user_id: 'U0STUDENT',
       channel_id: 'C0EXCHANGE',
       trigger_id: '3333.4444.cmd',
-      response_url: fake.responseUrl(path),
+      response_url: harness.fake.responseUrl(path),
       team_id: 'T0MIEUNIV',
     }).toString();
-    const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    const response = await fetch(`http://127.0.0.1:${harness.port}/slack/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) },
       body,
@@ -233,19 +193,19 @@ describe('interactions the bot has no listener for', () => {
     expect(response.status).toBe(200);
     await settled();
     expect(
-      fake.callsTo('response_url').filter((c) => String(c.args._path).includes(path)),
+      harness.fake.callsTo('response_url').filter((c) => String(c.args._path).includes(path)),
     ).toHaveLength(1);
   });
 });
 
 describe('a second "Talk to staff"', () => {
   it('points to the open case and sends staff no second card', async () => {
-    const { body, ts } = mention('Which partners accept TOEIC 450?');
-    await postEvent(port, body);
+    const { body, ts } = appMention('Which partners accept TOEIC 450?');
+    await postEvent(harness.port, body);
     const [answer] = await waitForReplies(ts, 1);
     const press = () =>
       postInteraction(
-        port,
+        harness.port,
         fixture('block_actions_claim.json', {
           case_claim: 'talk_to_staff',
           CASE_ID: 'answer',
@@ -270,22 +230,22 @@ describe('a second "Talk to staff"', () => {
     for (const post of again) {
       expect(String(post.args.text)).toContain(`already with the office as case ${caseId}`);
     }
-    await worker.runOnce();
+    await harness.worker.runOnce();
     const cards = posts().filter(
       (c) => c.args.channel === 'C0STAFF' && JSON.stringify(c.args).includes(caseId!),
     );
     expect(cards).toHaveLength(1);
-    const all = await store.listCases({});
+    const all = await harness.store.listCases({});
     expect(all.filter((c) => c.conversation === `slack:C0EXCHANGE:${ts}`)).toHaveLength(1);
   });
 });
 
 describe('while the case store is away', () => {
   it('refuses events with 503 (Slack retries) and answers the retry once it is back', async () => {
-    const { body, ts } = mention('Which partners accept TOEIC 450?');
+    const { body, ts } = appMention('Which partners accept TOEIC 450?');
     storeDown = 'connect ECONNREFUSED 127.0.0.1:5432';
     try {
-      expect((await postEvent(port, body)).status).toBe(503);
+      expect((await postEvent(harness.port, body)).status).toBe(503);
       await settled();
       expect(postsReplyingTo(ts)).toHaveLength(0);
       expect(logged.some((l) => l.level === 'warn' && /Slack to retry/.test(l.message ?? ''))).toBe(
@@ -295,7 +255,7 @@ describe('while the case store is away', () => {
       storeDown = null;
     }
     const retry = { ...sign(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' };
-    expect((await postEvent(port, body, retry)).status).toBe(200);
+    expect((await postEvent(harness.port, body, retry)).status).toBe(200);
     await waitForReplies(ts, 1);
     await settled();
     expect(postsReplyingTo(ts)).toHaveLength(1);

@@ -2,88 +2,25 @@
  * The real Bolt app over real sockets: signed events posted to its HTTP receiver, a local fake
  * Slack Web API recording every call, the delivery worker relaying cases and replies.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackChannel, type SlackChannel } from '../../src/adapters/slack/slack-channel.ts';
-import { silentLogger } from '../../src/domain/ports.ts';
-import { DeliveryWorker } from '../../src/staff/delivery-worker.ts';
-import { openPgliteClient } from '../../src/adapters/store/pglite-client.ts';
-import { SqlCaseStore } from '../../src/adapters/store/sql-case-store.ts';
-import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
+import { describe, expect, it } from 'vitest';
 import { blockText, type Block } from '../../src/adapters/slack/blocks.ts';
 import { REPLY_BUDGET } from '../../src/compose/reply-budget.ts';
-import { freshRuntime } from '../helpers/runtime.ts';
-import {
-  SIGNING_SECRET,
-  fixture,
-  freePort,
-  postEvent,
-  postInteraction,
-  sign,
-} from '../helpers/slack-requests.ts';
+import { appMention } from '../helpers/slack-events.ts';
+import { postsIn, useSlackHarness } from '../helpers/slack-harness.ts';
+import { fixture, postEvent, postInteraction, sign } from '../helpers/slack-requests.ts';
 
-let fake: FakeSlack;
-let store: SqlCaseStore;
-let slack: SlackChannel;
-let worker: DeliveryWorker;
-let port: number;
+const harness = useSlackHarness();
 
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  store = await SqlCaseStore.open(await openPgliteClient(null));
-  const runtime = await freshRuntime({ caseStore: store, storeMode: 'durable' });
-  port = await freePort();
-  slack = createSlackChannel(
-    {
-      botToken: 'xoxb-test',
-      signingSecret: SIGNING_SECRET,
-      appToken: null,
-      staffChannel: 'C0STAFF',
-      apiUrl: fake.apiUrl,
-      port,
-    },
-    { assistant: runtime.assistant, store, logger: silentLogger },
-  );
-  await slack.start();
-  worker = new DeliveryWorker(store, {
-    staff: slack.notifier,
-    channels: [slack.notifier],
-    logger: silentLogger,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await slack.stop();
-  await store.close();
-  await fake.close();
-});
-
-let eventCounter = 0;
-/** A fixture with a fresh message ts and event id, so tests do not collide. */
-function mention(text: string, extra: Record<string, string> = {}) {
-  const ts = `17638${String(++eventCounter).padStart(5, '0')}.000100`;
-  const body = JSON.parse(fixture('app_mention.json'));
-  body.event.text = `<@U0BOT> ${text}`;
-  body.event.ts = ts;
-  body.event.event_ts = ts;
-  body.event_id = `Ev0TEST${eventCounter}`;
-  Object.assign(body.event, extra);
-  return { body: JSON.stringify(body), ts };
-}
-const postsTo = (channel: string, threadTs?: string) =>
-  fake
-    .callsTo('chat.postMessage')
-    .filter(
-      (c) =>
-        c.args.channel === channel && (threadTs === undefined || c.args.thread_ts === threadTs),
-    );
+const postsTo = (channel: string, threadTs?: string) => postsIn(harness.fake, channel, threadTs);
 
 describe('Slack: students', () => {
-  it('a mention gets one threaded Block Kit answer with sources and feedback buttons; the question is marked seen', async () => {
-    const { body, ts } = mention('Which partners accept TOEIC 450?');
-    const ack = await postEvent(port, body);
+  it(`a mention gets one threaded Block Kit answer with sources and feedback buttons; the \
+question is marked seen`, async () => {
+    const { body, ts } = appMention('Which partners accept TOEIC 450?');
+    const ack = await postEvent(harness.port, body);
     expect(ack.status).toBe(200);
     const [post] = await (async () => {
-      await fake.waitFor('chat.postMessage', postsTo('C0EXCHANGE', ts).length + 1);
+      await harness.fake.waitFor('chat.postMessage', postsTo('C0EXCHANGE', ts).length + 1);
       return postsTo('C0EXCHANGE', ts);
     })();
     expect(post!.args.thread_ts).toBe(ts);
@@ -103,21 +40,26 @@ describe('Slack: students', () => {
       'talk_to_staff',
     ]);
     expect(blocks.length).toBeLessThanOrEqual(50);
-    await fake.waitFor('reactions.remove', 1);
+    await harness.fake.waitFor('reactions.remove', 1);
     expect(
-      fake.callsTo('reactions.add').some((c) => c.args.timestamp === ts && c.args.name === 'eyes'),
+      harness.fake
+        .callsTo('reactions.add')
+        .some((c) => c.args.timestamp === ts && c.args.name === 'eyes'),
     ).toBe(true);
-    expect(fake.callsTo('reactions.remove').some((c) => c.args.timestamp === ts)).toBe(true);
+    expect(harness.fake.callsTo('reactions.remove').some((c) => c.args.timestamp === ts)).toBe(
+      true,
+    );
   });
 
-  it('the first message fits the reply budget; Show all posts the full grouped list in the thread exactly once', async () => {
-    const { body, ts } = mention('Which partners accept TOEIC 450?');
+  it(`the first message fits the reply budget; Show all posts the full grouped list in the thread \
+exactly once`, async () => {
+    const { body, ts } = appMention('Which partners accept TOEIC 450?');
     const waitForPosts = async (count: number) => {
       const deadline = Date.now() + 15_000;
       while (postsTo('C0EXCHANGE', ts).length < count && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
     };
-    await postEvent(port, body);
+    await postEvent(harness.port, body);
     await waitForPosts(1);
     const [first] = postsTo('C0EXCHANGE', ts);
     const blocks = first!.args.blocks as Block[];
@@ -135,7 +77,7 @@ describe('Slack: students', () => {
     const showAll = actions.find((a) => a.action_id === 'show_all')!;
     const press = (n: number) =>
       postInteraction(
-        port,
+        harness.port,
         JSON.stringify({
           ...JSON.parse(fixture('block_actions_claim.json')),
           user: { id: 'U0STUDENT', username: 'hanako', name: 'hanako', team_id: 'T0MIEUNIV' },
@@ -174,12 +116,14 @@ describe('Slack: students', () => {
     }
   });
 
-  it('a personal matter asked in public: the thread only hears of a DM; the case continues in the DM, linked from the card', async () => {
-    const { body, ts } = mention(
-      "My family had money problems and I can't afford rent and flights for my exchange anymore. Is there any help for me?",
+  it(`a personal matter asked in public: the thread only hears of a DM; the case continues in the \
+DM, linked from the card`, async () => {
+    const { body, ts } = appMention(
+      "My family had money problems and I can't afford rent and flights for my exchange " +
+        'anymore. Is there any help for me?',
     );
     const dmsBefore = postsTo('D0STUDENT').length;
-    await postEvent(port, body);
+    await postEvent(harness.port, body);
     const deadline = Date.now() + 15_000;
     while (
       (postsTo('C0EXCHANGE', ts).length < 1 || postsTo('D0STUDENT').length <= dmsBefore) &&
@@ -190,12 +134,12 @@ describe('Slack: students', () => {
     expect(publicText).toMatch(/direct message/);
     expect(publicText).not.toMatch(/financial|money|afford/i);
     const caseId = /EX-\d{4}/.exec(publicText)![0];
-    expect(fake.callsTo('conversations.open').at(-1)!.args.users).toBe('U0STUDENT');
+    expect(harness.fake.callsTo('conversations.open').at(-1)!.args.users).toBe('U0STUDENT');
     const dm = postsTo('D0STUDENT').at(-1)!;
     expect(dm.args.thread_ts).toBeUndefined();
     expect(blockText(dm.args.blocks as Block[])).toContain(caseId);
-    expect((await store.getCase(caseId))!.conversation).toBe('slack:D0STUDENT');
-    await worker.runOnce();
+    expect((await harness.store.getCase(caseId))!.conversation).toBe('slack:D0STUDENT');
+    await harness.worker.runOnce();
     const card = postsTo('C0STAFF').find((c) => JSON.stringify(c.args.blocks).includes(caseId))!;
     const cardText = blockText(card.args.blocks as Block[]);
     expect(cardText).toMatch(/financial hardship/);
@@ -205,23 +149,23 @@ describe('Slack: students', () => {
 
   it('a DM is answered in the DM, in the student’s language', async () => {
     const before = postsTo('D0STUDENT').length;
-    expect((await postEvent(port, fixture('message_im.json'))).status).toBe(200);
-    const posts = await fake
-      .waitFor('chat.postMessage', fake.callsTo('chat.postMessage').length + 1)
+    expect((await postEvent(harness.port, fixture('message_im.json'))).status).toBe(200);
+    const posts = await harness.fake
+      .waitFor('chat.postMessage', harness.fake.callsTo('chat.postMessage').length + 1)
       .then(() => postsTo('D0STUDENT'));
     expect(posts.length).toBe(before + 1);
     expect(String(posts.at(-1)!.args.text)).toMatch(/15万円/);
   });
 
   it('a follow-up in a thread the bot answered needs no mention', async () => {
-    const first = mention('European partners that accept TOEIC 450?');
-    await postEvent(port, first.body);
-    await fake.waitFor('chat.postMessage', postsTo('C0EXCHANGE', first.ts).length + 1);
+    const first = appMention('European partners that accept TOEIC 450?');
+    await postEvent(harness.port, first.body);
+    await harness.fake.waitFor('chat.postMessage', postsTo('C0EXCHANGE', first.ts).length + 1);
     const body = JSON.parse(fixture('message_thread.json'));
     body.event.thread_ts = first.ts;
     body.event.ts = `${first.ts.slice(0, -3)}999`;
     body.event_id = 'Ev0FOLLOW1';
-    await postEvent(port, JSON.stringify(body));
+    await postEvent(harness.port, JSON.stringify(body));
     const deadline = Date.now() + 15_000;
     while (postsTo('C0EXCHANGE', first.ts).length < 2 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
@@ -230,28 +174,34 @@ describe('Slack: students', () => {
   });
 
   it('a retried event (x-slack-retry-num 1..3) produces exactly one answer', async () => {
-    const { body, ts } = mention('How much is the exchange scholarship?');
-    await postEvent(port, body);
+    const { body, ts } = appMention('How much is the exchange scholarship?');
+    await postEvent(harness.port, body);
     for (const retry of ['1', '2', '3'])
-      await postEvent(port, body, {
+      await postEvent(harness.port, body, {
         ...sign(body),
         'x-slack-retry-num': retry,
         'x-slack-retry-reason': 'http_timeout',
       });
-    await fake.waitFor('chat.postMessage', 1);
+    await harness.fake.waitFor('chat.postMessage', 1);
     await new Promise((r) => setTimeout(r, 1500));
     expect(postsTo('C0EXCHANGE', ts)).toHaveLength(1);
   });
 
   it('a forged or stale signature gets 401 and no answer', async () => {
-    const forged = mention('Which partners accept TOEIC 450?');
+    const forged = appMention('Which partners accept TOEIC 450?');
     expect(
-      (await postEvent(port, forged.body, sign(forged.body, undefined, 'not-the-secret'))).status,
-    ).toBe(401);
-    const stale = mention('Which partners accept TOEIC 450?');
-    expect(
-      (await postEvent(port, stale.body, sign(stale.body, Math.floor(Date.now() / 1000) - 600)))
+      (await postEvent(harness.port, forged.body, sign(forged.body, undefined, 'not-the-secret')))
         .status,
+    ).toBe(401);
+    const stale = appMention('Which partners accept TOEIC 450?');
+    expect(
+      (
+        await postEvent(
+          harness.port,
+          stale.body,
+          sign(stale.body, Math.floor(Date.now() / 1000) - 600),
+        )
+      ).status,
     ).toBe(401);
     await new Promise((r) => setTimeout(r, 500));
     expect(postsTo('C0EXCHANGE', forged.ts)).toHaveLength(0);
@@ -259,11 +209,11 @@ describe('Slack: students', () => {
   });
 
   it('a student’s <!channel> or *bold* cannot ping anyone or restyle the case card', async () => {
-    const { body } = mention('<!channel> *URGENT* I want to talk to a person');
-    await postEvent(port, body);
+    const { body } = appMention('<!channel> *URGENT* I want to talk to a person');
+    await postEvent(harness.port, body);
     await new Promise((r) => setTimeout(r, 800));
-    await worker.runOnce();
-    const card = fake
+    await harness.worker.runOnce();
+    const card = harness.fake
       .callsTo('chat.postMessage')
       .filter((c) => c.args.channel === 'C0STAFF')
       .at(-1)!;
@@ -273,90 +223,13 @@ describe('Slack: students', () => {
   });
 
   it('a 429 from chat.postMessage is retried after Retry-After and the answer still arrives once', async () => {
-    fake.rateLimit.set('chat.postMessage', 1);
-    const { body, ts } = mention('留学生支援室の窓口時間は？');
-    await postEvent(port, body);
+    harness.fake.rateLimit.set('chat.postMessage', 1);
+    const { body, ts } = appMention('留学生支援室の窓口時間は？');
+    await postEvent(harness.port, body);
     const deadline = Date.now() + 15_000;
     while (postsTo('C0EXCHANGE', ts).length < 1 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 50));
-    expect(fake.callsTo('chat.postMessage:429').length).toBeGreaterThanOrEqual(1);
+    expect(harness.fake.callsTo('chat.postMessage:429').length).toBeGreaterThanOrEqual(1);
     expect(postsTo('C0EXCHANGE', ts)).toHaveLength(1);
-  });
-});
-
-describe('Slack: handover and staff', () => {
-  it('posts a case card, relays a staff reply from its thread to the student, and refuses non-staff clicks', async () => {
-    const { body, ts } = mention('I want to talk to a person');
-    await postEvent(port, body);
-    const deadline = Date.now() + 15_000;
-    while (postsTo('C0EXCHANGE', ts).length < 1 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 20));
-    const answerText = String(postsTo('C0EXCHANGE', ts)[0]!.args.text);
-    const caseId = /case (EX-\d{4})/.exec(answerText)![1]!;
-
-    await worker.runOnce();
-    const card = fake
-      .callsTo('chat.postMessage')
-      .find((c) => c.args.channel === 'C0STAFF' && JSON.stringify(c.args.blocks).includes(caseId))!;
-    expect(card).toBeDefined();
-    const cardTs = (await store.findCaseCard(caseId, 'slack'))!.messageId;
-
-    // Someone outside the staff channel clicks Claim: refused, nothing changes.
-    const outsider = fixture('block_actions_claim.json', {
-      CASE_ID: caseId,
-      CARD_TS: cardTs,
-      U0STAFF: 'U0OUTSIDER',
-    });
-    expect(await postInteraction(port, outsider)).toBe(200);
-    await fake.waitFor('chat.postEphemeral', 1);
-    expect(
-      fake
-        .callsTo('chat.postEphemeral')
-        .some(
-          (c) =>
-            c.args.user === 'U0OUTSIDER' &&
-            /Only members of the staff channel/.test(String(c.args.text)),
-        ),
-    ).toBe(true);
-    expect((await store.getCase(caseId))!.status).toBe('open');
-
-    // Staff claim from the card; the card is updated in place.
-    expect(
-      await postInteraction(
-        port,
-        fixture('block_actions_claim.json', { CASE_ID: caseId, CARD_TS: cardTs }),
-      ),
-    ).toBe(200);
-    const claimDeadline = Date.now() + 5000;
-    while ((await store.getCase(caseId))!.status !== 'claimed' && Date.now() < claimDeadline)
-      await new Promise((r) => setTimeout(r, 20));
-    expect((await store.getCase(caseId))!.assignee).toBe('U0STAFF');
-    await worker.runOnce();
-    expect(
-      fake
-        .callsTo('chat.update')
-        .some((c) => c.args.ts === cardTs && JSON.stringify(c.args.blocks).includes('claimed')),
-    ).toBe(true);
-
-    // Staff reply in the card's thread reaches the student's thread, attributed to the office.
-    const reply = JSON.parse(fixture('message_thread.json'));
-    Object.assign(reply.event, {
-      channel: 'C0STAFF',
-      user: 'U0STAFF',
-      text: 'Hello, this is Sato from the office. Let us meet on Monday.',
-      thread_ts: cardTs,
-      ts: `${cardTs.slice(0, -3)}777`,
-    });
-    reply.event_id = 'Ev0STAFFREPLY';
-    await postEvent(port, JSON.stringify(reply));
-    const replyDeadline = Date.now() + 5000;
-    while ((await store.getCase(caseId))!.status !== 'answered' && Date.now() < replyDeadline)
-      await new Promise((r) => setTimeout(r, 20));
-    await worker.runOnce();
-    const relayed = postsTo('C0EXCHANGE', ts).find((c) =>
-      /Reply from the Mie University Study Abroad Support Office/.test(String(c.args.text)),
-    );
-    expect(relayed).toBeDefined();
-    expect(String(relayed!.args.text)).toContain('Sato from the office');
   });
 });

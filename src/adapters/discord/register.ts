@@ -25,8 +25,8 @@ export async function registerCommands(
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
   await rest.put(route, { body });
-  output.out(
-    `registered ${body.length} command(s) ${guildId ? `in guild ${guildId}` : 'globally (may take up to an hour to appear)'}: ${body.map((c) => `/${(c as { name: string }).name}`).join(', ')}`,
-  );
+  const where = guildId ? `in guild ${guildId}` : 'globally (may take up to an hour to appear)';
+  const names = body.map((c) => `/${(c as { name: string }).name}`).join(', ');
+  output.out(`registered ${body.length} command(s) ${where}: ${names}`);
   return 0;
 }

@@ -111,9 +111,10 @@ const STATUS_MARK = { open: '🟥', claimed: '🟨', answered: '🟦', resolved:
 /** The platform-free case card (staff/case-card.ts) as Block Kit. */
 export function caseCardBlocks(card: CaseCardModel): Block[] {
   const { labels } = card;
+  const assignee = card.assignee ? ` — <@${escapeMrkdwn(card.assignee)}>` : '';
   const fields = [
     `*${labels.case}*\n${card.caseId}`,
-    `*${labels.status}*\n${STATUS_MARK[card.status]} ${card.statusLabel}${card.assignee ? ` — <@${escapeMrkdwn(card.assignee)}>` : ''}`,
+    `*${labels.status}*\n${STATUS_MARK[card.status]} ${card.statusLabel}${assignee}`,
     `*${labels.reason}*\n${escapeMrkdwn(card.reason)}`,
     `*${labels.opened}*\n${escapeMrkdwn(card.openedAt)}`,
   ].map((text) => ({ type: 'mrkdwn', text }));

@@ -11,5 +11,8 @@ export async function checkSlack(settings: {
     retryConfig: { retries: 0 },
   });
   const auth = await client.auth.test();
-  return `ok (bot ${auth.user ?? auth.user_id} in ${auth.team ?? auth.team_id})${settings.staffChannel ? '' : '; SLACK_STAFF_CHANNEL is not set, so case cards go to the staff inbox file'}`;
+  const cards = settings.staffChannel
+    ? ''
+    : '; SLACK_STAFF_CHANNEL is not set, so case cards go to the staff inbox file';
+  return `ok (bot ${auth.user ?? auth.user_id} in ${auth.team ?? auth.team_id})${cards}`;
 }

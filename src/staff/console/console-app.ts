@@ -23,8 +23,15 @@ import { SignIn } from './sign-in.ts';
 import { WORDS } from '../../messages/staff-console.ts';
 
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'none'",
+  ].join('; '),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
@@ -59,11 +66,10 @@ export function createConsoleApp(services: ConsoleServices): Hono<ConsoleEnv> {
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await services.accounts.session(token, services.now()) : null;
     if (!session || !token) {
-      const path = new URL(c.req.url).pathname;
-      return c.redirect(
-        `/staff/sign-in?next=${encodeURIComponent(c.req.method === 'GET' ? path + (new URL(c.req.url).search || '') : '/staff')}`,
-        303,
-      );
+      const url = new URL(c.req.url);
+      // After signing in, a GET comes back where it was; a form post starts from the inbox.
+      const next = c.req.method === 'GET' ? url.pathname + (url.search || '') : '/staff';
+      return c.redirect(`/staff/sign-in?next=${encodeURIComponent(next)}`, 303);
     }
     c.set('staff', session);
     c.set('sessionToken', token);

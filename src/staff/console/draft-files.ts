@@ -48,7 +48,8 @@ function write(knowledgeDir: string, draft: DraftFaqEntry): void {
   mkdirSync(join(knowledgeDir, 'drafts'), { recursive: true });
   writeFileSync(
     draftPath(knowledgeDir, draft.id),
-    `# Draft FAQ, edited in the staff console. Promote it there or with: npx desk knowledge promote ${draft.id}\n${stringify(draft)}`,
+    `# Draft FAQ, edited in the staff console. Promote it there or with: ` +
+      `npx desk knowledge promote ${draft.id}\n${stringify(draft)}`,
   );
 }
 

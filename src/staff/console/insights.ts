@@ -2,6 +2,7 @@
  * The unanswered questions, grouped: questions that ended "not found" or were marked "not
  * helpful", one group per normalised wording, most frequent first.
  */
+import { consoleLang } from '../../messages/staff-console.ts';
 import type { GapRow } from './console-store.ts';
 
 export interface GapQuestion {
@@ -34,7 +35,7 @@ export function groupGaps(rows: GapRow[]): GapQuestion[] {
     const group = groups.get(key) ?? {
       key,
       question: row.question.trim(),
-      lang: row.lang === 'ja' ? 'ja' : 'en',
+      lang: consoleLang(row.lang),
       count: 0,
       kinds: [],
       lastAt: row.at,

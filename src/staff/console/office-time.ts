@@ -1,12 +1,11 @@
 /**
  * Times as the office reads them: in the office's time zone (knowledge/office.yaml), always
- * labelled, because staff, students abroad and the server's UTC clock disagree otherwise.
+ * labelled, because staff, students abroad and the server's UTC clock disagree otherwise. The
+ * labels and units are the console catalogue's (src/messages/staff-console*.ts).
  */
-export type StaffLang = 'ja' | 'en';
+import { WORDS } from '../../messages/staff-console.ts';
 
-const LABELS: Record<string, { ja: string; en: string }> = {
-  'Asia/Tokyo': { ja: '日本時間', en: 'JST' },
-};
+export type StaffLang = 'ja' | 'en';
 
 function parts(date: Date, timeZone: string): Record<string, string> {
   const format = new Intl.DateTimeFormat('en-CA', {
@@ -23,8 +22,8 @@ function parts(date: Date, timeZone: string): Record<string, string> {
 
 /** The zone's label: JST / 日本時間 for Tokyo, otherwise the short name Intl gives (e.g. "GMT+2"). */
 export function zoneLabel(timeZone: string, lang: StaffLang, at = new Date()): string {
-  const known = LABELS[timeZone];
-  if (known) return known[lang];
+  const known = WORDS[lang].time.zones[timeZone];
+  if (known) return known;
   const named = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName');
@@ -37,9 +36,7 @@ export function formatOfficeTime(iso: string | Date, timeZone: string, lang: Sta
   if (Number.isNaN(date.getTime())) return '-';
   const p = parts(date, timeZone);
   const text = `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-  return lang === 'ja'
-    ? `${text}（${zoneLabel(timeZone, lang, date)}）`
-    : `${text} ${zoneLabel(timeZone, lang, date)}`;
+  return WORDS[lang].time.stamp(text, zoneLabel(timeZone, lang, date));
 }
 
 /** The office's calendar day of an instant, as YYYY-MM-DD (for per-day counts). */
@@ -51,12 +48,8 @@ export function officeDay(iso: string | Date, timeZone: string): string {
 /** How long ago, coarsely: "12 min", "3 h", "2 d" / "12分", "3時間", "2日". */
 export function formatAge(iso: string, now: Date, lang: StaffLang): string {
   const minutes = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
-  const [value, unit] =
-    minutes < 60
-      ? [minutes, 0]
-      : minutes < 48 * 60
-        ? [Math.floor(minutes / 60), 1]
-        : [Math.floor(minutes / 1440), 2];
-  const units = lang === 'ja' ? ['分', '時間', '日'] : [' min', ' h', ' d'];
-  return `${value}${units[unit]}`;
+  const age = WORDS[lang].time.age;
+  if (minutes < 60) return age.minutes(minutes);
+  if (minutes < 48 * 60) return age.hours(Math.floor(minutes / 60));
+  return age.days(Math.floor(minutes / 1440));
 }

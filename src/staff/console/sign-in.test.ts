@@ -40,7 +40,8 @@ describe('sign-in', () => {
     });
   });
 
-  it(`locks the account after ${LOCKOUT_ATTEMPTS} wrong passwords, refuses even the right one, and unlocks later`, async () => {
+  it(`locks the account after ${LOCKOUT_ATTEMPTS} wrong passwords, refuses even the right one, \
+and unlocks later`, async () => {
     await accounts.setPassword('kato@example.jp', await hashPassword(PASSWORD));
     const signIn = new SignIn(accounts);
     const now = new Date('2026-12-01T01:00:00Z');

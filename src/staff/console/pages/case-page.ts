@@ -1,10 +1,10 @@
 /** One case: the conversation, the rule already given, history, notes, links and actions. */
 import { html } from 'hono/html';
-import type { CaseRecord } from '../../../domain/cases.ts';
+import type { CaseEvent, CaseRecord } from '../../../domain/cases.ts';
 import type { Turn } from '../../../domain/types.ts';
 import type { CaseNote, SavedReply } from '../console-store.ts';
 import { formatOfficeTime, type StaffLang } from '../office-time.ts';
-import { WORDS } from '../../../messages/staff-console.ts';
+import { consoleLang, WORDS } from '../../../messages/staff-console.ts';
 import { csrfField, flash, layout, problem, type Html } from './layout.ts';
 
 export interface CaseView {
@@ -40,6 +40,16 @@ export function casePage(view: CaseView): Html {
       </button>
     </form>`;
   const resolved = record.status === 'resolved';
+  const faqField = html`<input type="hidden" name="faq" value="1" />`;
+  const resolveButtons = html`${post('resolve', c.resolve, '', true)}
+  ${post('resolve', c.resolveFaq, faqField, true)}`;
+  // A turn's whitespace shows (.turn is pre-wrap): its markup breaks only inside ${}, and the
+  // formatter, which would indent it, leaves it alone.
+  // prettier-ignore
+  const turnView = (turn: Turn, speaker: string) =>
+    html`<div class="turn ${turn.role}"><strong>${speaker}</strong> · ${
+      time(turn.at)
+    }<br /><span lang="${record.lang}">${turn.text}</span></div>`;
   return layout(
     {
       lang: view.lang,
@@ -58,11 +68,9 @@ export function casePage(view: CaseView): Html {
             <dt>${w.inbox.columns.reason}</dt>
             <dd>${w.reason[record.reason] ?? record.reason}</dd>
             <dt>${w.inbox.columns.channel}</dt>
-            <dd>
-              ${view.channelName}${view.threadLink ? html` — <a href="${view.threadLink}" rel="noreferrer">${c.openThread(view.channelName)}</a>` : ''}${view.cardLink ? html` · <a href="${view.cardLink}" rel="noreferrer">${c.openCard}</a>` : ''}
-            </dd>
+            <dd>${view.channelName}${threadLinks(view)}</dd>
             <dt>${c.lang}</dt>
-            <dd>${record.lang === 'ja' ? '日本語' : 'English'}</dd>
+            <dd>${w.languages[consoleLang(record.lang)]}</dd>
             <dt>${c.assignee}</dt>
             <dd>${record.assignee ?? c.nobody}</dd>
             <dt>${w.inbox.columns.opened}</dt>
@@ -71,12 +79,12 @@ export function casePage(view: CaseView): Html {
         </section>
         <section aria-labelledby="rule" class="card">
           <h2 id="rule">${c.ruleGiven}</h2>
-          ${record.generalRule ? html`<pre lang="${record.lang}">${record.generalRule}</pre>` : html`<p class="muted">${c.noRule}</p>`}
+          ${ruleGiven(record, c.noRule)}
         </section>
       </div>
       <section aria-labelledby="conv" class="card">
         <h2 id="conv">${c.conversation}</h2>
-        ${turns.map((t) => html`<div class="turn ${t.role}"><strong>${t.role === 'student' ? c.student : c.assistant}</strong> · ${time(t.at)}<br /><span lang="${record.lang}">${t.text}</span></div>`)}
+        ${turns.map((t) => turnView(t, t.role === 'student' ? c.student : c.assistant))}
       </section>
       ${
         resolved
@@ -94,7 +102,7 @@ export function casePage(view: CaseView): Html {
                   view.savedReplies.length > 0
                     ? html`<label for="saved">${c.savedReplies}</label
                         ><select id="saved" data-insert-into="reply-text">
-                          ${view.savedReplies.map((r) => html`<option value="${r.body}" lang="${r.lang}">[${r.lang}] ${r.title}</option>`)}
+                          ${view.savedReplies.map(savedReplyOption)}
                         </select>
                         <button type="button" class="secondary" data-insert="saved" hidden>
                           ${c.insert}
@@ -112,14 +120,14 @@ export function casePage(view: CaseView): Html {
                 <p id="reply-hint" class="muted">${c.replyHint}</p>
                 <button type="submit">${c.send}</button>
               </form>
-              ${record.status !== 'open' ? html`${post('resolve', c.resolve, '', true)} ${post('resolve', c.resolveFaq, html`<input type="hidden" name="faq" value="1" />`, true)}` : ''}
+              ${record.status !== 'open' ? resolveButtons : ''}
             </section>`
       }
       <div class="row">
         <section aria-labelledby="hist" class="card">
           <h2 id="hist">${c.history}</h2>
           <ol>
-            ${record.events.map((e) => html`<li>${time(e.at)} — ${c.events[e.kind] ?? e.kind}${e.actor ? html` · ${e.actor}` : ''}${e.text ? html`<br /><span class="muted" lang="${record.lang}">${e.text}</span>` : ''}</li>`)}
+            ${record.events.map((e) => eventItem(e, time(e.at), c.events[e.kind] ?? e.kind, record.lang))}
           </ol>
         </section>
         <section aria-labelledby="notes" class="card">
@@ -139,4 +147,37 @@ export function casePage(view: CaseView): Html {
         </section>
       </div>`,
   );
+}
+
+/** The links after the channel's name: the student's thread, the staff card. */
+function threadLinks(view: CaseView): Html {
+  const c = WORDS[view.lang].case;
+  const thread = view.threadLink
+    ? html` — <a href="${view.threadLink}" rel="noreferrer">${c.openThread(view.channelName)}</a>`
+    : '';
+  const card = view.cardLink
+    ? html` · <a href="${view.cardLink}" rel="noreferrer">${c.openCard}</a>`
+    : '';
+  return html`${thread}${card}`;
+}
+
+/** The general rule the assistant already gave, as it was written (pre keeps its lines). */
+function ruleGiven(record: CaseRecord, noRule: string): Html {
+  return record.generalRule
+    ? html`<pre lang="${record.lang}">${record.generalRule}</pre>`
+    : html`<p class="muted">${noRule}</p>`;
+}
+
+function savedReplyOption(reply: SavedReply): Html {
+  return html`<option value="${reply.body}" lang="${reply.lang}">
+    [${reply.lang}] ${reply.title}
+  </option>`;
+}
+
+function eventItem(event: CaseEvent, at: Html, kind: string, lang: string): Html {
+  const actor = event.actor ? html` · ${event.actor}` : '';
+  const text = event.text
+    ? html`<br /><span class="muted" lang="${lang}">${event.text}</span>`
+    : '';
+  return html`<li>${at} — ${kind}${actor}${text}</li>`;
 }

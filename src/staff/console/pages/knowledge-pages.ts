@@ -66,7 +66,7 @@ export function draftPage(view: DraftView): Html {
     area: boolean,
   ) =>
     html`<label for="${name}">${label}</label
-      >${area ? html`<textarea id="${name}" name="${name}" lang="${lang}">${value ?? ''}</textarea>` : html`<input id="${name}" name="${name}" type="text" lang="${lang}" value="${value ?? ''}" />`}`;
+      >${area ? textArea(name, lang, value) : textInput(name, lang, value)}`;
   return layout(
     { lang: view.lang, title: `${w.title}: ${view.id}`, current: 'drafts', staff: view.staff },
     html`<h1>${w.title}: ${view.id}</h1>
@@ -91,10 +91,22 @@ export function draftPage(view: DraftView): Html {
                 ${csrfField(view.staff.csrfToken)}
                 <div class="row">
                   <div>
-                    ${field('questionJa', w.questionJa, d.question.ja, 'ja', false)}${field('answerJa', w.answerJa, d.answer.ja, 'ja', true)}
+                    ${field('questionJa', w.questionJa, d.question.ja, 'ja', false)}${field(
+                      'answerJa',
+                      w.answerJa,
+                      d.answer.ja,
+                      'ja',
+                      true,
+                    )}
                   </div>
                   <div>
-                    ${field('questionEn', w.questionEn, d.question.en, 'en', false)}${field('answerEn', w.answerEn, d.answer.en, 'en', true)}
+                    ${field('questionEn', w.questionEn, d.question.en, 'en', false)}${field(
+                      'answerEn',
+                      w.answerEn,
+                      d.answer.en,
+                      'en',
+                      true,
+                    )}
                   </div>
                 </div>
                 <label for="keywords">${w.keywords}</label
@@ -142,9 +154,7 @@ export function gapsPage(
                 ${gaps.map(
                   (g) =>
                     html`<tr>
-                      <td lang="${g.lang}">
-                        ${g.question}${g.caseIds.length > 0 ? html`<br /><span class="muted">${g.caseIds.slice(0, 5).map((id, i) => html`${i > 0 ? ', ' : ''}<a href="/staff/cases/${id}">${id}</a>`)}</span>` : ''}
-                      </td>
+                      <td lang="${g.lang}">${g.question}${caseLinks(g.caseIds)}</td>
                       <td>${g.count}</td>
                       <td>${g.kinds.map((k) => w.kinds[k]).join(', ')}</td>
                       <td>${formatOfficeTime(g.lastAt, timeZone, lang)}</td>
@@ -172,4 +182,27 @@ export function gapsPage(
             </table>`
       }`,
   );
+}
+
+function textArea(name: string, lang: 'ja' | 'en', value: string | undefined): Html {
+  return html`<textarea id="${name}" name="${name}" lang="${lang}">${value ?? ''}</textarea>`;
+}
+
+function textInput(name: string, lang: 'ja' | 'en', value: string | undefined): Html {
+  return html`<input
+    id="${name}"
+    name="${name}"
+    type="text"
+    lang="${lang}"
+    value="${value ?? ''}"
+  />`;
+}
+
+/** The first few cases a gap came from, linked. */
+function caseLinks(caseIds: string[]): Html | string {
+  if (caseIds.length === 0) return '';
+  const links = caseIds
+    .slice(0, 5)
+    .map((id, i) => html`${i > 0 ? ', ' : ''}<a href="/staff/cases/${id}">${id}</a>`);
+  return html`<br /><span class="muted">${links}</span>`;
 }

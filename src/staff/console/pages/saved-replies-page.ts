@@ -56,8 +56,8 @@ export function savedRepliesPage(
         <h2>${w.add}</h2>
         ${csrfField(staff.csrfToken)} <label for="sr-lang">${w.lang}</label
         ><select id="sr-lang" name="lang">
-          <option value="ja">日本語</option>
-          <option value="en">English</option>
+          <option value="ja">${WORDS[lang].languages.ja}</option>
+          <option value="en">${WORDS[lang].languages.en}</option>
         </select>
         <label for="sr-title">${w.name}</label
         ><input id="sr-title" name="title" type="text" required maxlength="120" />
