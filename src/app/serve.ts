@@ -40,6 +40,8 @@ export async function serve(
   };
   const runtime = await createRuntime(config, {
     storeMode: 'durable',
+    // PGlite's synchronous WebAssembly off the event loop: acknowledgements never wait on it.
+    storeThread: true,
     logger: createLogger(config.logLevel ?? 'info'),
     metrics: ops.metrics,
   }).catch(closeOpsOnError);

@@ -24,6 +24,8 @@ export async function recordIncoming(
        WHEN inbox.status = 'received' THEN EXCLUDED.next_attempt_at ELSE inbox.next_attempt_at END
      RETURNING status, (xmax = 0) AS inserted`,
     [eventId, platform, JSON.stringify(message), interval(leaseMs)],
+    // The platform is waiting for this insert before it is acknowledged.
+    { urgent: true },
   );
   if (!row) throw new Error(`the inbox did not record ${eventId}`);
   if (row.inserted) return 'new';

@@ -342,6 +342,8 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
     const rows = await this.sql.query(
       'INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id',
       [eventId],
+      // Also on the acknowledgement path (buttons, staff replies).
+      { urgent: true },
     );
     return rows.length === 1;
   }
