@@ -323,19 +323,22 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
   }
 
   async append(conversation: ConversationRef, turns: Turn[]): Promise<void> {
-    await this.sql.transaction(async (tx) => {
-      for (const turn of turns)
-        await tx.query(
-          'INSERT INTO conversation_turns (conversation, role, text, partner_query, at) VALUES ($1, $2, $3, $4, $5)',
-          [
-            conversation,
-            turn.role,
-            turn.text,
-            turn.partnerQuery ? JSON.stringify(turn.partnerQuery) : null,
-            turn.at,
-          ],
-        );
-    });
+    if (turns.length === 0) return;
+    // One multi-row statement: atomic, in order, and one round trip.
+    const at = (i: number, column: number) => `$${4 * i + column + 2}`;
+    const rows = turns.map((_, i) => `($1, ${[0, 1, 2, 3].map((c) => at(i, c)).join(', ')})`);
+    await this.sql.query(
+      `INSERT INTO conversation_turns (conversation, at, role, text, partner_query) VALUES ${rows.join(', ')}`,
+      [
+        conversation,
+        ...turns.flatMap((turn) => [
+          turn.at,
+          turn.role,
+          turn.text,
+          turn.partnerQuery ? JSON.stringify(turn.partnerQuery) : null,
+        ]),
+      ],
+    );
   }
 
   async markEventProcessed(eventId: string): Promise<boolean> {
