@@ -11,6 +11,7 @@ import {
   isInitialised,
   PGLITE_INITDB_PARAMS,
   PGLITE_START_PARAMS,
+  useBaselineWasmCompiler,
 } from './pglite-memory.ts';
 import { diskSpaceProblem } from './disk-space.ts';
 import type { StoreOpening } from './pglite-protocol.ts';
@@ -62,6 +63,7 @@ export async function openPgliteClient(
   dataDir: string | null,
   options: PgliteClientOptions = {},
 ): Promise<SqlClient> {
+  useBaselineWasmCompiler();
   let release = () => {};
   const directory = dataDir ? join(dataDir, 'db') : null;
   if (dataDir && directory) {
