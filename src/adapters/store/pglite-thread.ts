@@ -39,6 +39,7 @@ export async function openPgliteThread(opening: StoreOpening): Promise<SqlClient
   >();
   let nextId = 1;
   let stopped: Error | null = null;
+  let closing = false;
 
   const settleAll = (error: Error) => {
     stopped = error;
@@ -67,7 +68,7 @@ export async function openPgliteThread(opening: StoreOpening): Promise<SqlClient
     const waiting = pending.get(message.id);
     if (!waiting) return;
     pending.delete(message.id);
-    if (pending.size === 0) worker.unref();
+    if (pending.size === 0 && !closing) worker.unref();
     waiting.resolve(message);
   });
   worker.on('error', (error) => settleAll(error));
@@ -118,6 +119,10 @@ export async function openPgliteThread(opening: StoreOpening): Promise<SqlClient
     },
     close: async () => {
       if (tx !== undefined) return;
+      // Held until the thread has exited: an unref'd thread lets a process whose last work
+      // is this close end with the close unsettled (exit code 13).
+      closing = true;
+      worker.ref();
       if (!stopped) await call({ op: 'close' });
       await exited;
     },
