@@ -131,6 +131,8 @@ export interface RuntimeOverrides {
    * `one-shot`: the store opens only when a case is needed (desk ask).
    */
   storeMode?: 'durable' | 'one-shot';
+  /** The embedded store in its own thread, off the event loop (`desk serve`). */
+  storeThread?: boolean;
   logger?: Logger;
   progress?: IndexProgress;
   /** A model to use instead of the configured one (null: no model even if configured). */
@@ -170,6 +172,7 @@ export async function createRuntime(
   const store = () =>
     (opened ??= import('../adapters/store/open-store.ts').then(({ openCaseStore }) =>
       openCaseStore(config, {
+        thread: overrides.storeThread === true,
         onAvailabilityChange: (down) =>
           down
             ? logger.warn(

@@ -18,6 +18,7 @@ import { SqlCaseStore } from '../adapters/store/sql-case-store.ts';
 import { officeTimeZone, runBuffered } from './staff-cli.ts';
 import type { StaffConsole } from '../staff/console/index.ts';
 import type { CaseStore, Logger } from '../domain/ports.ts';
+import { setFlagsFromString } from 'node:v8';
 
 export async function serve(
   config: Config,
@@ -30,6 +31,7 @@ export async function serve(
     );
     return 1;
   }
+  preferSmallHeap();
   // Health first, so /healthz answers (and /readyz says "loading") while the index loads.
   const ops = createOps(config);
   const where = await ops.start();
@@ -40,6 +42,8 @@ export async function serve(
   };
   const runtime = await createRuntime(config, {
     storeMode: 'durable',
+    // PGlite's synchronous WebAssembly off the event loop: acknowledgements never wait on it.
+    storeThread: true,
     logger: createLogger(config.logLevel ?? 'info'),
     metrics: ops.metrics,
   }).catch(closeOpsOnError);
@@ -155,6 +159,16 @@ async function startConsole(
     port: config.port,
     logger,
   });
+}
+
+/**
+ * A server's heap kept near what it holds (issue 16): V8 otherwise lets a burst's garbage grow
+ * the heap to two or three times the live data before collecting it (after 500 events: 60 MB
+ * live in a 150-170 MB heap). `--optimize-for-size` makes it collect sooner and grow slower;
+ * V8 reads it as it decides, so setting it at start, before the burst, is enough.
+ */
+function preferSmallHeap(): void {
+  setFlagsFromString('--optimize-for-size');
 }
 
 function waitForSignal(): Promise<void> {

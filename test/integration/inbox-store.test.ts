@@ -26,6 +26,14 @@ const backends: [string, () => Promise<CaseStore>, boolean][] = [
     true,
   ],
   [
+    'PGlite in its own thread (desk serve)',
+    async () =>
+      SqlCaseStore.open(
+        await openPgliteClient(mkdtempSync(join(tmpdir(), 'desk-inbox-')), { thread: true }),
+      ),
+    true,
+  ],
+  [
     'PostgreSQL',
     async () => SqlCaseStore.open(openPostgresClient(DATABASE_URL!)),
     Boolean(DATABASE_URL),

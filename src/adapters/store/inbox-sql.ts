@@ -24,6 +24,8 @@ export async function recordIncoming(
        WHEN inbox.status = 'received' THEN EXCLUDED.next_attempt_at ELSE inbox.next_attempt_at END
      RETURNING status, (xmax = 0) AS inserted`,
     [eventId, platform, JSON.stringify(message), interval(leaseMs)],
+    // The platform is waiting for this insert before it is acknowledged.
+    { urgent: true },
   );
   if (!row) throw new Error(`the inbox did not record ${eventId}`);
   if (row.inserted) return 'new';
@@ -58,18 +60,21 @@ export async function completeIncoming(
   eventId: string,
   post: QueuedPost | null,
 ): Promise<void> {
-  await sql.transaction(async (tx) => {
-    if (post)
-      await tx.query(
-        `INSERT INTO outbox (kind, conversation, payload, idempotency_key) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (idempotency_key) DO NOTHING`,
-        [post.kind, post.conversation, JSON.stringify(post.payload), post.idempotencyKey],
-      );
-    await tx.query(
-      "UPDATE inbox SET status = 'done', done_at = now(), last_error = NULL WHERE event_id = $1",
-      [eventId],
-    );
-  });
+  const done =
+    "UPDATE inbox SET status = 'done', done_at = now(), last_error = NULL WHERE event_id = $1";
+  if (!post) {
+    await sql.query(done, [eventId]);
+    return;
+  }
+  // One statement, so one atomic step (no transaction held open across round trips to the
+  // embedded store's thread): the answer is queued and the message done, or neither.
+  await sql.query(
+    `WITH queued AS (
+       INSERT INTO outbox (kind, conversation, payload, idempotency_key) VALUES ($2, $3, $4, $5)
+       ON CONFLICT (idempotency_key) DO NOTHING)
+     ${done}`,
+    [eventId, post.kind, post.conversation, JSON.stringify(post.payload), post.idempotencyKey],
+  );
 }
 
 export async function failIncoming(

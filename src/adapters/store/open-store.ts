@@ -5,7 +5,12 @@ import { SqlCaseStore } from './sql-case-store.ts';
 
 export async function openCaseStore(
   config: { dataDir: string; databaseUrl: string | null },
-  options: { inMemory?: boolean; onAvailabilityChange?: (down: string | null) => void } = {},
+  options: {
+    inMemory?: boolean;
+    /** The embedded store in its own thread (`desk serve`; see pglite-thread.ts). */
+    thread?: boolean;
+    onAvailabilityChange?: (down: string | null) => void;
+  } = {},
 ): Promise<SqlCaseStore> {
   const client = config.databaseUrl
     ? (await import('./postgres-client.ts')).openPostgresClient(
@@ -14,6 +19,8 @@ export async function openCaseStore(
       )
     : await (
         await import('./pglite-client.ts')
-      ).openPgliteClient(options.inMemory ? null : config.dataDir);
+      ).openPgliteClient(options.inMemory ? null : config.dataDir, {
+        thread: options.thread === true,
+      });
   return SqlCaseStore.open(client);
 }

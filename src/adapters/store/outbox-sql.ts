@@ -1,6 +1,6 @@
 /**
- * Outbox delivery over SQL: claim one due job (a short transaction: SKIP LOCKED keeps two
- * workers off it, and the claim counts the send), send it with no transaction held (a slow or
+ * Outbox delivery over SQL: claim one due job (one statement: SKIP LOCKED keeps two workers
+ * off it, and the claim counts the send), send it with no transaction held (a slow or
  * hanging Web API never holds the store, so acknowledgements never queue behind it), then
  * settle it. A crash mid-send leaves the claim: the job is due again once the claim lapses, or
  * at the next start, and its notifier looks for the earlier send before posting again.
@@ -34,21 +34,18 @@ export async function deliverDue(
   // One attempt per job per pass, however short the backoff.
   const attempted: number[] = [];
   for (let i = 0; i < run.limit; i++) {
-    const [row] = await sql.transaction(async (tx) => {
-      const [due] = await tx.query(
-        `SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= now() AND kind = ANY($1::text[])
+    // One statement (claim what is due, skipping rows another worker holds), so no
+    // transaction stays open across round trips to the embedded store's thread.
+    const [row] = await sql.query(
+      `UPDATE outbox SET claimed_at = now(), sends = sends + 1,
+         next_attempt_at = now() + ($4::text || ' milliseconds')::interval
+       WHERE id = (
+         SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= now() AND kind = ANY($1::text[])
            AND ($2::text IS NULL OR starts_with(conversation, $2::text)) AND NOT (id = ANY($3::bigint[]))
-         ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [run.kinds, run.conversationPrefix ?? null, attempted],
-      );
-      if (!due) return [];
-      return tx.query(
-        `UPDATE outbox SET claimed_at = now(), sends = sends + 1,
-           next_attempt_at = now() + ($2::text || ' milliseconds')::interval
-         WHERE id = $1 RETURNING *`,
-        [due.id, String(CLAIM_MS)],
-      );
-    });
+         ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING *`,
+      [run.kinds, run.conversationPrefix ?? null, attempted, String(CLAIM_MS)],
+    );
     if (!row) break;
     const id = Number(row.id);
     attempted.push(id);

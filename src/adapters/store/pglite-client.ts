@@ -2,7 +2,7 @@
  * The embedded store: PostgreSQL compiled to WASM, persisted under DATA_DIR. One process at a
  * time may open it (PGlite is single-connection), so a lock file guards the folder.
  */
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeskError } from '../../domain/errors.ts';
@@ -11,8 +11,10 @@ import {
   isInitialised,
   PGLITE_INITDB_PARAMS,
   PGLITE_START_PARAMS,
+  useBaselineWasmCompiler,
 } from './pglite-memory.ts';
 import { diskSpaceProblem } from './disk-space.ts';
+import type { StoreOpening } from './pglite-protocol.ts';
 import type { SqlClient } from './sql-client.ts';
 
 function acquireLock(directory: string): () => void {
@@ -49,38 +51,73 @@ function wrapTransaction(tx: Transaction): SqlClient {
   };
 }
 
-export async function openPgliteClient(dataDir: string | null): Promise<SqlClient> {
+export interface PgliteClientOptions {
+  /**
+   * Run PGlite in its own thread (pglite-thread.ts): `desk serve`, where its synchronous
+   * WebAssembly on the event loop held up acknowledgements. One-shot commands keep it here.
+   */
+  thread?: boolean;
+}
+
+export async function openPgliteClient(
+  dataDir: string | null,
+  options: PgliteClientOptions = {},
+): Promise<SqlClient> {
+  useBaselineWasmCompiler();
   let release = () => {};
-  let database: PGlite;
-  if (dataDir) {
-    const directory = join(dataDir, 'db');
+  const directory = dataDir ? join(dataDir, 'db') : null;
+  if (dataDir && directory) {
     mkdirSync(directory, { recursive: true });
     release = acquireLock(dataDir);
     try {
       if (!isInitialised(directory)) await initialiseInChild(directory);
-      database = await PGlite.create(directory, { startParams: PGLITE_START_PARAMS });
     } catch (error) {
       release();
       throw error;
     }
-  } else {
-    // In memory (tests, benchmarks): no data directory to hand to a child, so initdb runs here.
-    database = await PGlite.create({
-      startParams: PGLITE_START_PARAMS,
-      initDbStartParams: PGLITE_INITDB_PARAMS,
-    });
   }
+  // In memory (tests, benchmarks): no data directory to hand to a child, so initdb runs here.
+  const opening: StoreOpening = directory
+    ? { directory, startParams: PGLITE_START_PARAMS }
+    : { directory, startParams: PGLITE_START_PARAMS, initDbStartParams: PGLITE_INITDB_PARAMS };
+  let client: SqlClient;
+  try {
+    client = options.thread
+      ? await (await import('./pglite-thread.ts')).openPgliteThread(opening)
+      : inProcess(await createInProcess(opening));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return {
+    ...client,
+    // A full DATA_DIR: messages are refused before they are acknowledged, /readyz says why.
+    ...(dataDir ? { unavailable: () => diskSpaceProblem(dataDir) } : {}),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** PGlite's module is loaded only by the thread that runs it. */
+async function createInProcess(opening: StoreOpening): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  return opening.directory
+    ? PGlite.create(opening.directory, { startParams: opening.startParams })
+    : PGlite.create({
+        startParams: opening.startParams,
+        initDbStartParams: opening.initDbStartParams ?? PGLITE_INITDB_PARAMS,
+      });
+}
+
+function inProcess(database: PGlite): SqlClient {
   return {
     query: async (sql, params) => (await database.query(sql, params)).rows as never,
     transaction: (work) => database.transaction((tx) => work(wrapTransaction(tx))),
     exec: async (sql) => {
       await database.exec(sql);
     },
-    // A full DATA_DIR: messages are refused before they are acknowledged, /readyz says why.
-    ...(dataDir ? { unavailable: () => diskSpaceProblem(dataDir) } : {}),
-    close: async () => {
-      await database.close();
-      release();
-    },
+    close: () => database.close(),
   };
 }

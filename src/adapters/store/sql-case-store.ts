@@ -4,14 +4,7 @@
  * a job (FOR UPDATE SKIP LOCKED) so two workers never send the same job (outbox-sql.ts).
  */
 import type { StoreProbe } from '../../domain/metrics.ts';
-import {
-  checkTransition,
-  formatCaseId,
-  nextStatus,
-  type CaseEvent,
-  type CaseRecord,
-  type StaffAction,
-} from '../../domain/cases.ts';
+import type { CaseEvent, CaseRecord, StaffAction } from '../../domain/cases.ts';
 import type {
   AnswerLogEntry,
   CaseCard,
@@ -25,70 +18,15 @@ import type {
   QueuedPost,
   StatsReport,
 } from '../../domain/ports.ts';
-import type { ConversationRef, HandoverReason, Lang, Turn } from '../../domain/types.ts';
-import { DeskError } from '../../domain/errors.ts';
-import { OutboxJob as OutboxJobSchema } from '../../domain/outbox.ts';
+import type { ConversationRef, Turn } from '../../domain/types.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { migrate, type SqlClient } from './sql-client.ts';
 import { computeStats } from './stats.ts';
 import * as inbox from './inbox-sql.ts';
 import { deliverDue, releaseClaims } from './outbox-sql.ts';
-import { openCaseOfConversation } from './case-reuse.ts';
 import { listCasePage } from './case-page.ts';
-
-type Row = Record<string, unknown>;
-const iso = (value: unknown) =>
-  value instanceof Date
-    ? value.toISOString()
-    : value === null || value === undefined
-      ? null
-      : new Date(String(value)).toISOString();
-const json = <T>(value: unknown, fallback: T): T =>
-  value === null || value === undefined
-    ? fallback
-    : typeof value === 'string'
-      ? (JSON.parse(value) as T)
-      : (value as T);
-
-function toCase(row: Row, events: CaseEvent[]): CaseRecord {
-  return {
-    id: String(row.id),
-    conversation: String(row.conversation),
-    lang: row.lang as Lang,
-    question: String(row.question),
-    recentTurns: json<Turn[]>(row.recent_turns, []),
-    reason: row.reason as HandoverReason,
-    generalRule: (row.general_rule as string | null) ?? null,
-    answerId: (row.answer_id as string | null) ?? null,
-    status: row.status as CaseRecord['status'],
-    assignee: (row.assignee as string | null) ?? null,
-    createdAt: iso(row.created_at)!,
-    updatedAt: iso(row.updated_at)!,
-    firstReplyAt: iso(row.first_reply_at),
-    resolvedAt: iso(row.resolved_at),
-    events,
-  };
-}
-
-/** Parsed with the outbox schema: a malformed row throws (its delivery fails with the reason). */
-function toJob(row: Row): OutboxJob {
-  const raw = {
-    id: Number(row.id),
-    kind: row.kind,
-    caseId: (row.case_id as string | null) ?? null,
-    conversation: (row.conversation as string | null) ?? null,
-    payload: json<unknown>(row.payload, {}),
-    idempotencyKey: String(row.idempotency_key),
-    attempts: Number(row.attempts),
-  };
-  const parsed = OutboxJobSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new DeskError(
-      'OUTBOX_MALFORMED',
-      `outbox job ${raw.id} (${String(raw.kind)}) is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  return parsed.data;
-}
+import { iso, json, toCase, toJob } from './case-rows.ts';
+import { actOnCase, openCase } from './case-writes-sql.ts';
 
 export class SqlCaseStore implements CaseStore, StoreProbe {
   private constructor(private readonly sql: SqlClient) {}
@@ -106,56 +44,7 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
     request: HandoverRequest,
     options: { reuseOpen?: boolean } = {},
   ): Promise<CaseRecord & { alreadyOpen?: boolean }> {
-    let alreadyOpen = false;
-    const id = await this.sql.transaction(async (tx) => {
-      // One case per answer: a message answered again after a crash finds the case it opened.
-      if (request.answerId) {
-        const [opened] = await tx.query('SELECT id FROM cases WHERE answer_id = $1 LIMIT 1', [
-          request.answerId,
-        ]);
-        if (opened) return String(opened.id);
-      }
-      if (options.reuseOpen) {
-        const open = await openCaseOfConversation(tx, request.conversation);
-        if (open) {
-          alreadyOpen = true;
-          return open;
-        }
-      }
-      const [sequence] = await tx.query<{ n: string }>("SELECT nextval('case_number_seq') AS n");
-      const caseId = formatCaseId(Number(sequence!.n));
-      await tx.query(
-        `INSERT INTO cases (id, conversation, lang, question, recent_turns, reason, general_rule, answer_id, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open')`,
-        [
-          caseId,
-          request.conversation,
-          request.lang,
-          request.question,
-          JSON.stringify(request.recentTurns),
-          request.reason,
-          request.generalRule,
-          request.answerId,
-        ],
-      );
-      await tx.query('INSERT INTO case_events (case_id, kind) VALUES ($1, $2)', [caseId, 'opened']);
-      await tx.query(
-        `INSERT INTO outbox (kind, case_id, conversation, payload, idempotency_key) VALUES ('notify_staff', $1, $2, $3, $4)`,
-        [
-          caseId,
-          request.conversation,
-          JSON.stringify({
-            caseId,
-            reason: request.reason,
-            lang: request.lang,
-            question: request.question,
-            conversation: request.conversation,
-          }),
-          `notify_staff:${caseId}`,
-        ],
-      );
-      return caseId;
-    });
+    const { id, alreadyOpen } = await openCase(this.sql, request, options);
     const record = (await this.getCase(id))!;
     return alreadyOpen ? { ...record, alreadyOpen } : record;
   }
@@ -193,61 +82,7 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
   }
 
   async act(id: string, action: StaffAction, staff: string, text?: string): Promise<CaseRecord> {
-    const caseId = id.toUpperCase();
-    await this.sql.transaction(async (tx) => {
-      const [row] = await tx.query(
-        'SELECT id, status, assignee, conversation, lang FROM cases WHERE id = $1 FOR UPDATE',
-        [caseId],
-      );
-      if (!row) throw new DeskError('CASE_NOT_FOUND', `No case ${caseId}.`);
-      const current = {
-        id: caseId,
-        status: row.status as CaseRecord['status'],
-        assignee: (row.assignee as string | null) ?? null,
-      };
-      const refusal = checkTransition(current, action, staff);
-      if (refusal) throw refusal;
-      if (action === 'reply' && !text?.trim())
-        throw new DeskError('EMPTY_REPLY', 'A reply needs text.');
-      const status = nextStatus(current.status, action);
-      const assignee = action === 'reopen' ? null : staff;
-      await tx.query(
-        `UPDATE cases SET status = $2, assignee = $3, updated_at = now(),
-           first_reply_at = CASE WHEN $4 AND first_reply_at IS NULL THEN now() ELSE first_reply_at END,
-           resolved_at = CASE WHEN $2 = 'resolved' THEN now() WHEN $2 = 'open' THEN NULL ELSE resolved_at END
-         WHERE id = $1`,
-        [caseId, status, assignee, action === 'reply'],
-      );
-      const kind = { claim: 'claimed', reply: 'reply', resolve: 'resolved', reopen: 'reopened' }[
-        action
-      ];
-      const [event] = await tx.query<{ id: string }>(
-        'INSERT INTO case_events (case_id, kind, actor, text) VALUES ($1, $2, $3, $4) RETURNING id',
-        [caseId, kind, staff, text ?? null],
-      );
-      if (action === 'reply') {
-        // The reply reaches the student through the same outbox as staff notifications.
-        await tx.query(
-          `INSERT INTO outbox (kind, case_id, conversation, payload, idempotency_key) VALUES ('student_reply', $1, $2, $3, $4)`,
-          [
-            caseId,
-            row.conversation,
-            JSON.stringify({ caseId, staff, text, lang: row.lang }),
-            `student_reply:${caseId}:${event!.id}`,
-          ],
-        );
-      }
-      await tx.query(
-        `INSERT INTO outbox (kind, case_id, conversation, payload, idempotency_key) VALUES ('case_updated', $1, $2, $3, $4)`,
-        [
-          caseId,
-          row.conversation,
-          JSON.stringify({ caseId, status, action, staff }),
-          `case_updated:${caseId}:${event!.id}`,
-        ],
-      );
-    });
-    return (await this.getCase(caseId))!;
+    return (await this.getCase(await actOnCase(this.sql, id, action, staff, text)))!;
   }
 
   deliverDue(
@@ -323,25 +158,30 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
   }
 
   async append(conversation: ConversationRef, turns: Turn[]): Promise<void> {
-    await this.sql.transaction(async (tx) => {
-      for (const turn of turns)
-        await tx.query(
-          'INSERT INTO conversation_turns (conversation, role, text, partner_query, at) VALUES ($1, $2, $3, $4, $5)',
-          [
-            conversation,
-            turn.role,
-            turn.text,
-            turn.partnerQuery ? JSON.stringify(turn.partnerQuery) : null,
-            turn.at,
-          ],
-        );
-    });
+    if (turns.length === 0) return;
+    // One multi-row statement: atomic, in order, and one round trip.
+    const at = (i: number, column: number) => `$${4 * i + column + 2}`;
+    const rows = turns.map((_, i) => `($1, ${[0, 1, 2, 3].map((c) => at(i, c)).join(', ')})`);
+    await this.sql.query(
+      `INSERT INTO conversation_turns (conversation, at, role, text, partner_query) VALUES ${rows.join(', ')}`,
+      [
+        conversation,
+        ...turns.flatMap((turn) => [
+          turn.at,
+          turn.role,
+          turn.text,
+          turn.partnerQuery ? JSON.stringify(turn.partnerQuery) : null,
+        ]),
+      ],
+    );
   }
 
   async markEventProcessed(eventId: string): Promise<boolean> {
     const rows = await this.sql.query(
       'INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id',
       [eventId],
+      // Also on the acknowledgement path (buttons, staff replies).
+      { urgent: true },
     );
     return rows.length === 1;
   }

@@ -2,8 +2,20 @@
  * The little the case store needs from a SQL database, implemented by PGlite and by `pg`.
  * Both speak PostgreSQL with $1 parameters, so the store's SQL is written once.
  */
+export interface QueryOptions {
+  /**
+   * Ahead of other waiting statements where the driver queues them (the embedded store's
+   * thread): the inbox's record-before-ack insert, which a platform is waiting on.
+   */
+  urgent?: boolean;
+}
+
 export interface SqlClient {
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  query<Row = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<Row[]>;
   /** Runs `work` in one transaction; a thrown error rolls it back. */
   transaction<T>(work: (client: SqlClient) => Promise<T>): Promise<T>;
   /** Runs a multi-statement script (migrations). */
