@@ -62,6 +62,10 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // import() becomes require(): a vm.Script (how bin/desk.js hands V8 the code cache) has no
+  // module loader of its own on Node 20 without an experimental flag. Every package and the
+  // eval harness it loads this way is CommonJS or synchronous ESM, which require() loads.
+  supported: { 'dynamic-import': false },
   // main.ts starts itself only when it is the process's entry file; bin/desk.js starts this.
   define: { DESK_BUNDLE: 'true' },
   sourcemap: 'linked',

@@ -214,7 +214,8 @@ async function loadEvalCommand(): Promise<{
   runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number>;
 }> {
   const extension = extname(fileURLToPath(import.meta.url));
-  return import(new URL(`../../evals/runner/command${extension}`, import.meta.url).href);
+  // A path, not a URL: in dist/desk.cjs every import() becomes a require(), which takes paths.
+  return import(fileURLToPath(new URL(`../../evals/runner/command${extension}`, import.meta.url)));
 }
 
 /** Staff commands need the store but not the search index. */
