@@ -14,12 +14,15 @@
 //   cache's key, prompts, console assets) is the same as when dist/src/app/main.js runs.
 // - Files tsc does not emit (the staff console's browser scripts) are copied into dist/ too.
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+// `--out-dir DIR`: beside a `tsc -p tsconfig.build.json --outDir DIR` (the build test's copy).
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
+const dist = values['out-dir'] ? resolve(values['out-dir']) : join(root, 'dist');
 
 /** Packages a `desk ask` loads: small, pure JavaScript, nothing read from their own folder. */
 const BUNDLED = new Set(['zod', 'minisearch', '@holiday-jp/holiday_jp']);
@@ -89,4 +92,4 @@ function copyAssets(folder) {
 }
 copyAssets(join(root, 'src'));
 const bundle = join(dist, 'desk.cjs');
-console.log(`built dist/desk.cjs (${Math.round(statSync(bundle).size / 1024)} kB)`);
+console.log(`built ${relative(root, bundle)} (${Math.round(statSync(bundle).size / 1024)} kB)`);
