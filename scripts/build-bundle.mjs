@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global URL */
+/* global URL, console */
 // The second half of `npm run build` (after tsc): dist/desk.cjs, the whole `desk` command in
 // one CommonJS file, which bin/desk.js runs with a V8 code cache. Loading ~180 ES modules (95
 // of them zod's) was most of what `desk ask` cost once the TypeScript was compiled (issue 16);
