@@ -1,16 +1,14 @@
 # Exchange Desk: one image that runs `desk serve` (Slack, Discord, the staff delivery worker,
 # /healthz, /readyz and /metrics) as compiled JavaScript. Build: docker build -t exchange-desk .
 
-# --- build: install with the lockfile (hnswlib-node compiles a native addon), compile, check.
+# --- build: install with the lockfile (no native addon to compile), compile, check.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
- && rm -rf /var/lib/apt/lists/*
 # .npmrc carries legacy-peer-deps (the langchain packages' peer ranges); without it npm ci fails.
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
 COPY src ./src
 COPY evals/runner ./evals/runner
 COPY prompts ./prompts

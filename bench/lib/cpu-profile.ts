@@ -2,7 +2,7 @@
  * Summarises V8 .cpuprofile files (node --cpu-prof): self time by function and by package or
  * source folder, so a report can say where the time went.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -30,7 +30,38 @@ export function ownerOf(url: string): string {
   return url.replace(/^file:\/\//, '');
 }
 
+/**
+ * A frame in dist/desk.cjs (the bundle) named after the module it came from: esbuild writes a
+ * `// src/text/tokenize.ts` (or `// node_modules/zod/...`) comment line before each module.
+ */
+function bundleModules(): (url: string, line: number) => string {
+  const tables = new Map<string, { line: number; module: string }[]>();
+  return (url, line) => {
+    const path = url.replace(/^file:\/\//, '');
+    if (!/\.[cm]js$/.test(path)) return url;
+    let table = tables.get(path);
+    if (!table) {
+      table = [];
+      if (existsSync(path))
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .forEach((text, index) => {
+            const module = /^\/\/ ((?:src|node_modules|evals)\/\S+)$/.exec(text)?.[1];
+            if (module) table!.push({ line: index, module });
+          });
+      tables.set(path, table);
+    }
+    let found = '';
+    for (const entry of table) {
+      if (entry.line > line) break;
+      found = entry.module;
+    }
+    return found ? `/${found}` : url;
+  };
+}
+
 export function summariseProfiles(folder: string, top = 12): string {
+  const moduleOf = bundleModules();
   const byFunction = new Map<string, number>();
   const byOwner = new Map<string, number>();
   let total = 0;
@@ -43,9 +74,10 @@ export function summariseProfiles(folder: string, top = 12): string {
       const ms = (parsed.data.timeDeltas[index] ?? 0) / 1000;
       if (!frame) return;
       total += ms;
-      const fn = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/(node_modules|src|dist)\//, '$1/')}:${frame.lineNumber + 1}`;
+      const url = moduleOf(frame.url, frame.lineNumber);
+      const fn = `${frame.functionName || '(anonymous)'} ${url.replace(/^.*\/(node_modules|src|dist)\//, '$1/')}:${frame.lineNumber + 1}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
-      const owner = ownerOf(frame.url);
+      const owner = ownerOf(url);
       byOwner.set(owner, (byOwner.get(owner) ?? 0) + ms);
     });
   }

@@ -214,7 +214,8 @@ async function loadEvalCommand(): Promise<{
   runEvalCommand(argv: string[], config: Config, output: CommandOutput): Promise<number>;
 }> {
   const extension = extname(fileURLToPath(import.meta.url));
-  return import(new URL(`../../evals/runner/command${extension}`, import.meta.url).href);
+  // A path, not a URL: in dist/desk.cjs every import() becomes a require(), which takes paths.
+  return import(fileURLToPath(new URL(`../../evals/runner/command${extension}`, import.meta.url)));
 }
 
 /** Staff commands need the store but not the search index. */
@@ -292,9 +293,13 @@ async function knowledgeCommand(
   return 2;
 }
 
+/** Defined as true in dist/desk.cjs (scripts/build-bundle.mjs), which bin/desk.js starts itself. */
+declare const DESK_BUNDLE: boolean | undefined;
+
 // Run directly (`node dist/src/app/main.js ask "..."` after `npm run build`), not only through bin/desk.js.
 // Real paths on both sides: a symlinked folder must not hide that this file is the entry point.
 if (
+  typeof DESK_BUNDLE === 'undefined' &&
   process.argv[1] &&
   existsSync(process.argv[1]) &&
   realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))

@@ -27,7 +27,10 @@ export function packPartnerBrief(brief: PartnerBrief, budget: Budget, lang: Lang
       ...brief.groups,
     ].join('\n');
   };
-  for (let shown = brief.lines.length; shown > 0; shown--) {
+  // Each partner line is at least one line of text, so more than the budget's lines never
+  // fit: starting there gives the same text without assembling thousands of lines (at 100
+  // times the knowledge, thousands of candidates made this quadratic: seconds a question).
+  for (let shown = Math.min(brief.lines.length, budget.lines); shown > 0; shown--) {
     const text = assemble(shown);
     if (fitsBudget(text, budget)) return text;
   }
