@@ -6,7 +6,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # .npmrc carries legacy-peer-deps (the langchain packages' peer ranges); without it npm ci fails.
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci
+# The sources come next: `prepare` (the build) runs in the step after them.
+RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY src ./src
