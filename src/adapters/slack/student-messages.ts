@@ -11,6 +11,7 @@ import { slackConversation } from './conversation-ref.ts';
 import type { InFlight } from './lifecycle.ts';
 import { studentText } from './message-subtypes.ts';
 import { withholdAck } from './record-before-ack.ts';
+import type { SlackStaff } from './staff-actions.ts';
 
 interface IncomingQuestion {
   channel: string;
@@ -31,13 +32,7 @@ export interface StudentMessagesDeps {
   botUserId(): string | null;
   inFlight: InFlight;
   /** A reply in a staff card's thread: relayed to the student. */
-  relayStaffReply(
-    channel: string,
-    threadTs: string,
-    user: string,
-    text: string,
-    ts: string,
-  ): Promise<void>;
+  relayStaffReply: SlackStaff['relayStaffReply'];
   logger: Logger;
 }
 
