@@ -13,8 +13,9 @@ import { normaliseText } from '../text/normalise.ts';
 import { blank } from '../text/terms.ts';
 import { readEntities } from './entities.ts';
 import { dropDescribingPlaces } from './places.ts';
-import type { Act, HandoverNeed, Interpretation, SubQuestion, Topic } from './interpretation.ts';
+import type { Act, Interpretation, SubQuestion, Topic } from './interpretation.ts';
 import { PartnerMentions } from './partner-mentions.ts';
+import { handoverNeed } from './handover-need.ts';
 import { residualWords } from './residual.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
@@ -94,7 +95,7 @@ export class Interpreter {
         parts: [this.readPart(text, 'instruct', lang)],
         confidence: 0.95,
       };
-    const readHandover = this.handoverNeed(lower);
+    const readHandover = handoverNeed(this.mentions.locate(lower).rest, v);
     const pieces = splitSubQuestions(text, v.questionWords);
     const parts = pieces.map((piece) => this.readPart(piece, null, lang));
     // A later part that names nothing ("and how many places?") is about the partners the first named.
@@ -121,18 +122,6 @@ export class Interpreter {
     const act: Act =
       handover === 'wants_person' ? 'ask_person' : handover ? 'request_action' : merged[0]!.act;
     return { act, handover, parts: merged, confidence: confidenceOf(merged, handover) };
-  }
-
-  /** The first reason whose wording the message uses; a bare action request is `office_action`. */
-  private handoverNeed(lower: string): HandoverNeed | null {
-    const v = this.vocabulary;
-    const located = this.mentions.locate(lower).rest;
-    for (const { id, terms } of v.handover) if (terms.test(located)) return id;
-    if (v.actionRequest.test(located)) return 'office_action';
-    const ownCase = v.firstPerson.test(blank(located, v.hearsay.find(located)));
-    for (const { id, about, asks, personal } of v.handoverPairs)
-      if (about.test(located) && asks.test(located) && (!personal || ownCase)) return id;
-    return null;
   }
 
   /**
