@@ -122,6 +122,7 @@ export function describeCriteria(
   if (query.tuitionWaived) parts.push(c.tuitionWaived);
   if (query.minSlots !== null) parts.push(c.minSlots(query.minSlots));
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
+  if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
   return parts.join(c.join);
 }
 

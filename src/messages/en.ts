@@ -138,6 +138,7 @@ export const en = {
       tuitionWaived: 'with tuition waived',
       minSlots: (count) => `with at least ${count} places`,
       noLanguageRequirement: 'with no language requirement stated',
+      noGpaRequirement: 'with no GPA minimum stated',
       join: ', ',
     },
     headline: (count, criteria, asOf) =>

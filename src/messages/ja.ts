@@ -125,6 +125,7 @@ export const ja = {
       tuitionWaived: '授業料不徴収の',
       minSlots: (count) => `${count}名以上の枠がある`,
       noLanguageRequirement: '語学要件の記載がない',
+      noGpaRequirement: 'GPA要件の記載がない',
       join: '、',
     },
     headline: (count, criteria, asOf) =>

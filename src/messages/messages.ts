@@ -137,6 +137,7 @@ export interface PartnerMessages {
     tuitionWaived: string;
     minSlots(count: number): string;
     noLanguageRequirement: string;
+    noGpaRequirement: string;
     join: string;
   };
   headline(count: number, criteria: string, asOf: string): string;

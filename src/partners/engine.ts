@@ -119,6 +119,7 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   if (query.minSlots !== null && (partner.slots === null || partner.slots < query.minSlots))
     return false;
   if (query.noLanguageRequirement && partner.language.status !== 'none_stated') return false;
+  if (query.noGpaRequirement && partner.gpa.length > 0) return false;
   return passesRequirementFilters(partner, query);
 }
 

@@ -96,6 +96,8 @@ export const PartnerQuery = z.strictObject({
   partnerIds: z.array(z.string()),
   /** Only partners whose table states no language requirement. */
   noLanguageRequirement: z.boolean(),
+  /** Only partners whose table states no GPA minimum. */
+  noGpaRequirement: z.boolean().default(false),
   /** What the student asked about, for lookups ("deadline", "language"...); empty = everything. */
   fields: z.array(PartnerField),
   /** A year the question names ("the 2027 deadline"): the data cannot cover it, so it is labelled. */
@@ -127,6 +129,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   minSlots: null,
   partnerIds: [],
   noLanguageRequirement: false,
+  noGpaRequirement: false,
   fields: [],
   year: null,
 };
@@ -153,6 +156,7 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.deadlineMonth !== null ||
     query.tuitionWaived !== null ||
     query.minSlots !== null ||
-    query.noLanguageRequirement
+    query.noLanguageRequirement ||
+    query.noGpaRequirement
   );
 }

@@ -195,3 +195,26 @@ describe('who may: an eligibility question', () => {
     expect(part(text).asksFor).toEqual(kinds);
   });
 });
+
+describe('places ruled out together, and requirements asked the other way round', () => {
+  it.each([
+    ['ヨーロッパとアジア以外の協定校', ['europe', 'asia']],
+    ['partners outside Europe or Oceania?', ['europe', 'oceania']],
+    ['アジアの協定校で、ヨーロッパ以外', ['europe']],
+  ])('%s -> excludes %j', (text, regions) => {
+    expect([...query(text).excludedRegions].sort()).toEqual([...regions].sort());
+  });
+
+  it.each([
+    ['GPAの基準がない協定校ってどこ？', true, false],
+    ['which partners do not require a GPA?', true, false],
+    ['GPAの条件がある協定校', false, true],
+  ])('%s -> no GPA minimum %s, states one %s', (text, none, stated) => {
+    expect(query(text).noGpaRequirement).toBe(none);
+    expect(query(text).gpaStated).toBe(stated);
+  });
+
+  it('「語学の条件もなく」 asks for rows with no language requirement', () => {
+    expect(query('アジアで語学の条件もなく行けるところ').noLanguageRequirement).toBe(true);
+  });
+});

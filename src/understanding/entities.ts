@@ -24,7 +24,9 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.gpa = gpa.own;
   query.requiredGpaMax = gpa.requiredMax;
   query.requiredGpaMin = gpa.requiredMin;
-  query.gpaStated = gpa.stated;
+  query.noGpaRequirement = vocabulary.noGpaRequirement.test(text);
+  // 「GPAの条件がない」 asks for rows without a minimum, not for rows that state one.
+  query.gpaStated = gpa.stated && !query.noGpaRequirement;
   const places = readPlaces(text, vocabulary);
   query.regions = places.regions;
   query.countries = places.countries;

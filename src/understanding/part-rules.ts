@@ -32,6 +32,7 @@ export function isPartnerQuestion(
     return false;
   if (
     query.noLanguageRequirement ||
+    query.noGpaRequirement ||
     query.deadlineMonth !== null ||
     query.startMonth !== null ||
     query.minSlots !== null ||

@@ -6,7 +6,7 @@
  */
 import type { Partner } from '../knowledge/schema.ts';
 import type { PartnerQuery, RegionId } from '../partners/query.ts';
-import { blank, type Terms } from '../text/terms.ts';
+import { blank, type Span, type Terms } from '../text/terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface Places {
@@ -30,6 +30,21 @@ function isRuledOut(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Between two places of one list: 「と」, 「や」, 「・」, a comma, "and", "or". */
+const LIST_JOIN = /^\s*(と|や|・|、|,|and|or|&|か)\s*$/i;
+
+/** The start positions of places named one after another as a list. */
+function listsOf(text: string, spans: Span[]): number[][] {
+  const groups: number[][] = [];
+  spans.forEach((span, i) => {
+    const previous = spans[i - 1];
+    if (previous && LIST_JOIN.test(text.slice(previous.end, span.start)))
+      groups[groups.length - 1]!.push(span.start);
+    else groups.push([span.start]);
+  });
+  return groups;
+}
+
 export function readPlaces(text: string, vocabulary: Vocabulary): Places {
   const regions = vocabulary.regions.filter((r) => r.terms.test(text));
   const placeText = blank(text, [
@@ -40,8 +55,23 @@ export function readPlaces(text: string, vocabulary: Vocabulary): Places {
   ]);
   // Countries with no partner stay in: the engine then answers "none in Canada".
   const named = vocabulary.countries.filter((c) => c.terms.test(placeText));
+  // 「アジアとヨーロッパ以外」, "outside Asia and Europe": a list of places ruled out together.
+  const spans = [
+    ...regions.flatMap((r) => r.terms.find(text)),
+    ...named.flatMap((c) => c.terms.find(placeText)),
+  ].sort((a, b) => a.start - b.start);
+  const groups = listsOf(text, spans);
   const ruledOut = (terms: Terms, source: string) =>
-    terms.find(source).some(({ start, end }) => isRuledOut(source, start, end));
+    terms.find(source).some((span) => {
+      const group = groups.find((g) => g.includes(span.start)) ?? [span.start];
+      const first = spans.find((s) => s.start === group[0])!;
+      const last = spans.find((s) => s.start === group[group.length - 1])!;
+      return (
+        isRuledOut(source, span.start, span.end) ||
+        RULED_OUT_AFTER.test(text.slice(last.end, last.end + 8)) ||
+        RULED_OUT_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start))
+      );
+    });
   const excludedRegions = regions.filter((r) => ruledOut(r.terms, text)).map((r) => r.id);
   const excludedCountries = named.filter((c) => ruledOut(c.terms, placeText)).map((c) => c.code);
   return {

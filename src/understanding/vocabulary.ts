@@ -53,6 +53,7 @@ export class Vocabulary {
   readonly attributes: Labelled<PartnerField>[];
   readonly tuitionWaived: Terms;
   readonly noLanguageRequirement: Terms;
+  readonly noGpaRequirement: Terms;
   readonly requiredGpa: Terms;
   readonly partnerWords: Terms;
   readonly organisations: Terms;
@@ -106,6 +107,7 @@ export class Vocabulary {
     this.attributes = labelled<PartnerField>(p.attributes);
     this.tuitionWaived = new Terms(p.tuitionWaived);
     this.noLanguageRequirement = new Terms(p.noLanguageRequirement);
+    this.noGpaRequirement = new Terms(p.noGpaRequirement);
     this.requiredGpa = new Terms(p.requiredGpa);
     this.partnerWords = new Terms(p.partnerWords);
     this.organisations = new Terms(p.organisations);
