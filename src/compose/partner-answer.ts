@@ -120,7 +120,12 @@ export function describeCriteria(
   if (query.startMonth !== null) parts.push(c.startMonth(query.startMonth));
   if (query.deadlineMonth !== null) parts.push(c.deadlineMonth(query.deadlineMonth));
   if (query.tuitionWaived) parts.push(c.tuitionWaived);
-  if (query.minSlots !== null) parts.push(c.minSlots(query.minSlots));
+  if (query.minSlots !== null && query.minSlots === query.maxSlots)
+    parts.push(c.exactSlots(query.minSlots));
+  else {
+    if (query.minSlots !== null) parts.push(c.minSlots(query.minSlots));
+    if (query.maxSlots !== null) parts.push(c.maxSlots(query.maxSlots));
+  }
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
   return parts.join(c.join);

@@ -137,6 +137,8 @@ export const en = {
       deadlineMonth: (month) => `with a deadline in month ${month}`,
       tuitionWaived: 'with tuition waived',
       minSlots: (count) => `with at least ${count} places`,
+      maxSlots: (count) => `with at most ${count} places`,
+      exactSlots: (count) => `with ${count} place${count === 1 ? '' : 's'}`,
       noLanguageRequirement: 'with no language requirement stated',
       noGpaRequirement: 'with no GPA minimum stated',
       join: ', ',

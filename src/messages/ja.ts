@@ -124,6 +124,8 @@ export const ja = {
       deadlineMonth: (month) => `${month}月に締切がある`,
       tuitionWaived: '授業料不徴収の',
       minSlots: (count) => `${count}名以上の枠がある`,
+      maxSlots: (count) => `枠が${count}名以下の`,
+      exactSlots: (count) => `枠が${count}名の`,
       noLanguageRequirement: '語学要件の記載がない',
       noGpaRequirement: 'GPA要件の記載がない',
       join: '、',

@@ -136,6 +136,8 @@ export interface PartnerMessages {
     deadlineMonth(month: number): string;
     tuitionWaived: string;
     minSlots(count: number): string;
+    maxSlots(count: number): string;
+    exactSlots(count: number): string;
     noLanguageRequirement: string;
     noGpaRequirement: string;
     join: string;

@@ -116,6 +116,8 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   )
     return false;
   if (query.tuitionWaived === true && partner.tuitionWaived !== true) return false;
+  if (query.maxSlots !== null && (partner.slots === null || partner.slots > query.maxSlots))
+    return false;
   if (query.minSlots !== null && (partner.slots === null || partner.slots < query.minSlots))
     return false;
   if (query.noLanguageRequirement && partner.language.status !== 'none_stated') return false;

@@ -92,6 +92,8 @@ export const PartnerQuery = z.strictObject({
   deadlineMonth: z.number().int().min(1).max(12).nullable(),
   tuitionWaived: z.boolean().nullable(),
   minSlots: z.number().int().positive().nullable(),
+  /** "Only take 2 students", 「2名まで」: at most this many places (with minSlots, exactly). */
+  maxSlots: z.number().int().positive().nullable().default(null),
   /** Partners named in the question: a lookup. */
   partnerIds: z.array(z.string()),
   /** Only partners whose table states no language requirement. */
@@ -127,6 +129,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   deadlineMonth: null,
   tuitionWaived: null,
   minSlots: null,
+  maxSlots: null,
   partnerIds: [],
   noLanguageRequirement: false,
   noGpaRequirement: false,
@@ -156,6 +159,7 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.deadlineMonth !== null ||
     query.tuitionWaived !== null ||
     query.minSlots !== null ||
+    query.maxSlots !== null ||
     query.noLanguageRequirement ||
     query.noGpaRequirement
   );

@@ -218,3 +218,16 @@ describe('places ruled out together, and requirements asked the other way round'
     expect(query('アジアで語学の条件もなく行けるところ').noLanguageRequirement).toBe(true);
   });
 });
+
+describe('how many places', () => {
+  it.each([
+    ['枠が3名以上ある協定校', 3, null],
+    ['協定校で2名までのところ', null, 2],
+    ['which partners only accept 1 student?', 1, 1],
+    ['1名だけの協定校は？', 1, 1],
+    ['partners with at most 3 places in Asia', null, 3],
+  ])('%s -> at least %s, at most %s', (text, min, max) => {
+    expect(query(text).minSlots).toBe(min);
+    expect(query(text).maxSlots).toBe(max);
+  });
+});

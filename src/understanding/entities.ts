@@ -41,7 +41,9 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.startMonth = months.start;
   query.deadlineMonth = months.deadline;
   query.tuitionWaived = vocabulary.tuitionWaived.test(text) ? true : null;
-  query.minSlots = readMinSlots(text);
+  const slots = readSlots(text);
+  query.minSlots = slots.min;
+  query.maxSlots = slots.max;
   query.noLanguageRequirement = vocabulary.noLanguageRequirement.test(text);
   query.rollingDeadline = vocabulary.valueFilters.rollingDeadline.test(text);
   query.tuitionUnknown = vocabulary.valueFilters.tuitionUnknown.test(text);
@@ -268,12 +270,26 @@ function readMonths(text: string): { start: number | null; deadline: number | nu
   return { start, deadline };
 }
 
-function readMinSlots(text: string): number | null {
-  const match =
+/** Places asked for: 「3名以上」 "at least 3" (a floor), 「2名まで」 "at most 2", "only take 2" (exactly). */
+function readSlots(text: string): { min: number | null; max: number | null } {
+  const number = (match: RegExpExecArray | null) => (match?.[1] ? Number(match[1]) : null);
+  const exactly = number(
+    /(\d{1,2})\s*(?:人|名|枠)(?:だけ|のみ|しか)/.exec(text) ??
+      /\b(?:only|just|exactly) (?:take |takes |accept |accepts |have |has )?(\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(
+        text,
+      ),
+  );
+  if (exactly !== null) return { min: exactly, max: exactly };
+  const max = number(
+    /(\d{1,2})\s*(?:人|名|枠)(?:まで|以下)/.exec(text) ??
+      /\b(?:at most|no more than|up to) (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text),
+  );
+  const min = number(
     /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ??
-    /at least (\d{1,2}) (?:slots|places|students|spots)/.exec(text) ??
-    /(\d{1,2})\+? (?:slots|places|spots)/.exec(text);
-  return match?.[1] ? Number(match[1]) : null;
+      /at least (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text) ??
+      /(\d{1,2})\+? (?:slots|places|spots)/.exec(text),
+  );
+  return { min: max !== null && min === max ? null : min, max };
 }
 
 function readYear(text: string): number | null {

@@ -21,6 +21,7 @@ export function isPartnerQuestion(
     query.deadlineMonth === null &&
     query.startMonth === null &&
     query.minSlots === null &&
+    query.maxSlots === null &&
     query.regions.length === 0 &&
     query.countries.length === 0;
   if (
@@ -36,6 +37,7 @@ export function isPartnerQuestion(
     query.deadlineMonth !== null ||
     query.startMonth !== null ||
     query.minSlots !== null ||
+    query.maxSlots !== null ||
     query.tuitionWaived !== null
   )
     return true;
