@@ -231,3 +231,14 @@ describe('how many places', () => {
     expect(query(text).maxSlots).toBe(max);
   });
 });
+
+describe('「限られ」 and 「研究科」', () => {
+  it.each([
+    ['対象が教育学研究科に限られている協定校', true, true],
+    ['院生だけど、工学部限定の協定校ってある？', true, false],
+    ['院生だけど、IELTS 6で行ける協定校', false, false],
+  ])('%s -> faculty only %s, level only %s', (text, facultyOnly, levelOnly) => {
+    expect(query(text).facultyOnly).toBe(facultyOnly);
+    expect(query(text).levelOnly).toBe(levelOnly);
+  });
+});

@@ -16,12 +16,13 @@ export interface FacultyAndLevel {
 }
 
 /** "Only", 「しか」, 「だけ」, 「限定」 next to a faculty: rows restricted to it. */
-const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ|限定|のみ/;
+// 「だけど」 is "but", not "only".
+const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ(?!ど)|限定|限られ|限る|のみ/;
 /** "Only" before whom a row is open to, in the same clause. */
 const ONLY_OPEN_TO =
   /\b(only|exclusively) (open|available) (to|for)\b|\bopen (only|exclusively) to\b|\brestricted to\b/;
 /** Right after a level: 「大学院生限定」, 「院生のみ」, "graduate students only". */
-const ONLY_AFTER = /^\s*(生|students?)?\s*(限定|のみ|だけ|only\b)/;
+const ONLY_AFTER = /^\s*(生|students?)?\s*([（(][^）)]{1,8}[）)])?\s*(に)?(限定|限られ|のみ|だけ(?!ど)|only\b)/;
 
 export function readFacultyAndLevel(text: string, vocabulary: Vocabulary): FacultyAndLevel {
   const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
@@ -30,7 +31,7 @@ export function readFacultyAndLevel(text: string, vocabulary: Vocabulary): Facul
       .find(text)
       .some(
         ({ start, end }) =>
-          ONLY.test(text.slice(Math.max(0, start - 20), end + 10)) || governedByOnly(text, start),
+          ONLY.test(text.slice(Math.max(0, start - 20), end + 14)) || governedByOnly(text, start),
       ) ?? false;
   const graduate = vocabulary.graduate.find(text);
   const undergraduate = vocabulary.undergraduate.find(text);
