@@ -128,6 +128,7 @@ export function describeCriteria(
   }
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
+  if (query.allFaculties) parts.push(c.allFaculties);
   return parts.join(c.join);
 }
 

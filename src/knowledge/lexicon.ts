@@ -59,6 +59,8 @@ export const PartnerTermsFile = z.strictObject({
   attributes: z.record(z.string(), TermList),
   tuitionWaived: TermList,
   noLanguageRequirement: TermList,
+  /** Rows open to every faculty (全学部). */
+  allFaculties: TermList.default([]),
   /** Rows that state no GPA minimum ("no GPA requirement", 「GPAの条件がない」). */
   noGpaRequirement: TermList.default([]),
   /** "A GPA of 3.0 or less" names what a partner requires, not the student's own GPA. */

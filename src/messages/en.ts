@@ -141,6 +141,7 @@ export const en = {
       exactSlots: (count) => `with ${count} place${count === 1 ? '' : 's'}`,
       noLanguageRequirement: 'with no language requirement stated',
       noGpaRequirement: 'with no GPA minimum stated',
+      allFaculties: 'open to all faculties',
       join: ', ',
     },
     headline: (count, criteria, asOf) =>

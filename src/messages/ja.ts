@@ -128,6 +128,7 @@ export const ja = {
       exactSlots: (count) => `枠が${count}名の`,
       noLanguageRequirement: '語学要件の記載がない',
       noGpaRequirement: 'GPA要件の記載がない',
+      allFaculties: '全学部が対象の',
       join: '、',
     },
     headline: (count, criteria, asOf) =>

@@ -140,6 +140,7 @@ export interface PartnerMessages {
     exactSlots(count: number): string;
     noLanguageRequirement: string;
     noGpaRequirement: string;
+    allFaculties: string;
     join: string;
   };
   headline(count: number, criteria: string, asOf: string): string;

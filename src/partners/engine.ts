@@ -122,6 +122,7 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
     return false;
   if (query.noLanguageRequirement && partner.language.status !== 'none_stated') return false;
   if (query.noGpaRequirement && partner.gpa.length > 0) return false;
+  if (query.allFaculties && !partner.faculties.all) return false;
   return passesRequirementFilters(partner, query);
 }
 

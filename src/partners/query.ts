@@ -98,6 +98,8 @@ export const PartnerQuery = z.strictObject({
   partnerIds: z.array(z.string()),
   /** Only partners whose table states no language requirement. */
   noLanguageRequirement: z.boolean(),
+  /** Only partners open to every faculty (the table's 全). */
+  allFaculties: z.boolean().default(false),
   /** Only partners whose table states no GPA minimum. */
   noGpaRequirement: z.boolean().default(false),
   /** What the student asked about, for lookups ("deadline", "language"...); empty = everything. */
@@ -133,6 +135,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   partnerIds: [],
   noLanguageRequirement: false,
   noGpaRequirement: false,
+  allFaculties: false,
   fields: [],
   year: null,
 };
@@ -161,6 +164,7 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.minSlots !== null ||
     query.maxSlots !== null ||
     query.noLanguageRequirement ||
-    query.noGpaRequirement
+    query.noGpaRequirement ||
+    query.allFaculties
   );
 }

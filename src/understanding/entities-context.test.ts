@@ -242,3 +242,13 @@ describe('「限られ」 and 「研究科」', () => {
     expect(query(text).levelOnly).toBe(levelOnly);
   });
 });
+
+describe('rows open to every faculty', () => {
+  it.each([
+    ['全学部OKの協定校ってどこ？', true],
+    ['partners open to any faculty in Europe', true],
+    ['工学部の学生が行ける協定校', false],
+  ])('%s -> %s', (text, all) => {
+    expect(query(text).allFaculties).toBe(all);
+  });
+});

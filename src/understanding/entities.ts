@@ -25,6 +25,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.requiredGpaMax = gpa.requiredMax;
   query.requiredGpaMin = gpa.requiredMin;
   query.noGpaRequirement = vocabulary.noGpaRequirement.test(text);
+  query.allFaculties = vocabulary.allFaculties.test(text);
   // 「GPAの条件がない」 asks for rows without a minimum, not for rows that state one.
   query.gpaStated = gpa.stated && !query.noGpaRequirement;
   const places = readPlaces(text, vocabulary);

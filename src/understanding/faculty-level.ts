@@ -22,7 +22,8 @@ const ONLY = /\bonly\b|\bexclusively\b|\blimited to\b|しか|だけ(?!ど)|限�
 const ONLY_OPEN_TO =
   /\b(only|exclusively) (open|available) (to|for)\b|\bopen (only|exclusively) to\b|\brestricted to\b/;
 /** Right after a level: 「大学院生限定」, 「院生のみ」, "graduate students only". */
-const ONLY_AFTER = /^\s*(生|students?)?\s*([（(][^）)]{1,8}[）)])?\s*(に)?(限定|限られ|のみ|だけ(?!ど)|only\b)/;
+const ONLY_AFTER =
+  /^\s*(生|students?)?\s*([（(][^）)]{1,8}[）)])?\s*(に)?(限定|限られ|のみ|だけ(?!ど)|only\b)/;
 
 export function readFacultyAndLevel(text: string, vocabulary: Vocabulary): FacultyAndLevel {
   const faculty = vocabulary.faculties.find((f) => f.terms.test(text));

@@ -34,6 +34,7 @@ export function isPartnerQuestion(
   if (
     query.noLanguageRequirement ||
     query.noGpaRequirement ||
+    query.allFaculties ||
     query.deadlineMonth !== null ||
     query.startMonth !== null ||
     query.minSlots !== null ||

@@ -54,6 +54,7 @@ export class Vocabulary {
   readonly tuitionWaived: Terms;
   readonly noLanguageRequirement: Terms;
   readonly noGpaRequirement: Terms;
+  readonly allFaculties: Terms;
   readonly requiredGpa: Terms;
   readonly partnerWords: Terms;
   readonly organisations: Terms;
@@ -108,6 +109,7 @@ export class Vocabulary {
     this.tuitionWaived = new Terms(p.tuitionWaived);
     this.noLanguageRequirement = new Terms(p.noLanguageRequirement);
     this.noGpaRequirement = new Terms(p.noGpaRequirement);
+    this.allFaculties = new Terms(p.allFaculties);
     this.requiredGpa = new Terms(p.requiredGpa);
     this.partnerWords = new Terms(p.partnerWords);
     this.organisations = new Terms(p.organisations);
