@@ -13,7 +13,7 @@ import {
   type Logger,
   type Retriever,
 } from '../domain/ports.ts';
-import type { Answer, ConversationRef, Lang, Question, Turn } from '../domain/types.ts';
+import type { Answer, ConversationRef, Lang, Question } from '../domain/types.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { messagesFor } from '../messages/index.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -21,16 +21,13 @@ import { normaliseInput } from '../text/normalise.ts';
 import type { Metrics } from '../domain/metrics.ts';
 import { findPersonalData } from '../text/privacy.ts';
 import { fitReply } from '../compose/reply-budget.ts';
-import { plain, type Draft, type RouteContext } from './routes/context.ts';
-import { hasFilters } from '../partners/query.ts';
+import type { Draft, RouteContext } from './routes/context.ts';
 import { handover } from './routes/handover.ts';
-import { answerFromKnowledge } from './routes/knowledge.ts';
-import { answerPartners, POINTS_BACK } from './routes/partners.ts';
-import { storedPartnerTurn } from '../partners/intent.ts';
+import { combineDrafts, exchangeTurns } from './drafts.ts';
+import { answerPart, handoverInContext } from './answer-part.ts';
 import { Interpreter } from '../understanding/interpret.ts';
 import { readWithModel } from './model-assist.ts';
-import type { HandoverNeed, SubQuestion } from '../understanding/interpretation.ts';
-import { inputProblem, outOfScope, refused } from './routes/refused.ts';
+import { inputProblem, refused } from './routes/refused.ts';
 
 export interface AssistantOptions {
   knowledge: KnowledgeBase;
@@ -181,86 +178,18 @@ export class Assistant {
         )
       : rules;
     if (reading.act === 'instruct') return refused(question.lang, this.context);
-    const need = reading.handover ?? this.handoverInContext(question, reading.parts);
+    const need = reading.handover ?? handoverInContext(this.context, question, reading.parts);
     if (need) return handover(question, need, this.context);
     // Each question of the message sees the ones before it as earlier turns, so 「そこの締切は？」
     // after 「韓国の協定校でGPA条件があるのは？」 in the same message is a follow-up, as in a chat.
     const drafts: Draft[] = [];
     let history = question.history;
     for (const part of reading.parts) {
-      const draft = await this.answerPart({ ...question, history }, part);
+      const draft = await answerPart(this.context, { ...question, history }, part);
       drafts.push(draft);
       history = [...history, ...exchangeTurns(part.text, draft, this.context.now().toISOString())];
     }
     return combineDrafts(drafts, question.lang);
-  }
-
-  /**
-   * 「過ぎちゃってたら、遅れて出すのはアリ？」 after a deadline question names nothing itself: a
-   * message whose questions name no topic is read together with the student's previous one,
-   * and a decision that reading asks for goes to staff.
-   */
-  private handoverInContext(question: Question, parts: SubQuestion[]): HandoverNeed | null {
-    if (parts.some((part) => part.topic !== 'other' || part.partners.length > 0)) return null;
-    const previous = [...question.history].reverse().find((turn) => turn.role === 'student')?.text;
-    if (!previous) return null;
-    const together = this.context.interpreter.interpret(`${previous}\n${question.text}`);
-    return together.act === 'instruct' ? null : together.handover;
-  }
-
-  /** One question of a message: partners, then the guide and FAQ, then staff or a polite no. */
-  private async answerPart(question: Question, part: SubQuestion): Promise<Draft> {
-    const { lang } = question;
-    const { office } = this.context.knowledge;
-    if (part.act === 'chit_chat')
-      return plain('out_of_scope', messagesFor(lang).help(office), lang);
-    if (part.topic === 'campus')
-      return plain('out_of_scope', messagesFor(lang).campusMatter(office), lang);
-    const asked = { ...question, text: part.text };
-    // Words no vocabulary knows beside a partner's name: the guide may still answer them.
-    if (part.unrecognised.length > 0 && !hasFilters(part.query)) {
-      const knowledge = await answerFromKnowledge(
-        asked,
-        part,
-        part.searchText,
-        this.context,
-        part.unrecognised,
-      );
-      if (knowledge) return knowledge;
-    }
-    const partners = await answerPartners(asked, part, this.context);
-    if (partners && 'notInRecords' in partners)
-      return handover(
-        asked,
-        'not_found',
-        this.context,
-        false,
-        messagesFor(lang).notInRecords(partners.notInRecords, partners.topics),
-      );
-    if (partners) return partners;
-    const knowledge = await answerFromKnowledge(
-      asked,
-      part,
-      this.searchTextFor(part, question),
-      this.context,
-    );
-    if (knowledge) return knowledge;
-    if (part.topic !== 'other') return handover(asked, 'not_found', this.context);
-    return outOfScope(lang, this.context);
-  }
-
-  /**
-   * "How many people get it each year?" after a scholarship question: a short question that
-   * points back ("it", 「それ」) is searched together with the student's previous question.
-   */
-  private searchTextFor(part: SubQuestion, question: Question): string {
-    const previous = [...question.history].reverse().find((turn) => turn.role === 'student')?.text;
-    // A fragment, or a whole question with no topic of its own ("how many people get it?").
-    const pointsBack =
-      POINTS_BACK.test(part.text) &&
-      (!part.complete || part.topic === 'other') &&
-      part.partners.length === 0;
-    return previous && pointsBack ? `${previous} ${part.searchText}` : part.searchText;
   }
 
   /** Stamps the draft, logs it (redacted by the logger) and stores it for feedback; storing never fails the answer. */
@@ -316,44 +245,4 @@ export class Assistant {
     }
     return answer;
   }
-}
-
-/** Several questions in one message: one reply, each answer numbered, every citation kept. */
-function combineDrafts(drafts: Draft[], lang: Lang): Draft {
-  if (drafts.length === 1) return drafts[0]!;
-  const first = drafts[0]!;
-  const handedOver = drafts.find((d) => d.route === 'handover');
-  const citations = drafts
-    .flatMap((d) => d.citations)
-    .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
-  return {
-    ...first,
-    lang,
-    route:
-      handedOver && first.route !== 'partners' && first.route !== 'knowledge'
-        ? 'handover'
-        : first.route,
-    answer: drafts.map((d, index) => `${index + 1}) ${d.answer}`).join('\n\n'),
-    more: drafts.some((d) => d.more)
-      ? drafts.map((d, index) => `${index + 1}) ${d.more ?? d.answer}`).join('\n\n')
-      : null,
-    citations,
-    handover: handedOver?.handover ?? null,
-    confidence: Math.min(...drafts.map((d) => d.confidence)),
-  };
-}
-
-/** A question and its answer as conversation turns; the partner query travels with the answer. */
-function exchangeTurns(text: string, draft: Draft, at: string): Turn[] {
-  return [
-    { role: 'student', text, at },
-    {
-      role: 'assistant',
-      text: draft.answer,
-      at,
-      ...(draft.partnerQuery
-        ? { partnerQuery: storedPartnerTurn(draft.partnerQuery, draft.resultNames ?? []) }
-        : {}),
-    },
-  ];
 }

@@ -2,7 +2,7 @@
 import type { Citation, Lang, PartnerResult, RelatedPartners } from '../domain/types.ts';
 import type { OfficeFile, Partner, PartnersFile } from '../knowledge/schema.ts';
 import type { PartnerSearch, PartnerVerdict } from '../partners/engine.ts';
-import type { PartnerField, PartnerQuery } from '../partners/query.ts';
+import type { PartnerField } from '../partners/query.ts';
 import {
   describeDeadlines,
   describeFaculties,
@@ -14,12 +14,13 @@ import {
   partnerName,
   countryName,
 } from '../messages/partner-facts.ts';
-import { scoreLabel, TEST_LABEL } from '../partners/test-scales.ts';
+import { TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from '../messages/index.ts';
 import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
 import { provenanceOf, sourceTitle, studentText } from '../knowledge/voices.ts';
 import type { PartnerBrief } from './partner-brief.ts';
+import { describeCriteria, type OtherPlace } from './partner-criteria.ts';
 
 export interface ComposedPartnerAnswer {
   /** The full answer: every partner of every group, with its reason. */
@@ -70,66 +71,6 @@ function line(verdict: PartnerVerdict, index: number, lang: Lang, office: Office
     countryName(partner, lang),
     describeReasons(verdict.reasons, partner, lang, office),
   );
-}
-
-/** A place with no partner, named as the student named it ("Canada"), from the lexicon. */
-export interface OtherPlace {
-  code: string;
-  ja: string;
-  en: string;
-}
-
-export function describeCriteria(
-  query: PartnerQuery,
-  lang: Lang,
-  file: PartnersFile,
-  otherPlaces: OtherPlace[] = [],
-): string {
-  const c = messagesFor(lang).partners.criteria;
-  const parts: string[] = [];
-  if (query.test) {
-    const label = TEST_LABEL[query.test.test];
-    parts.push(
-      query.test.score === null
-        ? c.testAny(label)
-        : c.testScore(label, scoreLabel(query.test.test, query.test.score)),
-    );
-  }
-  if (query.gpa !== null) parts.push(c.gpa(query.gpa));
-  const places = [
-    ...query.regions.map((r) => file.partners.find((p) => p.region.id === r)?.region[lang] ?? r),
-    ...query.countries.map(
-      (code) =>
-        file.partners.find((p) => p.country.code === code)?.country[lang] ??
-        otherPlaces.find((o) => o.code === code)?.[lang] ??
-        code,
-    ),
-  ];
-  if (places.length > 0) parts.push(c.places(places));
-  const excluded = [
-    ...query.excludedRegions.map(
-      (r) => file.partners.find((p) => p.region.id === r)?.region[lang] ?? r,
-    ),
-    ...query.excludedCountries.map(
-      (code) => file.partners.find((p) => p.country.code === code)?.country[lang] ?? code,
-    ),
-  ];
-  if (excluded.length > 0) parts.push(c.outside(excluded));
-  if (query.faculty) parts.push(c.faculty(query.faculty, query.facultyOnly));
-  if (query.level) parts.push(c.level(query.level, query.levelOnly));
-  if (query.startMonth !== null) parts.push(c.startMonth(query.startMonth));
-  if (query.deadlineMonth !== null) parts.push(c.deadlineMonth(query.deadlineMonth));
-  if (query.tuitionWaived) parts.push(c.tuitionWaived);
-  if (query.minSlots !== null && query.minSlots === query.maxSlots)
-    parts.push(c.exactSlots(query.minSlots));
-  else {
-    if (query.minSlots !== null) parts.push(c.minSlots(query.minSlots));
-    if (query.maxSlots !== null) parts.push(c.maxSlots(query.maxSlots));
-  }
-  if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
-  if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
-  if (query.allFaculties) parts.push(c.allFaculties);
-  return parts.join(c.join);
 }
 
 export function composePartnerAnswer(

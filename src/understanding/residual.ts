@@ -34,3 +34,11 @@ function isKnownWord(word: string, v: Vocabulary): boolean {
     ...v.languages.map((l) => l.terms),
   ].some((terms) => terms.test(word));
 }
+
+/**
+ * The words of more than one letter: what a question asks about (「キャンパス」, 「バイト」), not a
+ * stray kanji left between them (「内」).
+ */
+export function contentWords(words: string[]): string[] {
+  return words.filter((word) => [...word].length >= 2);
+}

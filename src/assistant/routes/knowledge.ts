@@ -3,6 +3,7 @@
  * answer that passed the verifier), with their sources; null when nothing is relevant enough.
  * A figure the student states that the cited passages do not give is corrected, not echoed.
  */
+import { contentWords } from '../../understanding/residual.ts';
 import { preferFitting } from '../../compose/answer-fit.ts';
 import { answerFit } from './knowledge-fit.ts';
 import { composeExtractive } from '../../compose/extractive.ts';
@@ -101,9 +102,9 @@ export async function answerFromKnowledge(
 const CANDIDATES = 8;
 const QUOTABLE = 5;
 
-/** Whether the text uses one of the words (all words of one letter are too weak to count). */
+/** Whether the text uses one of the words (words of one letter are too weak to count). */
 function coversAny(text: string, words: string[]): boolean {
-  const strong = words.filter((word) => [...word].length >= 2);
+  const strong = contentWords(words);
   if (strong.length === 0) return true;
   const folded = normaliseText(text).toLowerCase();
   return strong.some((word) => folded.includes(word.toLowerCase()));

@@ -4,6 +4,7 @@
  * runs the query, and the exact set is composed. Says plainly when a named partner's record
  * does not hold what was asked, and when a university is not a partner.
  */
+import { contentWords } from '../../understanding/residual.ts';
 import { composePartnerAnswer, tableCitation } from '../../compose/partner-answer.ts';
 import { formatAsOf, isStale, staleNotice, yearNotice } from '../../compose/freshness.ts';
 import { packPartnerBrief } from '../../compose/partner-brief.ts';
@@ -46,11 +47,14 @@ export async function answerPartners(
   // 「ルンドの学生寮って何人部屋？」: a held attribute word inside a question about an unheld topic is about that topic.
   const offRecord =
     part.unheld.length > 0 || (part.unrecognised.length > 0 && part.attributes.length === 0);
-  if (named.length > 0 && offRecord && !hasFilters(part.query))
+  if (named.length > 0 && offRecord && !hasFilters(part.query)) {
+    // Said back as asked: 「キャンパス・バイト」, not the stray 「内」 between them.
+    const asked = contentWords(part.unrecognised);
     return {
       notInRecords: named.map(nameOf),
-      topics: part.unheld.length > 0 ? part.unheld : spokenWords(part.unrecognised),
+      topics: part.unheld.length > 0 ? part.unheld : asked.length > 0 ? asked : part.unrecognised,
     };
+  }
   const previous = lastPartnerTurn(question.history);
   // 「そこの学生寮は？」 after a lookup: the unheld topic, for the partner just named.
   if (
@@ -191,10 +195,4 @@ function notAPartner(name: string, lang: Lang, context: RouteContext): Draft {
     handover: null,
     confidence: 0.8,
   };
-}
-
-/** The words worth repeating back: 「キャンパス・バイト」, not the stray kanji 「内」 between them. */
-function spokenWords(words: string[]): string[] {
-  const strong = words.filter((word) => [...word].length >= 2);
-  return strong.length > 0 ? strong : words;
 }

@@ -1,0 +1,88 @@
+/**
+ * One question of a message, answered: the partner records, then the guide and FAQ, then staff
+ * or a polite no; and the reading of a topicless follow-up together with the question before it.
+ */
+import { messagesFor } from '../messages/index.ts';
+import { hasFilters } from '../partners/query.ts';
+import type { Question } from '../domain/types.ts';
+import type { HandoverNeed, SubQuestion } from '../understanding/interpretation.ts';
+import { plain, type Draft, type RouteContext } from './routes/context.ts';
+import { handover } from './routes/handover.ts';
+import { answerFromKnowledge } from './routes/knowledge.ts';
+import { answerPartners, POINTS_BACK } from './routes/partners.ts';
+import { outOfScope } from './routes/refused.ts';
+
+/** The student's question before this one, if the conversation has one. */
+function previousQuestion(question: Question): string | undefined {
+  return [...question.history].reverse().find((turn) => turn.role === 'student')?.text;
+}
+
+/**
+ * 「過ぎちゃってたら、遅れて出すのはアリ？」 after a deadline question names nothing itself: a
+ * message whose questions name no topic is read together with the student's previous one,
+ * and a decision that reading asks for goes to staff.
+ */
+export function handoverInContext(
+  context: RouteContext,
+  question: Question,
+  parts: SubQuestion[],
+): HandoverNeed | null {
+  if (parts.some((part) => part.topic !== 'other' || part.partners.length > 0)) return null;
+  const previous = previousQuestion(question);
+  if (!previous) return null;
+  const together = context.interpreter.interpret(`${previous}\n${question.text}`);
+  return together.act === 'instruct' ? null : together.handover;
+}
+
+/** One question of a message: partners, then the guide and FAQ, then staff or a polite no. */
+export async function answerPart(
+  context: RouteContext,
+  question: Question,
+  part: SubQuestion,
+): Promise<Draft> {
+  const { lang } = question;
+  const { office } = context.knowledge;
+  if (part.act === 'chit_chat') return plain('out_of_scope', messagesFor(lang).help(office), lang);
+  if (part.topic === 'campus')
+    return plain('out_of_scope', messagesFor(lang).campusMatter(office), lang);
+  const asked = { ...question, text: part.text };
+  // Words no vocabulary knows beside a partner's name: the guide may still answer them.
+  if (part.unrecognised.length > 0 && !hasFilters(part.query)) {
+    const knowledge = await answerFromKnowledge(
+      asked,
+      part,
+      part.searchText,
+      context,
+      part.unrecognised,
+    );
+    if (knowledge) return knowledge;
+  }
+  const partners = await answerPartners(asked, part, context);
+  if (partners && 'notInRecords' in partners)
+    return handover(
+      asked,
+      'not_found',
+      context,
+      false,
+      messagesFor(lang).notInRecords(partners.notInRecords, partners.topics),
+    );
+  if (partners) return partners;
+  const knowledge = await answerFromKnowledge(asked, part, searchTextFor(part, question), context);
+  if (knowledge) return knowledge;
+  if (part.topic !== 'other') return handover(asked, 'not_found', context);
+  return outOfScope(lang, context);
+}
+
+/**
+ * "How many people get it each year?" after a scholarship question: a short question that
+ * points back ("it", 「それ」) is searched together with the student's previous question.
+ */
+function searchTextFor(part: SubQuestion, question: Question): string {
+  const previous = previousQuestion(question);
+  // A fragment, or a whole question with no topic of its own ("how many people get it?").
+  const pointsBack =
+    POINTS_BACK.test(part.text) &&
+    (!part.complete || part.topic === 'other') &&
+    part.partners.length === 0;
+  return previous && pointsBack ? `${previous} ${part.searchText}` : part.searchText;
+}
