@@ -17,7 +17,8 @@ export interface Span {
 
 const LATIN = /^[ -~]+$/;
 const KATAKANA = /^[\u30A0-\u30FF]+$/;
-const KATAKANA_CHAR = '[\\u30A0-\\u30FF]';
+// The middle dot 「・」 is in the katakana block but separates words (タイ・韓国): not a letter.
+const KATAKANA_CHAR = '[\\u30A1-\\u30FA\\u30FC-\\u30FF]';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -30,6 +30,13 @@ describe('a word counts for what it stands next to', () => {
     ['partners where the requirement is just being proficient in English, no score', ['english']],
     ['英語が堪能であること、とだけ書いてある協定校は？', ['english']],
     ['TOEFL 80 で英語で授業を受けられる協定校は？', []],
+    // Every English test is an English requirement, so English needed is a filter of its own...
+    ['韓国の協定校で英語力が求められるのは？', ['english']],
+    ['which of the Chinese partners need English?', ['english']],
+    // ...but courses taught in English are not a requirement of English; Chinese taught is.
+    ['授業を英語で受けられる協定校ってある？', []],
+    ['partners where classes are taught in English', []],
+    ['中国語で授業を受けられる協定校', ['chinese']],
   ])('%s -> languages %j', (text, languages) => {
     expect(query(text).languages).toEqual(languages);
   });
@@ -250,5 +257,14 @@ describe('rows open to every faculty', () => {
     ['工学部の学生が行ける協定校', false],
   ])('%s -> %s', (text, all) => {
     expect(query(text).allFaculties).toBe(all);
+  });
+});
+
+describe('a middle dot separates place names', () => {
+  it.each([
+    ['タイ・韓国の協定校でGPAの条件がないのは？', ['TH', 'KR']],
+    ['ベトナム・タイ・中国で行けるところ', ['VN', 'TH', 'CN']],
+  ])('%s -> countries %j', (text, countries) => {
+    expect([...query(text).countries].sort()).toEqual([...countries].sort());
   });
 });

@@ -215,28 +215,27 @@ function readRequiredLanguages(
   inWords: boolean,
 ): string[] {
   if (hasTest || noRequirement) return [];
-  const needs =
-    /(need|needs|require|requires|required|requirement|taught in|in|speak|use)\s*$|^\s*(が|の|で|を)?\s*(必要|要件|条件|求め|能力|力|で(受け|学べ|授業|開講)|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
-  return (
-    vocabulary.languages
-      // English is what the tests measure, so it is a filter of its own only for a requirement
-      // stated in words ("proficient in English").
-      .filter((l) => l.id !== 'english' || inWords)
-      .filter(
-        (l) =>
-          // In a question about requirements in words, the language it names is the one meant.
-          (inWords && l.terms.test(text)) ||
-          l.terms
-            .find(text)
-            .some(
-              (span) =>
-                needs.test(text.slice(Math.max(0, span.start - 14), span.start)) ||
-                needs.test(text.slice(span.end, span.end + 24)),
-            ),
-      )
-      .map((l) => l.id)
-  );
+  return vocabulary.languages
+    .filter(
+      (l) =>
+        // In a question about requirements in words, the language it names is the one meant.
+        (inWords && l.terms.test(text)) ||
+        l.terms.find(text).some((span) => {
+          const before = text.slice(Math.max(0, span.start - 14), span.start);
+          const after = text.slice(span.end, span.end + 24);
+          const around = (pattern: RegExp) => pattern.test(before) || pattern.test(after);
+          // Courses taught in English are not an English requirement: every English test is one.
+          return around(NEEDS) || (l.id !== 'english' && around(TAUGHT_IN));
+        }),
+    )
+    .map((l) => l.id);
 }
+
+/** A language named as what a partner requires, before or after the language's name. */
+const NEEDS =
+  /(need|needs|require|requires|required|requirement|speak|use)\s*$|^\s*(が|の|を)?\s*(必要|要件|条件|求め|能力|力|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
+/** A language named as the one courses are taught in (for Chinese, the row's requirement). */
+const TAUGHT_IN = /(taught in|in)\s*$|^\s*(で|の)?\s*(で(受け|学べ|授業|開講)|受け|学べ|授業|開講)/;
 
 const DEADLINE_CONTEXT =
   /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;

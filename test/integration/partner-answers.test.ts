@@ -137,10 +137,10 @@ describe('follow-ups', () => {
     expect(ids(second.partners)).toEqual(['lund-university', 'university-of-central-lancashire']);
   });
 
-  it('「そこの締切は？」 after a list of several asks which one; after a list of one, answers for it', async () => {
+  it('a bare 「締切は？」 after a list of several asks which one; after a list of one, answers for it', async () => {
     const several = conversation();
     await ask('ドイツの協定校は？', several);
-    const which = await ask('そこの締切は？', several);
+    const which = await ask('締切は？', several);
     expect(which.partners).toEqual([]);
     expect(which.answer).toMatch(/ハイデルベルク大学/);
     const one = conversation();
@@ -162,6 +162,19 @@ describe('follow-ups', () => {
     await ask('Which partners are in Peru?', en);
     const theirs = await ask('and their deadlines?', en);
     expect(ids(theirs.partners)).toEqual(ids(each.partners));
+  });
+
+  it('「そこの締切は？」 after a short list: Japanese そこ carries no number, so it points at the list', async () => {
+    const german = conversation();
+    await ask('ドイツの協定校は？', german);
+    const there = await ask('そこの締切は？', german);
+    expect(ids(there.partners)).toEqual([
+      'heidelberg-university',
+      'leipzig-university',
+      'ruhr-university-bochum',
+      'university-of-erlangen-nuremberg',
+    ]);
+    expect(there.more ?? there.answer).toMatch(/5月31日[\s\S]*6月15日/);
   });
 
   it('two questions in one message: the second is a follow-up of the first', async () => {
