@@ -55,5 +55,7 @@ export function describeCriteria(
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
   if (query.allFaculties) parts.push(c.allFaculties);
+  if (query.yearCondition) parts.push(c.yearCondition);
+  else if (query.studentYear !== null) parts.push(c.studentYear(query.studentYear));
   return parts.join(c.join);
 }

@@ -75,7 +75,12 @@ export const PartnerTermsFile = z.strictObject({
   /** Other universities and institutes the curated pages describe (not partners). */
   otherInstitutions: TermList,
   /** Filters over the kind of value a row holds: a rolling deadline, unsettled tuition, a requirement in words only. */
-  valueFilters: z.strictObject({ rollingDeadline: TermList, tuitionUnknown: TermList, requirementInWords: TermList }),
+  valueFilters: z.strictObject({
+    rollingDeadline: TermList,
+    tuitionUnknown: TermList,
+    requirementInWords: TermList,
+    yearCondition: TermList.default([]),
+  }),
   /** Capitalised words and acronyms that are never a university's name. */
   notUniversityNames: z.array(z.string().min(1)),
 });

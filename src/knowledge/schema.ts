@@ -171,6 +171,8 @@ export const Partner = z.strictObject({
       ja: z.string().min(1),
       en: z.string().min(1),
       raw: z.string(),
+      /** The lowest year of study (学年) a student can be in on the exchange, when the row says. */
+      minYear: z.number().int().min(1).max(6).nullable().default(null),
     })
     .nullable(),
   studyPeriods: z.array(StudyPeriod),

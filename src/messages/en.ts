@@ -142,6 +142,8 @@ export const en = {
       noLanguageRequirement: 'with no language requirement stated',
       noGpaRequirement: 'with no GPA minimum stated',
       allFaculties: 'open to all faculties',
+      yearCondition: 'with a year-of-study condition',
+      studentYear: (year) => `that a year-${year} student can go to the year after`,
       join: ', ',
     },
     headline: (count, criteria, asOf) =>
@@ -181,6 +183,7 @@ export const en = {
   reasons: {
     join: '; ',
     requirement: (requirement) => `language: ${requirement}`,
+    yearCondition: (condition) => `year of study: ${condition}`,
     otherTest: (requirement, label) =>
       `requires ${requirement} (whether ${label} counts is the office's call)`,
     caveats: (parts) => ` (${parts.join('; ')})`,

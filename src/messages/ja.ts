@@ -129,6 +129,8 @@ export const ja = {
       noLanguageRequirement: '語学要件の記載がない',
       noGpaRequirement: 'GPA要件の記載がない',
       allFaculties: '全学部が対象の',
+      yearCondition: '学年の条件がある',
+      studentYear: (year) => `${year}年生が翌年度に行ける`,
       join: '、',
     },
     headline: (count, criteria, asOf) =>
@@ -167,6 +169,7 @@ export const ja = {
   reasons: {
     join: '／',
     requirement: (requirement) => `語学: ${requirement}`,
+    yearCondition: (condition) => `学年: ${condition}`,
     otherTest: (requirement, label, office) =>
       `要件は ${requirement}（${label}での可否は${office.name.ja}の判断です）`,
     caveats: (parts) => `（${parts.join('、')}）`,

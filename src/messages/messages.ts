@@ -141,6 +141,8 @@ export interface PartnerMessages {
     noLanguageRequirement: string;
     noGpaRequirement: string;
     allFaculties: string;
+    yearCondition: string;
+    studentYear(year: number): string;
     join: string;
   };
   headline(count: number, criteria: string, asOf: string): string;
@@ -162,6 +164,8 @@ export interface PartnerMessages {
 export interface ReasonMessages {
   join: string;
   requirement(requirement: string): string;
+  /** A row's year-of-study condition, as the table gives it. */
+  yearCondition(condition: string): string;
   otherTest(requirement: string, label: string, office: OfficeFile): string;
   caveats(parts: string[]): string;
   preferred: string;

@@ -61,6 +61,8 @@ function phrase(reason: PartnerReason, partner: Partner, lang: Lang, office: Off
       return p.gpaMeets(describeGpaEntry(reason.entry, lang), reason.gpa);
     case 'gpa_short':
       return p.gpaShort(describeGpaEntry(reason.entry, lang), reason.gap);
+    case 'year_condition':
+      return p.yearCondition(partner.studentLevel?.[lang] ?? '');
   }
 }
 

@@ -22,6 +22,28 @@ describe('searchPartners', () => {
     expect(ids(null)).not.toContain('inner-mongolia-university-of-technology');
   });
 
+  it('year of study: the rows with a condition (source: 3年次以上, 2年の課程修了, 2年以上在籍)', () => {
+    const ids = (overrides: Partial<PartnerQuery>) =>
+      searchPartners(partners(), query(overrides))
+        .matches.map((v) => v.partner.id)
+        .sort();
+    const conditioned = [
+      'khabarovsk-state-academy-of-economics-and-law',
+      'universite-lille-3',
+      'university-of-erlangen-nuremberg',
+    ];
+    expect(ids({ yearCondition: true })).toEqual(conditioned);
+    // A first-year goes in year 2 at the earliest: all three are out; a second-year keeps them.
+    const firstYear = ids({ studentYear: 1 });
+    expect(firstYear.filter((id) => conditioned.includes(id))).toEqual([]);
+    expect(firstYear.length).toBe(partners().length - 3);
+    expect(ids({ studentYear: 2, countries: ['FR'] })).toContain('universite-lille-3');
+    const lille = searchPartners(partners(), query({ yearCondition: true })).matches.find(
+      (v) => v.partner.id === 'universite-lille-3',
+    )!;
+    expect(lille.reasons.map((r) => r.kind)).toContain('year_condition');
+  });
+
   it('TOEIC 450: the one partner whose TOEIC minimum is met, with the option and score as data', () => {
     const search = searchPartners(partners(), query({ test: { test: 'TOEIC', score: 450 } }));
     expect(search.matches.map((v) => v.partner.id)).toEqual([

@@ -39,7 +39,9 @@ export type GpaReason =
   | { kind: 'gpa_meets'; entry: GpaRequirement; gpa: number }
   | { kind: 'gpa_short'; entry: GpaRequirement; gap: number };
 
-export type PartnerReason = LanguageReason | GpaReason;
+/** The row's year-of-study condition, shown when the question is about the student's year. */
+export type YearReason = { kind: 'year_condition' };
+export type PartnerReason = LanguageReason | GpaReason | YearReason;
 
 export interface PartnerVerdict {
   partner: Partner;
@@ -105,6 +107,12 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   if (query.faculty && !opensTo(partner, query.faculty, query.level)) return false;
   if (query.level && partner.studentLevel && !partner.studentLevel[query.level]) return false;
   if (query.levelOnly && query.level && !onlyLevel(partner, query.level)) return false;
+  const minYear = partner.studentLevel?.minYear ?? null;
+  if (query.yearCondition && minYear === null) return false;
+  // Students apply about a year ahead (the guide: consult at least a year before), so a student
+  // now in year y goes in year y + 1: a row open from year 3 is out of reach for a first-year only.
+  if (query.studentYear !== null && minYear !== null && query.studentYear + 1 < minYear)
+    return false;
   if (
     query.startMonth !== null &&
     !partner.studyPeriods.some((p) => p.fromMonth === query.startMonth)
@@ -186,7 +194,9 @@ function minimumOf(option: LanguageOption): number | null {
 function judge(partner: Partner, query: PartnerQuery): PartnerVerdict {
   const language = judgeLanguage(partner, query);
   const gpa = judgeGpa(partner, query);
-  const reasons = gpa.reason ? [language.reason, gpa.reason] : [language.reason];
+  const reasons: PartnerReason[] = gpa.reason ? [language.reason, gpa.reason] : [language.reason];
+  const yearAsked = query.yearCondition || query.studentYear !== null;
+  if (yearAsked && partner.studentLevel?.minYear) reasons.push({ kind: 'year_condition' });
   // A GPA below the minimum rules a partner out whatever the test says; just below is a near miss.
   if (gpa.verdict === 'excluded') return { partner, verdict: 'excluded', reasons };
   if (gpa.verdict === 'near_miss')

@@ -98,6 +98,10 @@ export const PartnerQuery = z.strictObject({
   partnerIds: z.array(z.string()),
   /** Only partners whose table states no language requirement. */
   noLanguageRequirement: z.boolean(),
+  /** "Partners with a year-of-study condition" (「3年次以上」, "two years completed"). */
+  yearCondition: z.boolean().default(false),
+  /** The student's own year of study ("I'm a first-year", 「学部1年です」). */
+  studentYear: z.number().int().min(1).max(6).nullable().default(null),
   /** Only partners open to every faculty (the table's 全). */
   allFaculties: z.boolean().default(false),
   /** Only partners whose table states no GPA minimum. */
@@ -136,6 +140,8 @@ export const EMPTY_QUERY: PartnerQuery = {
   noLanguageRequirement: false,
   noGpaRequirement: false,
   allFaculties: false,
+  yearCondition: false,
+  studentYear: null,
   fields: [],
   year: null,
 };
@@ -165,6 +171,8 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.maxSlots !== null ||
     query.noLanguageRequirement ||
     query.noGpaRequirement ||
-    query.allFaculties
+    query.allFaculties ||
+    query.yearCondition ||
+    query.studentYear !== null
   );
 }

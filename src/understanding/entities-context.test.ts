@@ -260,6 +260,27 @@ describe('rows open to every faculty', () => {
   });
 });
 
+describe("the student's year of study, and a row's year condition", () => {
+  it.each([
+    ['1年生でも応募できる協定校は？', 1, false],
+    ['学部3年です。行ける協定校ある？', 3, false],
+    ["I'm a second-year, where can I go?", 2, false],
+    ['can first-year students apply to any partner?', 1, false],
+    ['is there a sophomore-friendly partner in Korea', 2, false],
+    ['3年次以上の協定校ってどこ？', null, true],
+    ['partners with a year of study requirement', null, true],
+    ['which ones need 2nd year or above?', null, true],
+    // The student's year is context when the rows with a condition are asked for.
+    ["I'm a first-year: which partners require two completed years?", null, true],
+    // A programme's first year, a stay of a year: not a student's year.
+    ['How much is the scholarship in the first year?', null, false],
+    ['1年間留学できる協定校は？', null, false],
+  ])('%s -> year %s, condition %s', (text, year, condition) => {
+    expect(query(text).studentYear).toBe(year);
+    expect(query(text).yearCondition).toBe(condition);
+  });
+});
+
 describe('a middle dot separates place names', () => {
   it.each([
     ['タイ・韓国の協定校でGPAの条件がないのは？', ['TH', 'KR']],

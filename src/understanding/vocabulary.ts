@@ -61,6 +61,7 @@ export class Vocabulary {
   readonly otherInstitutions: Terms;
   readonly valueFilters: {
     rollingDeadline: Terms;
+    yearCondition: Terms;
     tuitionUnknown: Terms;
     requirementInWords: Terms;
   };
@@ -116,6 +117,7 @@ export class Vocabulary {
     this.otherInstitutions = new Terms(p.otherInstitutions);
     this.valueFilters = {
       rollingDeadline: new Terms(p.valueFilters.rollingDeadline),
+      yearCondition: new Terms(p.valueFilters.yearCondition),
       tuitionUnknown: new Terms(p.valueFilters.tuitionUnknown),
       requirementInWords: new Terms(p.valueFilters.requirementInWords),
     };
