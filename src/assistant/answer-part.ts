@@ -57,6 +57,26 @@ export async function answerPart(
     );
     if (knowledge) return knowledge;
   }
+  // "How many Mie students were at Heidelberg in 2015?" names a partner and asks for a value no
+  // record field is asked for: a guide paragraph that names the partner and gives that kind of
+  // value answers it; otherwise the record does.
+  if (
+    part.partners.length > 0 &&
+    part.attributes.length === 0 &&
+    part.unheld.length === 0 &&
+    part.asksFor.some((t) => t !== 'names') &&
+    !hasFilters(part.query)
+  ) {
+    const knowledge = await answerFromKnowledge(
+      asked,
+      part,
+      part.searchText,
+      context,
+      part.partners.map((m) => m.text),
+      true,
+    );
+    if (knowledge) return knowledge;
+  }
   const partners = await answerPartners(asked, part, context);
   if (partners && 'notInRecords' in partners)
     return handover(

@@ -131,6 +131,7 @@ export type GlossaryFile = z.infer<typeof GlossaryFile>;
 /** The kind of value a question asks for (a date, an amount...), and how a passage carries one. */
 export const AnswerType = z.enum([
   'date',
+  'time',
   'amount',
   'count',
   'duration',

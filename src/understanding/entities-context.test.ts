@@ -122,6 +122,8 @@ describe('the kind of value a question asks for', () => {
     ['交換留学って何ヶ月くらい行けるの', ['duration']],
     ['支援室の電話番号おしえて', ['phone']],
     ['what is the office e-mail', ['email']],
+    ['留学生支援室って何時から開いてる？', ['time']],
+    ['until what time is the counter open?', ['time']],
     ['留学のメリットって何？', []],
     ['What does the centre do for students going abroad?', []],
   ])('%s -> %j', (text, kinds) => {

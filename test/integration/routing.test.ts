@@ -52,6 +52,10 @@ const CASES: [string, string, string?][] = [
   ['ハイデルベルク大学って寮の近くにスーパーある？', 'handover', 'not_found'],
   ['Can I bring my bicycle to Lund University in Sweden?', 'handover', 'not_found'],
   ['Is there a shuttle bus from the airport to Kasetsart in Thailand?', 'handover', 'not_found'],
+  // a named partner and a value no record field is asked for: the guide paragraph naming it
+  ['According to the guide, how many Mie students were at Heidelberg in 2015?', 'knowledge'],
+  // a time of day is answered by the paragraph that gives one
+  ['until what time is the study abroad office open?', 'knowledge'],
   // a rule's value asked with a decision's wording, and hearsay
   ['留学先で取った単位って最大何単位まで認めてもらえる？', 'knowledge'],
   ['I heard the scholarship is only for one semester or more. Is that true?', 'knowledge'],

@@ -26,6 +26,8 @@ export async function answerFromKnowledge(
    * ("バイト", "gym"). A paragraph that only shares the partner's name does not answer it.
    */
   mustCover: string[] = [],
+  /** Only a top passage that gives the kind of value asked for answers (else null). */
+  mustCarry = false,
 ): Promise<Draft | null> {
   const { lang } = question;
   const fit = answerFit(part, context.interpreter.vocabulary);
@@ -35,6 +37,7 @@ export async function answerFromKnowledge(
   const retrieved = preferFitting(covering, fit).slice(0, QUOTABLE);
   const top = retrieved[0];
   if (!top || top.confidence < context.threshold) return null;
+  if (mustCarry && !(fit.carries && fit.carries(top.passage.text))) return null;
   const { model, knowledge } = context;
   const isInstruction = (sentence: string) =>
     context.interpreter.vocabulary.instruct.test(sentence);
