@@ -20,6 +20,17 @@ const KATAKANA = /^[\u30A0-\u30FF]+$/;
 // The middle dot 「・」 is in the katakana block but separates words (タイ・韓国): not a letter.
 const KATAKANA_CHAR = '[\\u30A1-\\u30FA\\u30FC-\\u30FF]';
 
+const HIRAGANA = /^[\u3041-\u3096ー]+$/;
+
+/**
+ * Students write casual words in either kana (ほんと, ホント): a hiragana term also matches in
+ * katakana, with katakana's boundaries (いつ is not read inside ドイツ).
+ */
+function katakanaForm(entry: TermEntry): TermEntry[] {
+  if (typeof entry !== 'string' || !HIRAGANA.test(entry)) return [];
+  return [entry.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))];
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -44,10 +55,9 @@ export class Terms {
   private readonly pattern: RegExp | null;
 
   constructor(entries: readonly TermEntry[]) {
+    const all = [...entries, ...entries.flatMap(katakanaForm)];
     this.pattern =
-      entries.length > 0
-        ? new RegExp(entries.map((e) => `(?:${entrySource(e)})`).join('|'), 'gi')
-        : null;
+      all.length > 0 ? new RegExp(all.map((e) => `(?:${entrySource(e)})`).join('|'), 'gi') : null;
   }
 
   test(text: string): boolean {

@@ -291,3 +291,19 @@ describe('a middle dot separates place names', () => {
     expect([...query(text).countries].sort()).toEqual([...countries].sort());
   });
 });
+
+describe('a question that asks more of the one before it', () => {
+  it('「…って言われたんだけどホント？目安ってある？」 is one guide question, hearsay and its tail left out', () => {
+    const reading = interpreter.interpret(
+      '友達に留学は月20万かかるって言われたんだけどホント？相場ってある？',
+    );
+    expect(reading.parts).toHaveLength(1);
+    expect(reading.parts[0]!.searchText).not.toMatch(/言われ|たんだけど/);
+    expect(reading.parts[0]!.statedFigures).toEqual(['20万']);
+  });
+
+  it('two questions with topics of their own stay two', () => {
+    const reading = interpreter.interpret('奨学金はいくら？あと締切はいつ？');
+    expect(reading.parts.length).toBe(2);
+  });
+});

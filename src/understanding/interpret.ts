@@ -10,7 +10,7 @@ import { Glossary } from './glossary.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { hasFilters } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
-import { blank } from '../text/terms.ts';
+import { blank, type Span } from '../text/terms.ts';
 import { readEntities } from './entities.ts';
 import { dropDescribingPlaces } from './places.ts';
 import type { Act, Interpretation, SubQuestion, Topic } from './interpretation.ts';
@@ -31,8 +31,22 @@ import {
 } from './part-rules.ts';
 
 /** Figures a student may state as facts: amounts, counts, scores with a unit. */
+/**
+ * A Japanese span with the conjugation after it: 「って言われ」 in 「って言われたんだけど」 takes
+ * 「たんだけど」 along, so no fragment of it is left in the search text.
+ */
+function withKanaTail(text: string, spans: Span[]): Span[] {
+  return spans.map((span) => {
+    if (!/[\u3040-\u30ff\u4e00-\u9fff]$/u.test(text.slice(span.start, span.end))) return span;
+    let end = span.end;
+    while (end < text.length && /[\u3041-\u3096]/u.test(text[end]!)) end++;
+    return { ...span, end };
+  });
+}
+
+// 「月15万くらい」: 万 on its own is an amount too.
 const STATED_FIGURE =
-  /\d[\d,.]*\s*(?:万円|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?)/gi;
+  /\d[\d,.]*\s*(?:万円?|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?)/gi;
 
 export class Interpreter {
   readonly vocabulary: Vocabulary;
@@ -197,7 +211,7 @@ export class Interpreter {
       blank(piece.replace(/[*_~]+/g, ' '), [
         ...v.noiseWords.find(lower.replace(/[*_~]+/g, ' ')),
         // "I heard ...", 「…って聞いた」: where the student heard it is not what to search for.
-        ...v.hearsay.find(lower),
+        ...withKanaTail(lower, v.hearsay.find(lower)),
       ])
         .replace(/\s+/g, ' ')
         .trim() || piece;

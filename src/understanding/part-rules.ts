@@ -75,9 +75,32 @@ export function mergeSameTopicParts(parts: SubQuestion[]): SubQuestion[] {
         attributes: fields,
         query: { ...previous.query, fields },
       };
+    } else if (previous && elaborates(previous, part)) {
+      out[out.length - 1] = {
+        ...previous,
+        text: `${previous.text} ${part.text}`,
+        searchText: `${previous.searchText} ${part.searchText}`,
+        asksFor: [...new Set([...previous.asksFor, ...part.asksFor])],
+        statedFigures: [...new Set([...previous.statedFigures, ...part.statedFigures])],
+      };
     } else out.push(part);
   }
   return out;
+}
+
+/**
+ * 「…って言われたんだけどホント？目安ってある？」: a question with no topic, partner or filter of its
+ * own after a guide question asks more of the same thing, so both are searched as one.
+ */
+function elaborates(previous: SubQuestion, part: SubQuestion): boolean {
+  return (
+    previous.topic === 'guide' &&
+    part.topic === 'other' &&
+    part.partners.length === 0 &&
+    part.unknownUniversity === null &&
+    part.otherCountries.length === 0 &&
+    !hasFilters(part.query)
+  );
 }
 
 export function confidenceOf(parts: SubQuestion[], handover: HandoverNeed | null): number {
