@@ -29,6 +29,20 @@ describe('composePartnerAnswer', () => {
     );
   });
 
+  it('a list asked for a field shows it on every row; the JSON reason stays the requirement', () => {
+    const knowledge = testKnowledge();
+    const search = searchPartners(knowledge.partners.partners, {
+      ...structuredClone(EMPTY_QUERY),
+      countries: ['MY'],
+      fields: ['deadline'],
+    });
+    const ja = composePartnerAnswer(search, knowledge.partners, 'ja', knowledge.office);
+    // Source rows: UPM 3/1, TATI 12/20 (p.19 of the 2015 guide's partner table).
+    expect(ja.text).toMatch(/プトラマレーシア大学.*出願締切: 3月1日/);
+    expect(ja.text).toMatch(/タチ大学.*出願締切: 12月20日/);
+    expect(ja.partners.every((p) => !p.reason.includes('出願締切'))).toBe(true);
+  });
+
   it('names the office from knowledge/office.yaml where the office decides', () => {
     const { office } = testKnowledge();
     const ja = compose(400, 'ja');

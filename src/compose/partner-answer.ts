@@ -63,13 +63,27 @@ function toResult(verdict: PartnerVerdict, lang: Lang, office: OfficeFile): Part
   };
 }
 
-function line(verdict: PartnerVerdict, index: number, lang: Lang, office: OfficeFile): string {
+/** Fields a list question asks for beside the requirement (「マレーシアの協定校の締切」): shown per row. */
+const LISTED_FIELDS: PartnerField[] = ['deadline', 'slots', 'period', 'tuition', 'faculty'];
+
+function line(
+  verdict: PartnerVerdict,
+  index: number,
+  lang: Lang,
+  office: OfficeFile,
+  asked: PartnerField[],
+): string {
   const { partner } = verdict;
-  return messagesFor(lang).partners.line(
+  const m = messagesFor(lang);
+  const fields = LISTED_FIELDS.filter((f) => asked.includes(f)).flatMap((field) => {
+    const value = fieldValue(partner, field, lang);
+    return value ? [`${m.partners.field[field]}: ${value}`] : [];
+  });
+  return m.partners.line(
     index,
     partnerName(partner, lang),
     countryName(partner, lang),
-    describeReasons(verdict.reasons, partner, lang, office),
+    [describeReasons(verdict.reasons, partner, lang, office), ...fields].join(m.reasons.join),
   );
 }
 
@@ -96,10 +110,12 @@ export function composePartnerAnswer(
       : m.noneMatch(criteria, asOf),
   );
   if (search.matches.length > 0)
-    sections.push(search.matches.map((v, i) => line(v, i, lang, office)).join('\n'));
+    sections.push(
+      search.matches.map((v, i) => line(v, i, lang, office, search.query.fields)).join('\n'),
+    );
   const extra = (title: string, list: PartnerVerdict[]) => {
     if (list.length > 0)
-      sections.push(`${title}\n${list.map((v, i) => line(v, i, lang, office)).join('\n')}`);
+      sections.push(`${title}\n${list.map((v, i) => line(v, i, lang, office, [])).join('\n')}`);
   };
   extra(m.nearMiss, search.nearMiss);
   if (search.query.test) {
@@ -143,7 +159,7 @@ function partnerBrief(
       search.matches.length === 0 && search.nearMiss.length > 0
         ? `${headline}\n${m.partners.nearMiss}`
         : headline,
-    lines: listed.map((v, i) => line(v, i, lang, office)),
+    lines: listed.map((v, i) => line(v, i, lang, office, search.query.fields)),
     groups,
   };
 }
