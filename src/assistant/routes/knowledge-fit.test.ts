@@ -41,6 +41,15 @@ describe('answerFit', () => {
     expect(carries!('留学生の支援を行っています。')).toBe(false);
   });
 
+  it('a deadline asks for a date, and a time told by an event gives one', () => {
+    const { carries } = fitFor('奨学金の締切は？');
+    expect(carries!('奨学金の申請は、交換留学生の出願時に申し出ます。')).toBe(true);
+    expect(carries!('その他の奨学金情報は次のサイトで調べられます。')).toBe(false);
+    const english = fitFor('when is the report due?').carries!;
+    expect(english('Submit your report within two weeks of returning.')).toBe(true);
+    expect(english('Reports are read by the office.')).toBe(false);
+  });
+
   it('a named test must be named by the passage too; iBT is still TOEFL', () => {
     const { names } = fitFor('TOEFL iBTの日程を変えるといくらかかる？');
     expect(names).toHaveLength(1);
