@@ -1,0 +1,34 @@
+/**
+ * What makes a message about exchange at all, in either language: each concept's words on both
+ * sides (海外 as well as "overseas"). Phrasings written for these tests, not taken from eval sets.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { Interpreter } from './interpret.ts';
+
+let interpreter: Interpreter;
+beforeAll(() => {
+  const { knowledge, problems } = loadKnowledge('knowledge');
+  if (!knowledge) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  interpreter = new Interpreter(knowledge);
+});
+const topic = (text: string) => interpreter.interpret(text).parts[0]!.topic;
+
+describe('the same concept makes a guide question in both languages', () => {
+  it.each([
+    ['海外に行く前にやっておく手続きは？', 'guide'],
+    ['What paperwork do I need before going overseas?', 'guide'],
+    ['派遣が決まったら次は何をする？', 'guide'],
+    ['授業料ってどうなるの？', 'guide'],
+    ['what happens to my tuition?', 'guide'],
+    ['how does the internal selection work?', 'guide'],
+    ['学内選考ってどうやるの？', 'guide'],
+    ['Where is the support office?', 'guide'],
+    ['支援室ってどこ？', 'guide'],
+    // Everyday matters stay outside, in both languages.
+    ['近くのおすすめのラーメン屋は？', 'other'],
+    ['Any good ramen near campus?', 'other'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+});
