@@ -153,12 +153,20 @@ export const AnswerTypesFile = z.partialRecord(
 );
 export type AnswerTypesFile = z.infer<typeof AnswerTypesFile>;
 
+/** Chat shorthand and one-letter slips in Latin words (`lexicon/chat-forms.yaml`). */
+export const ChatFormsFile = z.strictObject({
+  abbreviations: z.record(z.string().min(1), z.string().min(1)),
+  spelling: z.array(z.string().regex(/^[a-z]+$/)),
+});
+export type ChatFormsFile = z.infer<typeof ChatFormsFile>;
+
 export interface Lexicon {
   requests: RequestsFile;
   partnerTerms: PartnerTermsFile;
   topics: TopicsFile;
   glossary: GlossaryFile;
   answerTypes: AnswerTypesFile;
+  chatForms: ChatFormsFile;
 }
 
 export const LEXICON_FILES = {
@@ -167,6 +175,7 @@ export const LEXICON_FILES = {
   topics: ['lexicon/topics.yaml', TopicsFile],
   glossary: ['lexicon/glossary.yaml', GlossaryFile],
   answerTypes: ['lexicon/answer-types.yaml', AnswerTypesFile],
+  chatForms: ['lexicon/chat-forms.yaml', ChatFormsFile],
 } as const;
 
 /** Every entry that does not compile, with where it is. */

@@ -235,6 +235,11 @@ describe('how many places', () => {
     ['which partners only accept 1 student?', 1, 1],
     ['1名だけの協定校は？', 1, 1],
     ['partners with at most 3 places in Asia', null, 3],
+    // Strictly more or fewer: one past the number.
+    ['which schools have more than 3 places', 4, null],
+    ['5名を超える協定校', 6, null],
+    ['partners with fewer than 3 spots', null, 2],
+    ['3名未満の協定校', null, 2],
   ])('%s -> at least %s, at most %s', (text, min, max) => {
     expect(query(text).minSlots).toBe(min);
     expect(query(text).maxSlots).toBe(max);

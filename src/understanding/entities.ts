@@ -326,6 +326,18 @@ function readSlots(text: string): { min: number | null; max: number | null } {
     /(\d{1,2})\s*(?:人|名|枠)(?:まで|以下)/.exec(text) ??
       /\b(?:at most|no more than|up to) (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text),
   );
+  // "More than 3 places", 「3人より多い」 / 「3名を超える」: strictly more, so at least 4.
+  const above = number(
+    /\b(?:more than|over) (\d{1,2}) (?:slots?|places?|students?|spots?|seats?)/.exec(text) ??
+      /(\d{1,2})\s*(?:人|名|枠)(?:より多い|を超える|超)/.exec(text),
+  );
+  if (above !== null) return { min: above + 1, max };
+  const below = number(
+    /\b(?:fewer than|less than|under) (\d{1,2}) (?:slots?|places?|students?|spots?|seats?)/.exec(
+      text,
+    ) ?? /(\d{1,2})\s*(?:人|名|枠)(?:未満|より少ない)/.exec(text),
+  );
+  if (below !== null && below > 1) return { min: null, max: below - 1 };
   const min = number(
     /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ??
       /at least (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text) ??

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../domain/types.ts';
 import { detectLanguage } from '../text/language.ts';
+import { ChatForms } from './chat-forms.ts';
 import { Glossary } from './glossary.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { hasFilters } from '../partners/query.ts';
@@ -55,6 +56,7 @@ export class Interpreter {
   private readonly partners: KnowledgeBase['partners']['partners'];
   private readonly recordTexts = new Map<string, string>();
   private readonly glossary: Glossary;
+  private readonly chatForms: ChatForms;
   /** Country and region names: where a partner is, never what a question asks about it. */
   private readonly placeNames: Set<string>;
 
@@ -74,6 +76,10 @@ export class Interpreter {
       ja: textOf('ja'),
       en: textOf('en'),
     }));
+    this.chatForms = new ChatForms(
+      knowledge.lexicon.chatForms,
+      () => [textOf('en'), textOf('ja')].join(' ').match(/[a-z]+/gi) ?? [],
+    );
     const places = new Set<string>([
       ...partners.flatMap((p) => [
         p.country.en.toLowerCase(),
@@ -97,7 +103,7 @@ export class Interpreter {
   }
 
   interpret(message: string): Interpretation {
-    const text = normaliseText(message);
+    const text = this.chatForms.read(normaliseText(message));
     const lang = detectLanguage(text);
     const lower = text.toLowerCase();
     const v = this.vocabulary;
@@ -150,7 +156,7 @@ export class Interpreter {
 
   /** One question read on its own (model mode re-reads the parts a model split a message into). */
   interpretPart(piece: string): SubQuestion {
-    const text = normaliseText(piece);
+    const text = this.chatForms.read(normaliseText(piece));
     return this.readPart(text, null, detectLanguage(text));
   }
 
