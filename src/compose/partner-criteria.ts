@@ -5,6 +5,7 @@
 import type { Lang } from '../domain/types.ts';
 import type { PartnersFile } from '../knowledge/schema.ts';
 import { messagesFor } from '../messages/index.ts';
+import { languageLabel } from '../messages/partner-facts.ts';
 import type { PartnerQuery } from '../partners/query.ts';
 import { scoreLabel, TEST_LABEL } from '../partners/test-scales.ts';
 
@@ -55,6 +56,12 @@ export function describeCriteria(
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
   if (query.allFaculties) parts.push(c.allFaculties);
+  if (query.withoutTests.length > 0)
+    parts.push(
+      c.withoutTests([...new Set(query.withoutTests.map((t) => TEST_LABEL[t].split(' ')[0]!))]),
+    );
+  if (query.withoutLanguages.length > 0)
+    parts.push(c.withoutLanguages(query.withoutLanguages.map((id) => languageLabel(id, lang))));
   if (query.yearCondition) parts.push(c.yearCondition);
   else if (query.studentYear !== null) parts.push(c.studentYear(query.studentYear));
   return parts.join(c.join);

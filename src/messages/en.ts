@@ -143,6 +143,8 @@ export const en = {
       noGpaRequirement: 'with no GPA minimum stated',
       allFaculties: 'open to all faculties',
       yearCondition: 'with a year-of-study condition',
+      withoutTests: (labels) => `open without ${labels.join(' or ')}`,
+      withoutLanguages: (names) => `not requiring ${names.join(' or ')}`,
       studentYear: (year) => `that a year-${year} student can go to the year after`,
       join: ', ',
     },

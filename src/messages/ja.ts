@@ -130,6 +130,8 @@ export const ja = {
       noGpaRequirement: 'GPA要件の記載がない',
       allFaculties: '全学部が対象の',
       yearCondition: '学年の条件がある',
+      withoutTests: (labels) => `${labels.join('・')}がなくても応募できる`,
+      withoutLanguages: (names) => `${names.join('・')}が条件でない`,
       studentYear: (year) => `${year}年生が翌年度に行ける`,
       join: '、',
     },

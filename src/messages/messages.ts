@@ -143,6 +143,8 @@ export interface PartnerMessages {
     allFaculties: string;
     yearCondition: string;
     studentYear(year: number): string;
+    withoutTests(labels: string[]): string;
+    withoutLanguages(names: string[]): string;
     join: string;
   };
   headline(count: number, criteria: string, asOf: string): string;

@@ -26,6 +26,12 @@ const LANGUAGE_JA: Record<string, string> = {
 };
 const SECTION_JA: Record<string, string> = { 'all bands': '全項目' };
 
+/** A language by its lexicon id ("chinese"), as the student reads it (「中国語」, "Chinese"). */
+export function languageLabel(id: string, lang: Lang): string {
+  const english = id.charAt(0).toUpperCase() + id.slice(1);
+  return lang === 'ja' ? (LANGUAGE_JA[english] ?? english) : english;
+}
+
 /** IELTS bands read as 6.0, not 6; other scores as printed. */
 function score(test: string, value: number): string {
   return test === 'IELTS' ? value.toFixed(1) : String(value);

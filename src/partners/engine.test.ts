@@ -44,6 +44,22 @@ describe('searchPartners', () => {
     expect(lille.reasons.map((r) => r.kind)).toContain('year_condition');
   });
 
+  it('without a test or a language: rows whose every option needs it are out, others stay', () => {
+    const ids = (overrides: Partial<PartnerQuery>) =>
+      searchPartners(partners(), query(overrides)).matches.map((v) => v.partner.id);
+    // Europe: UCLan takes only IELTS (source row: IELTS 6.0 / 3.5); Lund also takes TOEFL.
+    const noIelts = ids({ regions: ['europe'], withoutTests: ['IELTS'] });
+    expect(noIelts).not.toContain('university-of-central-lancashire');
+    expect(noIelts).toContain('lund-university');
+    expect(noIelts).toContain('heidelberg-university');
+    // Korea: Pukyong asks for Korean (望ましい); the other three state no requirement.
+    expect(ids({ countries: ['KR'], withoutLanguages: ['korean'] }).sort()).toEqual([
+      'dongguk-university',
+      'ewha-womans-university',
+      'sejong-university',
+    ]);
+  });
+
   it('TOEIC 450: the one partner whose TOEIC minimum is met, with the option and score as data', () => {
     const search = searchPartners(partners(), query({ test: { test: 'TOEIC', score: 450 } }));
     expect(search.matches.map((v) => v.partner.id)).toEqual([

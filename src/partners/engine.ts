@@ -155,6 +155,12 @@ function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolea
     return false;
   if (query.tuitionUnknown && partner.tuitionWaived !== null) return false;
   const options = partner.language.options;
+  // "Without IELTS": a row whose every way in is IELTS is closed; one with another way is open.
+  if (query.withoutTests.length > 0 && options.length > 0)
+    if (options.every((o) => (query.withoutTests as string[]).includes(o.test))) return false;
+  if (query.withoutLanguages.length > 0 && options.length > 0)
+    if (options.every((o) => query.withoutLanguages.includes(o.language.toLowerCase())))
+      return false;
   if (
     query.requirementInWords &&
     !(options.length > 0 && options.every((o) => o.test === 'PROFICIENCY'))

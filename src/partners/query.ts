@@ -98,6 +98,10 @@ export const PartnerQuery = z.strictObject({
   partnerIds: z.array(z.string()),
   /** Only partners whose table states no language requirement. */
   noLanguageRequirement: z.boolean(),
+  /** Tests the student does not have ("without IELTS"): rows that need only these are left out. */
+  withoutTests: z.array(ScoredTest).default([]),
+  /** Languages the student does not speak (「中国語できなくても」): rows needing only them are left out. */
+  withoutLanguages: z.array(z.string()).default([]),
   /** "Partners with a year-of-study condition" (「3年次以上」, "two years completed"). */
   yearCondition: z.boolean().default(false),
   /** The student's own year of study ("I'm a first-year", 「学部1年です」). */
@@ -142,6 +146,8 @@ export const EMPTY_QUERY: PartnerQuery = {
   allFaculties: false,
   yearCondition: false,
   studentYear: null,
+  withoutTests: [],
+  withoutLanguages: [],
   fields: [],
   year: null,
 };
@@ -173,6 +179,8 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.noGpaRequirement ||
     query.allFaculties ||
     query.yearCondition ||
+    query.withoutTests.length > 0 ||
+    query.withoutLanguages.length > 0 ||
     query.studentYear !== null
   );
 }

@@ -312,3 +312,21 @@ describe('a question that asks more of the one before it', () => {
     expect(reading.parts.length).toBe(2);
   });
 });
+
+describe('a GPA whose number stands apart, and a wish to go', () => {
+  it.each([
+    ['GPA低めでも行けるとこ教えて（2.3くらい）', 2.3],
+    ['my gpa is low (like 2.1), where can i go', 2.1],
+    // With a test named, a lone decimal may be its score: not read as the GPA.
+    ['GPA低いけどIELTS 5.5で行けるとこ', null],
+  ])('%s -> GPA %s', (text, gpa) => {
+    expect(query(text).gpa).toBe(gpa);
+  });
+
+  it.each([
+    ['工学部でドイツ行きたいんだけど', 'partners'],
+    ['I want to go to Korea, which unis?', 'partners'],
+  ])('%s -> %s', (text, topic) => {
+    expect(part(text).topic).toBe(topic);
+  });
+});

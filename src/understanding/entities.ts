@@ -3,8 +3,12 @@
  * are already blanked: the student's test and score (with section scores), the student's GPA
  * apart from a GPA the partner requires, places, faculty, level, months, year, languages.
  */
+import { readWithout } from './without.ts';
 import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/query.ts';
-import { CEFR_LEVELS, MONTHS_EN, SCORE_RANGE } from '../partners/test-scales.ts';
+import { CEFR_LEVELS, SCORE_RANGE } from '../partners/test-scales.ts';
+import { readGpa } from './gpa-reading.ts';
+import { readMonths, readSlots, readYear } from './months-and-places.ts';
+import { readStudentYear } from './student-year.ts';
 import { readFacultyAndLevel } from './faculty-level.ts';
 import { readPlaces } from './places.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -20,6 +24,11 @@ export interface Entities {
 export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   const query: PartnerQuery = structuredClone(EMPTY_QUERY);
   query.test = readTest(text, vocabulary) ?? readCefr(text, vocabulary, query);
+  const without = readWithout(text, vocabulary);
+  query.withoutTests = without.tests;
+  query.withoutLanguages = without.languages;
+  // 「IELTSなしで」 names a test the student lacks, not one they took.
+  if (query.test && without.tests.includes(query.test.test)) query.test = null;
   const gpa = readGpa(text, vocabulary);
   query.gpa = gpa.own;
   query.requiredGpaMax = gpa.requiredMax;
@@ -68,6 +77,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
           .find((c) => c.code === code)
           ?.terms.test(languageWords(text, vocabulary, query.languages)),
     );
+  query.languages = query.languages.filter((l) => !without.languages.includes(l));
   query.year = readYear(text);
   return {
     query,
@@ -164,90 +174,6 @@ function readSubScores(text: string, vocabulary: Vocabulary): { section: string;
   return found;
 }
 
-const GPA_NUMBER =
-  /gpa\s*(?:の)?\s*(?:要件|条件|基準|下限|requirement|minimum)?[\s:：は=がで]*(?:が|は|is|of|was)?\s*(?:only|just|about|around|now|currently|約|だいたい)?\s*(\d(?:\.\d{1,2})?)|(\d\.\d{1,2})\s*(?:の)?\s*gpa/;
-
-interface GpaReading {
-  own: number | null;
-  requiredMax: number | null;
-  requiredMin: number | null;
-  stated: boolean;
-}
-
-const CEILING =
-  /以下|未満|まで|or (less|lower|below|under)|and (below|under)|\bmax|at most|no more than/;
-const FLOOR = /以上|or (more|higher|above)|at least|and above/;
-// "Which partners' minimum would I meet?", 「どこなら条件クリア？」: the number is the student's.
-const MEETS =
-  /\b(would|do|can|could|will|does) i (meet|qualify|satisfy|clear)\b|\bi (meet|qualify)\b|満たせ|満たして(い)?る|クリア(でき|して|です)/;
-const OWN =
-  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|だけど)/;
-
-/**
- * The student's own GPA apart from what a partner requires: "my GPA is 2.8" is the student's;
- * "partners that require a GPA of 3.0 or less" bounds the requirement; "partners with a GPA
- * requirement" asks only for rows that state one.
- */
-function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
-  const aboutRequirement = vocabulary.requiredGpa.test(text);
-  const match = GPA_NUMBER.exec(text);
-  const raw = match?.[1] ?? match?.[2];
-  const value = raw === undefined ? null : Number(raw);
-  const none = { own: null, requiredMax: null, requiredMin: null, stated: aboutRequirement };
-  if (value === null || !(value >= 0 && value <= 4.5)) return none;
-  if (!aboutRequirement) return { ...none, own: value };
-  // "My GPA is 3.2: which partners' GPA requirement do I meet?" wants rows that state one;
-  // 「GPA2.5以下で行ける」 is the student's own GPA, and rows with no minimum count too.
-  if (OWN.test(text) || MEETS.test(text))
-    return {
-      ...none,
-      own: value,
-      stated: /要件|条件|基準|requirement|minimum|requires?\b/.test(text),
-    };
-  if (CEILING.test(text)) return { ...none, requiredMax: value, stated: true };
-  if (FLOOR.test(text)) return { ...none, requiredMin: value, stated: true };
-  return { ...none, requiredMax: value, stated: true };
-}
-
-/**
- * The student's year of study: 「1年生です」, 「学部2年で」, "a first-year", "sophomore". A year
- * followed by 以上 or "or above" is a row's condition, not the student's year.
- */
-function readStudentYear(text: string): number | null {
-  const ja = JA_YEAR.exec(text);
-  if (ja) return yearNumber(ja[1] ?? ja[2]!);
-  const en = EN_YEAR.exec(text);
-  if (!en || /^\s+(?:or|and) (?:above|higher|later|up)/.test(text.slice(en.index + en[0].length)))
-    return null;
-  const word = en.slice(1).find(Boolean)!;
-  const found = EN_YEARS.findIndex((names) => names.includes(word));
-  return found >= 0 ? found + 1 : 4;
-}
-
-const JA_YEAR =
-  /([1-4１-４一二三四])\s*(?:年生|年次|回生)(?!\s*(?:以上|以降))|学部\s*([1-4])\s*年(?![間以])/;
-// "first year" alone is often a programme's ("in the first year"): a student's needs "I'm a",
-// a hyphen or "students".
-const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
-const EN_YEAR = new RegExp(
-  [
-    `\\b(?:i'?m|i am|as|a|an) ${ORDINAL}[- ]year`,
-    `\\b${ORDINAL}-years?\\b`,
-    `\\b${ORDINAL} years? (?:students?|undergrad)`,
-    '\\b(freshman|sophomore|junior)\\b',
-  ].join('|'),
-);
-const EN_YEARS = [
-  ['first', '1st', 'freshman'],
-  ['second', '2nd', 'sophomore'],
-  ['third', '3rd', 'junior'],
-];
-
-function yearNumber(digit: string): number {
-  const index = '一二三四'.indexOf(digit);
-  return index >= 0 ? index + 1 : Number(digit.normalize('NFKC'));
-}
-
 /** "partners that need Chinese": a language named as the requirement, not as a test. */
 function readRequiredLanguages(
   text: string,
@@ -278,75 +204,3 @@ const NEEDS =
   /(need|needs|require|requires|required|requirement|speak|use)\s*$|^\s*(が|の|を)?\s*(必要|要件|条件|求め|能力|力|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
 /** A language named as the one courses are taught in (for Chinese, the row's requirement). */
 const TAUGHT_IN = /(taught in|in)\s*$|^\s*(で|の)?\s*(で(受け|学べ|授業|開講)|受け|学べ|授業|開講)/;
-
-const DEADLINE_CONTEXT =
-  /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;
-const START_CONTEXT = /から|開始|出発|渡航|入学|start|begin|leave|depart|from|intake|enrol/;
-
-function readMonths(text: string): { start: number | null; deadline: number | null } {
-  const mentions: { month: number; at: number; end: number }[] = [];
-  for (const match of text.matchAll(/(?<![\d/])(1[0-2]|[1-9])\s*月/g))
-    mentions.push({
-      month: Number(match[1]),
-      at: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-    });
-  MONTHS_EN.forEach((name, index) => {
-    for (const match of text.matchAll(new RegExp(`\\b(${name}|${name.slice(0, 3)}\\.?)\\b`, 'g'))) {
-      if (name === 'may' && !/\bin may\b|\bmay (\d|deadline)|\bby may\b|\bfrom may\b/.test(text))
-        continue;
-      mentions.push({
-        month: index + 1,
-        at: match.index ?? 0,
-        end: (match.index ?? 0) + match[0].length,
-      });
-    }
-  });
-  let start: number | null = null;
-  let deadline: number | null = null;
-  for (const mention of mentions) {
-    const around = text.slice(Math.max(0, mention.at - 20), mention.end + 12);
-    if (DEADLINE_CONTEXT.test(around) && deadline === null) deadline = mention.month;
-    else if (START_CONTEXT.test(around) && start === null) start = mention.month;
-  }
-  return { start, deadline };
-}
-
-/** Places asked for: 「3名以上」 "at least 3" (a floor), 「2名まで」 "at most 2", "only take 2" (exactly). */
-function readSlots(text: string): { min: number | null; max: number | null } {
-  const number = (match: RegExpExecArray | null) => (match?.[1] ? Number(match[1]) : null);
-  const exactly = number(
-    /(\d{1,2})\s*(?:人|名|枠)(?:だけ|のみ|しか)/.exec(text) ??
-      /\b(?:only|just|exactly) (?:take |takes |accept |accepts |have |has )?(\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(
-        text,
-      ),
-  );
-  if (exactly !== null) return { min: exactly, max: exactly };
-  const max = number(
-    /(\d{1,2})\s*(?:人|名|枠)(?:まで|以下)/.exec(text) ??
-      /\b(?:at most|no more than|up to) (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text),
-  );
-  // "More than 3 places", 「3人より多い」 / 「3名を超える」: strictly more, so at least 4.
-  const above = number(
-    /\b(?:more than|over) (\d{1,2}) (?:slots?|places?|students?|spots?|seats?)/.exec(text) ??
-      /(\d{1,2})\s*(?:人|名|枠)(?:より多い|を超える|超)/.exec(text),
-  );
-  if (above !== null) return { min: above + 1, max };
-  const below = number(
-    /\b(?:fewer than|less than|under) (\d{1,2}) (?:slots?|places?|students?|spots?|seats?)/.exec(
-      text,
-    ) ?? /(\d{1,2})\s*(?:人|名|枠)(?:未満|より少ない)/.exec(text),
-  );
-  if (below !== null && below > 1) return { min: null, max: below - 1 };
-  const min = number(
-    /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ??
-      /at least (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text) ??
-      /(\d{1,2})\+? (?:slots|places|spots)/.exec(text),
-  );
-  return { min: max !== null && min === max ? null : min, max };
-}
-
-function readYear(text: string): number | null {
-  const match = /(?<!\d)(20\d{2})(?!\d)\s*(年度?|年)?/.exec(text);
-  return match?.[1] ? Number(match[1]) : null;
-}

@@ -1,0 +1,60 @@
+/**
+ * The student's own GPA apart from what a partner requires: "my GPA is 2.8", 「GPA2.5以下の協定校」
+ * (a ceiling on the requirement), "partners with a GPA requirement" (rows that state one).
+ */
+import type { Vocabulary } from './vocabulary.ts';
+
+const GPA_NUMBER =
+  /gpa\s*(?:の)?\s*(?:要件|条件|基準|下限|requirement|minimum)?[\s:：は=がで]*(?:が|は|is|of|was)?\s*(?:only|just|about|around|now|currently|約|だいたい)?\s*(\d(?:\.\d{1,2})?)|(\d\.\d{1,2})\s*(?:の)?\s*gpa/;
+
+interface GpaReading {
+  own: number | null;
+  requiredMax: number | null;
+  requiredMin: number | null;
+  stated: boolean;
+}
+
+const CEILING =
+  /以下|未満|まで|or (less|lower|below|under)|and (below|under)|\bmax|at most|no more than/;
+const FLOOR = /以上|or (more|higher|above)|at least|and above/;
+// "Which partners' minimum would I meet?", 「どこなら条件クリア？」: the number is the student's.
+const MEETS =
+  /\b(would|do|can|could|will|does) i (meet|qualify|satisfy|clear)\b|\bi (meet|qualify)\b|満たせ|満たして(い)?る|クリア(でき|して|です)/;
+const OWN =
+  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|だけど)/;
+
+/**
+ * 「GPA低めでも行けるとこ（2.3くらい）」: GPA named, its number elsewhere. With no test named, the
+ * one number that looks like a GPA is it.
+ */
+function loneGpaNumber(text: string, vocabulary: Vocabulary): string | undefined {
+  if (!/gpa/.test(text) || vocabulary.tests.some((t) => t.terms.test(text))) return undefined;
+  const numbers = text.match(/(?<![\d.])[0-4]\.\d{1,2}(?![\d.])/g) ?? [];
+  return numbers.length === 1 ? numbers[0] : undefined;
+}
+
+/**
+ * The student's own GPA apart from what a partner requires: "my GPA is 2.8" is the student's;
+ * "partners that require a GPA of 3.0 or less" bounds the requirement; "partners with a GPA
+ * requirement" asks only for rows that state one.
+ */
+export function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
+  const aboutRequirement = vocabulary.requiredGpa.test(text);
+  const match = GPA_NUMBER.exec(text);
+  const raw = match?.[1] ?? match?.[2] ?? loneGpaNumber(text, vocabulary);
+  const value = raw === undefined ? null : Number(raw);
+  const none = { own: null, requiredMax: null, requiredMin: null, stated: aboutRequirement };
+  if (value === null || !(value >= 0 && value <= 4.5)) return none;
+  if (!aboutRequirement) return { ...none, own: value };
+  // "My GPA is 3.2: which partners' GPA requirement do I meet?" wants rows that state one;
+  // 「GPA2.5以下で行ける」 is the student's own GPA, and rows with no minimum count too.
+  if (OWN.test(text) || MEETS.test(text))
+    return {
+      ...none,
+      own: value,
+      stated: /要件|条件|基準|requirement|minimum|requires?\b/.test(text),
+    };
+  if (CEILING.test(text)) return { ...none, requiredMax: value, stated: true };
+  if (FLOOR.test(text)) return { ...none, requiredMin: value, stated: true };
+  return { ...none, requiredMax: value, stated: true };
+}

@@ -1,0 +1,77 @@
+/**
+ * Months, places and years a partner question names: the month a term starts or a deadline
+ * falls in, how many places, and a year ("the 2027 deadline").
+ */
+import { MONTHS_EN } from '../partners/test-scales.ts';
+
+const DEADLINE_CONTEXT =
+  /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;
+const START_CONTEXT = /から|開始|出発|渡航|入学|start|begin|leave|depart|from|intake|enrol/;
+
+export function readMonths(text: string): { start: number | null; deadline: number | null } {
+  const mentions: { month: number; at: number; end: number }[] = [];
+  for (const match of text.matchAll(/(?<![\d/])(1[0-2]|[1-9])\s*月/g))
+    mentions.push({
+      month: Number(match[1]),
+      at: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    });
+  MONTHS_EN.forEach((name, index) => {
+    for (const match of text.matchAll(new RegExp(`\\b(${name}|${name.slice(0, 3)}\\.?)\\b`, 'g'))) {
+      if (name === 'may' && !/\bin may\b|\bmay (\d|deadline)|\bby may\b|\bfrom may\b/.test(text))
+        continue;
+      mentions.push({
+        month: index + 1,
+        at: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+      });
+    }
+  });
+  let start: number | null = null;
+  let deadline: number | null = null;
+  for (const mention of mentions) {
+    const around = text.slice(Math.max(0, mention.at - 20), mention.end + 12);
+    if (DEADLINE_CONTEXT.test(around) && deadline === null) deadline = mention.month;
+    else if (START_CONTEXT.test(around) && start === null) start = mention.month;
+  }
+  return { start, deadline };
+}
+
+/** Places asked for: 「3名以上」 "at least 3" (a floor), 「2名まで」 "at most 2", "only take 2" (exactly). */
+export function readSlots(text: string): { min: number | null; max: number | null } {
+  const number = (match: RegExpExecArray | null) => (match?.[1] ? Number(match[1]) : null);
+  const exactly = number(
+    /(\d{1,2})\s*(?:人|名|枠)(?:だけ|のみ|しか)/.exec(text) ??
+      /\b(?:only|just|exactly) (?:take |takes |accept |accepts |have |has )?(\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(
+        text,
+      ),
+  );
+  if (exactly !== null) return { min: exactly, max: exactly };
+  const max = number(
+    /(\d{1,2})\s*(?:人|名|枠)(?:まで|以下)/.exec(text) ??
+      /\b(?:at most|no more than|up to) (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text),
+  );
+  // "More than 3 places", 「3人より多い」 / 「3名を超える」: strictly more, so at least 4.
+  const above = number(
+    /\b(?:more than|over) (\d{1,2}) (?:slots?|places?|students?|spots?|seats?)/.exec(text) ??
+      /(\d{1,2})\s*(?:人|名|枠)(?:より多い|を超える|超)/.exec(text),
+  );
+  if (above !== null) return { min: above + 1, max };
+  const below = number(
+    /\b(?:fewer than|less than|under) (\d{1,2}) (?:slots?|places?|students?|spots?|seats?)/.exec(
+      text,
+    ) ?? /(\d{1,2})\s*(?:人|名|枠)(?:未満|より少ない)/.exec(text),
+  );
+  if (below !== null && below > 1) return { min: null, max: below - 1 };
+  const min = number(
+    /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ??
+      /at least (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text) ??
+      /(\d{1,2})\+? (?:slots|places|spots)/.exec(text),
+  );
+  return { min: max !== null && min === max ? null : min, max };
+}
+
+export function readYear(text: string): number | null {
+  const match = /(?<!\d)(20\d{2})(?!\d)\s*(年度?|年)?/.exec(text);
+  return match?.[1] ? Number(match[1]) : null;
+}
