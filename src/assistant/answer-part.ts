@@ -12,6 +12,21 @@ import { answerFromKnowledge } from './routes/knowledge.ts';
 import { answerPartners, POINTS_BACK } from './routes/partners.ts';
 import { outOfScope } from './routes/refused.ts';
 
+/**
+ * What a pointing-back question points at: the student's previous question and, while that one
+ * itself only points back ("how many people get it?"), the one before it, up to three turns
+ * ("how much is the scholarship?" / "how many get it?" / "when do I apply for it?").
+ */
+function referent(question: Question): string | undefined {
+  const asked = question.history.filter((turn) => turn.role === 'student').map((t) => t.text);
+  const chain: string[] = [];
+  for (const text of asked.reverse().slice(0, 3)) {
+    chain.unshift(text);
+    if (!POINTS_BACK.test(text)) break;
+  }
+  return chain.length > 0 ? chain.join(' ') : undefined;
+}
+
 /** The student's question before this one, if the conversation has one. */
 function previousQuestion(question: Question): string | undefined {
   return [...question.history].reverse().find((turn) => turn.role === 'student')?.text;
@@ -98,7 +113,7 @@ export async function answerPart(
  * points back ("it", 「それ」) is searched together with the student's previous question.
  */
 function searchTextFor(part: SubQuestion, question: Question): string {
-  const previous = previousQuestion(question);
+  const previous = referent(question);
   // A fragment, or a whole question with no topic of its own ("how many people get it?").
   const pointsBack =
     POINTS_BACK.test(part.text) &&

@@ -1,0 +1,36 @@
+/**
+ * Follow-ups through the assistant on the real knowledge: what a pointing-back question points
+ * at, and "which ones…?" after a list. Phrasings written for these tests, not taken from eval sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversation, realRuntime } from '../helpers/runtime.ts';
+
+async function ask(text: string, conversationId: string) {
+  const { assistant } = await realRuntime();
+  return assistant.ask({ text, conversation: conversationId });
+}
+const ids = (list: { id: string }[]) => list.map((p) => p.id).sort();
+
+describe('follow-ups', () => {
+  it('a chain of "it" questions still points at the first one that named a topic', async () => {
+    const chat = conversation();
+    await ask('how much is the exchange scholarship?', chat);
+    await ask('and how many people get it?', chat);
+    const when = await ask('ok, so when do I apply for it?', chat);
+    expect(when.route).toBe('knowledge');
+    // Source: the guide p.14, 「交換留学生の出願時に申し出てください」.
+    expect(when.answer).toMatch(/when you apply for exchange/);
+  });
+
+  it('"which ones…?" after a list narrows that list', async () => {
+    const chat = conversation();
+    await ask('What partners are there in South Korea?', chat);
+    const narrowed = await ask('which ones state no GPA minimum?', chat);
+    // Source rows: Ewha states GPA 2.5; Dongguk, Sejong and Pukyong state none.
+    expect(ids(narrowed.partners)).toEqual([
+      'dongguk-university',
+      'pukyong-national-university',
+      'sejong-university',
+    ]);
+  });
+});
