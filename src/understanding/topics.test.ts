@@ -2,17 +2,10 @@
  * What makes a message about exchange at all, in either language: each concept's words on both
  * sides (海外 as well as "overseas"). Phrasings written for these tests, not taken from eval sets.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { Interpreter } from './interpret.ts';
+import { describe, expect, it } from 'vitest';
+import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
 
-let interpreter: Interpreter;
-beforeAll(() => {
-  const { knowledge, problems } = loadKnowledge('knowledge');
-  if (!knowledge) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-  interpreter = new Interpreter(knowledge);
-});
-const topic = (text: string) => interpreter.interpret(text).parts[0]!.topic;
+const topic = (text: string) => testInterpreter().interpret(text).parts[0]!.topic;
 
 describe('the same concept makes a guide question in both languages', () => {
   it.each([

@@ -1,15 +1,8 @@
 /** Tests and languages the student goes without. Phrasings written for these tests. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { Interpreter } from './interpret.ts';
+import { describe, expect, it } from 'vitest';
+import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
 
-let interpreter: Interpreter;
-beforeAll(() => {
-  const { knowledge, problems } = loadKnowledge('knowledge');
-  if (!knowledge) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-  interpreter = new Interpreter(knowledge);
-});
-const query = (text: string) => interpreter.interpret(text).parts[0]!.query;
+const query = (text: string) => testInterpreter().interpret(text).parts[0]!.query;
 
 describe('a test or language named with a negation', () => {
   it.each([
