@@ -37,6 +37,12 @@ describe('Glossary.rewrite', () => {
     expect(glossary.rewrite('email addresses', 'en')).toBe('email addresses');
   });
 
+  it('a word ending in 何 is a definition only where the question ends', () => {
+    expect(glossary.rewrite('応募書類って何がいるの？', 'ja')).toBe('応募書類って何がいるの?');
+    expect(glossary.rewrite('帰国前って何をすればいい', 'ja')).toBe('帰国前って何をすればいい');
+    expect(glossary.rewrite('GPAって何だっけ', 'ja')).toBe('gpa とは だっけ');
+  });
+
   it('longest first, and a word the guide itself uses is left alone', () => {
     expect(glossary.rewrite('向こうでの生活', 'ja')).toBe(' 留学先 の生活');
     expect(glossary.rewrite('受験料は？', 'ja')).toBe('受験料は?');

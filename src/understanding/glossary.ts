@@ -15,6 +15,12 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase();
  * 「って何単位」 (how many credits).
  */
 const kanjiEnd = (word: string) => (/\p{Script=Han}$/u.test(word) ? '(?![\\u4E00-\\u9FFF])' : '');
+/**
+ * A word ending in the question word 何 asks what something is only where the question ends:
+ * 「って何がいる」 (what is needed) and 「って何を出す」 make 何 an object, not a definition.
+ */
+const questionEnd = (word: string) =>
+  /(何|なに)$/u.test(word) ? '(?=\\s*(?:[?？。!！]|です|でしょう|ですか|だっけ|のこと|$))' : '';
 
 /** One glossary word and the sticky pattern that checks its boundaries where it starts. */
 interface Entry {
@@ -71,7 +77,7 @@ export class Glossary {
         // A word the guide itself writes in either language needs no translating.
         if (seen.has(key) || texts.ja.includes(key) || texts.en.includes(key)) continue;
         seen.add(key);
-        const at = new RegExp(`(?:${entrySource(key)}${kanjiEnd(key)})`, 'y');
+        const at = new RegExp(`(?:${entrySource(key)}${kanjiEnd(key)}${questionEnd(key)})`, 'y');
         const list = byFirst.get(key[0]!) ?? [];
         list.push({ key, at, canonical: group.canonical });
         byFirst.set(key[0]!, list);
