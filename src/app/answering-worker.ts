@@ -6,6 +6,7 @@
  * channels. Interpreting, searching and composing then never hold up the main thread's
  * acknowledgements (issue 16).
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { AnsweredEvent, Metrics } from '../domain/metrics.ts';
@@ -85,6 +86,22 @@ async function answer(runtime: Awaited<ReturnType<typeof createRuntime>>, job: A
     send({ kind: 'answered', id: job.id, ok: true, answer: reply });
   } catch (error) {
     send({ kind: 'answered', id: job.id, ok: false, error: serialiseError(error) });
+  }
+}
+
+/**
+ * The scheduler serves the threads that read, record and acknowledge events before this one:
+ * on a busy machine, an answer waits a little longer instead of an acknowledgement missing
+ * Slack's 3 s. Linux keeps a niceness per thread (`setpriority` on the calling thread's id);
+ * elsewhere it would lower the whole process, so it is left alone.
+ */
+const ANSWERING_NICENESS = 10;
+
+if (process.platform === 'linux') {
+  try {
+    setPriority(ANSWERING_NICENESS);
+  } catch {
+    // Not allowed here: the thread answers at the process's priority.
   }
 }
 
