@@ -18,6 +18,8 @@ export type { SerialisedError };
 /** What the thread is started with (workerData). */
 export interface AnsweringOpening {
   config: Config;
+  /** The thread's own logger (pino, redacting, to stderr) logs at this level. */
+  logLevel: string;
 }
 
 /** A message to answer, without the functions a thread boundary cannot carry. */

@@ -36,6 +36,11 @@ export interface AnsweringPorts {
   logger: Logger;
 }
 
+export interface AnsweringThreadOptions {
+  /** The thread's logger's level (default: LOG_LEVEL, else info, as `desk serve`'s own). */
+  logLevel?: string;
+}
+
 export interface AnsweringThread {
   /** The Assistant's `ask`, answered in the thread. */
   ask(message: IncomingMessage): Promise<Answer>;
@@ -81,7 +86,9 @@ interface Job {
 export async function startAnsweringThread(
   config: Config,
   ports: AnsweringPorts,
+  options: AnsweringThreadOptions = {},
 ): Promise<AnsweringThread> {
+  const logLevel = options.logLevel ?? config.logLevel ?? 'info';
   const jobs = new Map<number, Job>();
   let nextJob = 1;
   let starts = 0;
@@ -173,7 +180,7 @@ export async function startAnsweringThread(
   const launch = () =>
     new Promise<Worker>((resolve, reject) => {
       starts++;
-      const worker = startWorker({ config });
+      const worker = startWorker({ config, logLevel });
       let ready = false;
       worker.on('message', (raw: unknown) => {
         if (ready) return onMessage(worker, raw);

@@ -25,7 +25,7 @@ import {
 import { createRuntime } from './runtime.ts';
 
 const port = parentPort!;
-const { config } = workerData as AnsweringOpening;
+const { config, logLevel } = workerData as AnsweringOpening;
 const send = (message: FromThreadMessage) => port.postMessage(message);
 
 const waiting = new Map<
@@ -114,7 +114,7 @@ try {
     metrics,
     // Model mode answers in the main thread (answering-thread.ts): here, records only.
     model: null,
-    logger: createLogger(config.logLevel ?? 'info'),
+    logger: createLogger(logLevel),
   });
   port.on('message', (message: ToThread) => {
     if (message.kind === 'ask') {
