@@ -12,6 +12,8 @@ export class WorkQueue {
   constructor(
     private readonly concurrency: number,
     private readonly onError: (error: unknown) => void,
+    /** Awaited before each task starts (its slot held): lets more urgent work go first. */
+    private readonly before: () => Promise<void> = async () => {},
   ) {
     if (!(concurrency >= 1)) throw new Error('WorkQueue needs a concurrency of at least 1');
   }
@@ -37,7 +39,8 @@ export class WorkQueue {
       const task = this.waiting.shift()!;
       this.running++;
       setImmediate(() => {
-        task()
+        this.before()
+          .then(task)
           .catch((error: unknown) => this.onError(error))
           .finally(() => {
             this.running--;
