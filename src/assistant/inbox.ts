@@ -58,16 +58,7 @@ export interface InboxOptions {
   pause?: (point: string) => Promise<void>;
   logger?: Logger;
   sweepMs?: number;
-  /** How long an answer waits to start while messages are being recorded (default 250 ms; 0: not at all). */
-  yieldMs?: number;
 }
-
-/**
- * An answer waits (up to this long) to start while messages are being recorded: in a burst the
- * main thread's CPU goes to reading, recording and acknowledging them first, and answering
- * (its store calls, its delivery) after; never longer, so a steady stream cannot starve it.
- */
-const YIELD_TO_RECORDING_MS = 250;
 
 /** A message being answered is leased this long; after it (a crash), a sweep takes it over. */
 const LEASE_MS = 60_000;
@@ -90,19 +81,8 @@ export function createInbox(
   const logger = options.logger ?? silentLogger;
   const pause = options.pause ?? (async () => {});
   const working = new Set<string>();
-  let recording = 0;
-  let recorded: (() => void)[] = [];
-  const afterRecording = () =>
-    recording === 0
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          recorded.push(resolve);
-          setTimeout(resolve, options.yieldMs ?? YIELD_TO_RECORDING_MS).unref();
-        });
-  const queue = new WorkQueue(
-    options.concurrency ?? DEFAULT_CONCURRENCY,
-    (error) => logger.error({ error }, 'inbox work failed'),
-    afterRecording,
+  const queue = new WorkQueue(options.concurrency ?? DEFAULT_CONCURRENCY, (error) =>
+    logger.error({ error }, 'inbox work failed'),
   );
   let sweeper: NodeJS.Timeout | null = null;
 
@@ -165,14 +145,7 @@ export function createInbox(
   return {
     async accept(eventId, message) {
       if (working.has(eventId)) return 'in-flight';
-      recording++;
-      const state = await store
-        .recordIncoming(eventId, options.platform, message, LEASE_MS)
-        .finally(() => {
-          if (--recording > 0) return;
-          for (const resolve of recorded) resolve();
-          recorded = [];
-        });
+      const state = await store.recordIncoming(eventId, options.platform, message, LEASE_MS);
       if (state === 'done') return 'answered';
       if (working.has(eventId)) return 'in-flight';
       enqueue(eventId, message, 0);

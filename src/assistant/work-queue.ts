@@ -12,8 +12,6 @@ export class WorkQueue {
   constructor(
     private readonly concurrency: number,
     private readonly onError: (error: unknown) => void,
-    /** Awaited before each task starts (its slot held): lets more urgent work go first. */
-    private readonly before: () => Promise<void> = async () => {},
   ) {
     if (!(concurrency >= 1)) throw new Error('WorkQueue needs a concurrency of at least 1');
   }
@@ -39,8 +37,7 @@ export class WorkQueue {
       const task = this.waiting.shift()!;
       this.running++;
       setImmediate(() => {
-        this.before()
-          .then(task)
+        task()
           .catch((error: unknown) => this.onError(error))
           .finally(() => {
             this.running--;
