@@ -94,6 +94,8 @@ export async function startAnsweringThread(
   let starts = 0;
   let closing = false;
   let current: Promise<Worker> | null = null;
+  /** The thread that answers now (ready); a death is handled for it only, and once. */
+  let live: Worker | null = null;
 
   const post = (worker: Worker, message: ToThread) => worker.postMessage(message);
 
@@ -158,6 +160,9 @@ export async function startAnsweringThread(
 
   /** A thread that died: start another for the messages it held, or give them back. */
   const onDeath = (worker: Worker, why: Error) => {
+    // An 'error' is followed by 'exit'; by then another thread may be starting.
+    if (worker !== live) return;
+    live = null;
     current = null;
     if (closing) return;
     ports.logger.error({ error: why }, 'the answering thread stopped; starting it again');
@@ -187,10 +192,13 @@ export async function startAnsweringThread(
         const parsed = FromThread.safeParse(raw);
         if (parsed.success && parsed.data.kind === 'ready') {
           ready = true;
+          live = worker;
           if (jobs.size === 0) worker.unref();
           resolve(worker);
-        } else if (parsed.success && parsed.data.kind === 'failed')
+        } else if (parsed.success && parsed.data.kind === 'failed') {
           reject(reviveError(parsed.data.error));
+          void worker.terminate();
+        }
       });
       worker.on('error', (error) => (ready ? onDeath(worker, error) : reject(error)));
       worker.on('exit', (code) => {
@@ -257,6 +265,7 @@ export async function startAnsweringThread(
       closing = true;
       const running = await current?.catch(() => null);
       current = null;
+      live = null;
       await running?.terminate();
       for (const job of jobs.values())
         job.reject(new DeskError('ANSWERING_THREAD_STOPPED', 'the answering thread was closed'));
