@@ -112,7 +112,7 @@ try {
     handover,
     answerLog,
     metrics,
-    // Model mode answers in the main thread (answering-thread.ts): here, records only.
+    // Model mode answers in the main thread (answering.ts): here, the records only.
     model: null,
     logger: createLogger(logLevel),
   });
