@@ -25,6 +25,8 @@ const { values } = parseArgs({
     stores: { type: 'string', default: 'new,existing,pg' },
     // Extra Node flags for the server process, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/p".
     'node-args': { type: 'string', default: '' },
+    // The server's ANSWER_THREADS (default: its own default, 1; 0 answers in the main thread).
+    'answer-threads': { type: 'string' },
   },
 });
 const STORES = new Set(values.stores.split(','));
@@ -50,6 +52,7 @@ async function startServe(
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       SLACK_STAFF_CHANNEL: 'C0STAFF',
+      ...(values['answer-threads'] ? { ANSWER_THREADS: values['answer-threads'] } : {}),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -68,8 +71,11 @@ async function startServe(
 async function burst(
   port: number,
   count: number,
-): Promise<{ acks: number[]; sent: Map<string, number>; failed: number }> {
+): Promise<{ acks: number[]; sent: Map<string, number>; failed: number; late: number[] }> {
   const acks: number[] = [];
+  // When, after the burst began, each acknowledgement over 1 s was sent (a stall or a trend?).
+  const late: number[] = [];
+  const burstStart = performance.now();
   const sent = new Map<string, number>();
   let failed = 0;
   let next = 0;
@@ -94,6 +100,7 @@ async function burst(
           sent.delete(ts);
         }
         acks.push(ms);
+        if (ms > 1000) late.push(started - burstStart);
       } catch {
         // A reset connection is a failed acknowledgement, not the end of the benchmark; Slack
         // would retry it, so no answer is waited for.
@@ -104,7 +111,7 @@ async function burst(
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { acks, sent, failed };
+  return { acks, sent, failed, late };
 }
 
 async function answered(
@@ -149,6 +156,13 @@ async function serverState(port: number): Promise<string> {
   } catch (error) {
     return `no /metrics (${(error as Error).message})`;
   }
+}
+
+/** How many, and when in their burst they were sent: `12 sent at 0.0-0.4 s`. */
+function lateSummary(sentAt: number[]): string {
+  if (sentAt.length === 0) return 'none';
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  return `${sentAt.length} sent at ${s(Math.min(...sentAt))}-${s(Math.max(...sentAt))} s`;
 }
 
 /** A server that died under load is the finding: say so with its last words. */
@@ -199,6 +213,7 @@ async function scenario(label: string, env: NodeJS.ProcessEnv): Promise<boolean>
     const allAcks = [...first.acks, ...second.acks];
     console.log(
       `${''.padEnd(26)} ack over all ${EVENTS}: p50 ${percentile(allAcks, 50).toFixed(0)} ms p99 ${percentile(allAcks, 99).toFixed(0)} ms max ${Math.max(...allAcks).toFixed(0)} ms\n` +
+        `${''.padEnd(26)} acks over 1 s: ${lateSummary(first.late)} in the first burst, ${lateSummary(second.late)} in the second\n` +
         `${''.padEnd(26)} the benchmark's own loop delay in the first burst: p99 ${(ownLoop.percentile(99) / 1e6).toFixed(0)} ms max ${(ownLoop.max / 1e6).toFixed(0)} ms\n` +
         `${''.padEnd(26)} idle: ${idleState}\n${''.padEnd(26)} first burst: ${firstBurstState}\n${''.padEnd(26)} after: ${afterState}`,
     );

@@ -58,6 +58,9 @@ const Environment = z.object({
     .transform((value) => (value === undefined ? null : Number(value))),
   HOST: optionalText,
   SHUTDOWN_GRACE_MS: positiveInteger(25_000),
+  ANSWER_THREADS: optionalText
+    .refine((value) => value === undefined || /^[0-4]$/.test(value), 'must be 0 to 4')
+    .transform((value) => (value === undefined ? 1 : Number(value))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Test-only: pause `desk serve` at this fault point so a test can kill it there (issue 15). */
   DESK_TEST_PAUSE_AT: z.string().optional(),
@@ -79,6 +82,11 @@ export interface Config {
   host: string;
   /** On SIGTERM, how long answers in flight and the current delivery may take before the process exits anyway. */
   shutdownGraceMs: number;
+  /**
+   * `desk serve`: threads that answer beside the one that acknowledges (default 1); 0 answers
+   * in the main thread. Model mode always answers in the main thread.
+   */
+  answerThreads: number;
   /** Null when unset: servers then log at info, terminal commands at warn. */
   logLevel: NonNullable<z.infer<typeof Environment>['LOG_LEVEL']> | null;
   /** Test-only (DESK_TEST_PAUSE_AT): the fault point where `desk serve` pauses (fault-points.ts). */
@@ -157,6 +165,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     metricsPort: env.METRICS_PORT,
     host: env.HOST ?? '0.0.0.0',
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    answerThreads: env.ANSWER_THREADS,
     logLevel: env.LOG_LEVEL ?? null,
     testPauseAt: env.DESK_TEST_PAUSE_AT || null,
     slack: slackOn

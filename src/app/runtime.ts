@@ -105,6 +105,8 @@ export interface Runtime {
   assistant: Assistant;
   logger: Logger;
   model: AnswerModel | null;
+  /** The ports the assistant was wired to (desk serve's answering thread calls them from its thread). */
+  ports: { conversations: ConversationStore; handover: HandoverDesk; answerLog: AnswerLog };
   /** The case store, opened on first use (PGlite takes seconds to start). */
   store(): Promise<CaseStore>;
   /** The store if something already opened it, else null (does not open it). */
@@ -122,6 +124,8 @@ export interface Runtime {
 export interface RuntimeOverrides {
   conversations?: ConversationStore;
   handover?: HandoverDesk | null;
+  /** Where answers are logged for feedback (desk serve's answering thread: the main thread's). */
+  answerLog?: AnswerLog;
   /** Knowledge already loaded and validated (benchmarks time its load apart). */
   knowledge?: KnowledgeBase;
   /** A store to use instead of opening the configured one (tests). */
@@ -201,7 +205,7 @@ export async function createRuntime(
     },
   };
   // One-shot runs record only answers that opened a case (the store is open then anyway).
-  const answerLog: AnswerLog = {
+  const answerLog: AnswerLog = overrides.answerLog ?? {
     logAnswer: async (entry) =>
       durable || entry.caseId || overrides.caseStore ? (await store()).logAnswer(entry) : undefined,
     recordFeedback: async (answerId, helpful) => (await store()).recordFeedback(answerId, helpful),
@@ -243,6 +247,7 @@ export async function createRuntime(
     assistant,
     logger,
     model,
+    ports: { conversations, handover, answerLog },
     store,
     storeIfOpened: () => opened,
     staffNotifier,

@@ -19,6 +19,7 @@ import { officeTimeZone, runBuffered } from './staff-cli.ts';
 import type { StaffConsole } from '../staff/console/index.ts';
 import type { CaseStore, Logger } from '../domain/ports.ts';
 import { setFlagsFromString } from 'node:v8';
+import { startAnswering } from './answering.ts';
 
 export async function serve(
   config: Config,
@@ -49,8 +50,11 @@ export async function serve(
   }).catch(closeOpsOnError);
   const store = await runtime.store().catch(closeOpsOnError);
   ops.runtimeLoaded(runtime, store);
+  // Answers are computed in their own thread, so a burst of them never keeps this one from
+  // reading and acknowledging the next events (issue 16).
+  const answering = await startAnswering(runtime, ops.metrics).catch(closeOpsOnError);
   const deps = {
-    assistant: runtime.assistant,
+    assistant: answering.assistant,
     store,
     logger: runtime.logger,
     metrics: ops.metrics,
@@ -120,6 +124,7 @@ export async function serve(
     if (slack && started.includes(slack)) await slack.stop();
     await worker.stop();
     for (const channel of started.reverse()) if (channel !== slack) await channel.stop();
+    await answering.close();
     await staffConsole?.stop();
     await ops.close();
     await runtime.close();

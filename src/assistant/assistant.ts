@@ -66,6 +66,12 @@ export const DEFAULT_CONFIDENCE_THRESHOLD = 0.32;
 
 const HISTORY_TURNS = 6;
 
+/**
+ * What the channels ask of the assistant: an Assistant, or (desk serve) one whose `ask` is
+ * answered in another thread by an Assistant built the same way.
+ */
+export type AssistantService = Pick<Assistant, 'ask' | 'feedback' | 'requestStaff' | 'knowledge'>;
+
 export class Assistant {
   private readonly context: RouteContext;
 

@@ -73,7 +73,7 @@ export function answerIdFor(eventId: string): string {
 const retryMs = (attempts: number) => Math.min(300_000, 2000 * 2 ** attempts);
 
 export function createInbox(
-  assistant: Assistant,
+  assistant: Pick<Assistant, 'ask'>,
   store: Pick<CaseStore, 'recordIncoming' | 'claimIncoming' | 'completeIncoming' | 'failIncoming'> &
     EventLog,
   options: InboxOptions,

@@ -25,6 +25,7 @@ export type DeskErrorCode =
   | 'BAD_CONVERSATION'
   | 'BAD_JOB'
   | 'OUTBOX_MALFORMED'
+  | 'ANSWERING_THREAD_STOPPED'
   | `HTTP_${number}`;
 
 const CASE_ERROR_CODES: readonly string[] = [

@@ -32,6 +32,12 @@ describe('loadConfig: deployment settings', () => {
       /METRICS_PORT: must be a port number/,
     );
   });
+  it('reads ANSWER_THREADS (default 1, 0 answers in the main thread), naming a bad value', () => {
+    expect(loadConfig({}).answerThreads).toBe(1);
+    expect(loadConfig({ ANSWER_THREADS: '0' }).answerThreads).toBe(0);
+    expect(loadConfig({ ANSWER_THREADS: '2' }).answerThreads).toBe(2);
+    expect(() => loadConfig({ ANSWER_THREADS: 'many' })).toThrow(/ANSWER_THREADS: must be 0 to 4/);
+  });
   it('accepts .env.example as it is (every documented setting parses)', async () => {
     const { readFileSync } = await import('node:fs');
     const env = Object.fromEntries(

@@ -4,7 +4,7 @@
  * an answer as an interaction's reply and follow-ups.
  */
 import { ChannelType, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import type { Assistant } from '../../assistant/assistant.ts';
+import type { AssistantService } from '../../assistant/assistant.ts';
 import type { Inbox } from '../../assistant/inbox.ts';
 import type { RecentReplies } from '../../assistant/recent-replies.ts';
 import type { Answer } from '../../domain/types.ts';
@@ -15,7 +15,7 @@ import { answerMessages, BUTTON, fullAnswerMessages } from './embeds.ts';
 import type { DiscordStaff } from './staff-actions.ts';
 
 export interface AnswerButtonsDeps {
-  assistant: Assistant;
+  assistant: AssistantService;
   inbox: Pick<Inbox, 'firstTime'>;
   /** Answers whose first message was cut, for "Show all". */
   replies: RecentReplies;

@@ -8,7 +8,7 @@
  * commands/).
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
-import type { Assistant } from '../../assistant/assistant.ts';
+import type { AssistantService } from '../../assistant/assistant.ts';
 import { createInbox } from '../../assistant/inbox.ts';
 import { DeliveryWorker } from '../../staff/delivery-worker.ts';
 import type { CaseStore, ChatChannel, Logger } from '../../domain/ports.ts';
@@ -31,7 +31,7 @@ export interface DiscordChannelConfig {
 }
 
 export interface DiscordChannelDeps {
-  assistant: Assistant;
+  assistant: AssistantService;
   store: CaseStore;
   logger: Logger;
   /** Test-only fault points (DESK_TEST_PAUSE_AT). */

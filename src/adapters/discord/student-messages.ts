@@ -4,7 +4,7 @@
  * recorded in the inbox as it arrives; a message in a staff card's thread goes to the staff relay.
  */
 import { ChannelType, Events, type Client, type Message } from 'discord.js';
-import type { Assistant } from '../../assistant/assistant.ts';
+import type { AssistantService } from '../../assistant/assistant.ts';
 import type { Inbox, QueuedMessage } from '../../assistant/inbox.ts';
 import type { StudentAnswerJob } from '../../domain/outbox.ts';
 import type { CaseStore, Logger } from '../../domain/ports.ts';
@@ -13,7 +13,7 @@ import type { DiscordNotifier } from './discord-notifier.ts';
 import type { DiscordStaff } from './staff-actions.ts';
 
 export interface StudentMessagesDeps {
-  assistant: Assistant;
+  assistant: AssistantService;
   inbox: Inbox;
   store: CaseStore;
   notifier: DiscordNotifier;

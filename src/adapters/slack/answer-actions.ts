@@ -5,14 +5,14 @@
  */
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { Assistant } from '../../assistant/assistant.ts';
+import type { AssistantService } from '../../assistant/assistant.ts';
 import type { Answer } from '../../domain/types.ts';
 import { detectLanguage } from '../../text/language.ts';
 import { ACTIONS, answerBlocks, answerFallback } from './blocks.ts';
 import { parseSlackConversation, slackConversation } from './conversation-ref.ts';
 
 export interface AnswerActionsDeps {
-  assistant: Assistant;
+  assistant: AssistantService;
   client: WebClient;
   /** Posts an answer in a channel thread (the channel's own `post`, which logs failures). */
   post(channel: string, threadTs: string | null, answer: Answer): Promise<void>;

@@ -8,7 +8,7 @@
  */
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { Assistant } from '../../assistant/assistant.ts';
+import type { AssistantService } from '../../assistant/assistant.ts';
 import type { Logger } from '../../domain/ports.ts';
 import type { Answer } from '../../domain/types.ts';
 import { detectLanguage } from '../../text/language.ts';
@@ -28,7 +28,7 @@ const Command = z.object({
 });
 
 export interface AskCommandDeps {
-  assistant: Assistant;
+  assistant: AssistantService;
   /** The inbox's de-duplication: true the first time an event id is seen. */
   firstTime(eventId: string): Promise<boolean>;
   logger: Logger;
@@ -36,7 +36,7 @@ export interface AskCommandDeps {
   post(
     channel: string,
     threadTs: string | null,
-    answer: Awaited<ReturnType<Assistant['ask']>>,
+    answer: Awaited<ReturnType<AssistantService['ask']>>,
   ): Promise<void>;
   /** Counts an answer in flight, so a graceful stop waits for it. */
   track<T>(work: Promise<T>): Promise<T>;

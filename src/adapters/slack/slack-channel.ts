@@ -10,7 +10,7 @@ import { webApi, type App, type CustomRoute } from '@slack/bolt';
 import type { Metrics } from '../../domain/metrics.ts';
 import { registerAskCommand } from './ask-command.ts';
 import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
-import type { Assistant } from '../../assistant/assistant.ts';
+import type { AssistantService } from '../../assistant/assistant.ts';
 import { createInbox } from '../../assistant/inbox.ts';
 import { DeliveryWorker } from '../../staff/delivery-worker.ts';
 import { recordBeforeAck } from './record-before-ack.ts';
@@ -44,7 +44,7 @@ export interface SlackChannelConfig {
 }
 
 export interface SlackChannelDeps {
-  assistant: Assistant;
+  assistant: AssistantService;
   store: CaseStore;
   logger: Logger;
   metrics?: Metrics;

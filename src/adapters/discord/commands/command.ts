@@ -1,14 +1,14 @@
 /** Slash commands: one per file, each checked by this schema when the registry loads. */
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
-import type { Assistant } from '../../../assistant/assistant.ts';
+import type { AssistantService } from '../../../assistant/assistant.ts';
 
 export interface CommandContext {
-  assistant: Assistant;
+  assistant: AssistantService;
   /** Sends an answer as the deferred reply (first message) and follow-ups (the rest). */
   reply(
     interaction: ChatInputCommandInteraction,
-    answer: Awaited<ReturnType<Assistant['ask']>>,
+    answer: Awaited<ReturnType<AssistantService['ask']>>,
   ): Promise<void>;
 }
 
