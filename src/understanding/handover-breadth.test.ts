@@ -223,7 +223,7 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '1年生だけど特例で行けますか',
     '点数ちょっと足りないんですけど何とかなりませんか',
     '要件満たしてないけど出願していい？',
-    'IELTS5.5しかないけど、6.0のところに応募できる？',
+    'IELTSが6.0に届かないけどルンドに応募できる？',
     'スコアが基準に届かないけど大目に見てもらえませんか',
     'my gpa is below the minimum, can i still apply?',
     "I don't meet the language requirement, is there any exception?",
@@ -292,6 +292,9 @@ const STAYS_WITH_THE_GUIDE: string[] = [
   '交換留学と休学して留学するのはどう違う？',
   '派遣が決まるまでの流れを教えて',
   '英語の授業が受けられる協定校はどこ？',
+  'TOEIC450しかないけど行ける協定校ある？',
+  '休学して留学したら卒業は遅れますか？',
+  '休学して留学する場合、三重大に授業料は払うの？',
   'which partners start in spring?',
   "what's the deadline for the fall term?",
   "what's the chance of getting the scholarship in general?",
@@ -322,6 +325,8 @@ const STAYS_WITH_THE_GUIDE: string[] = [
   'how competitive is the internal selection in general?',
   'when do i hear the selection results?',
   'when is the application period for the fall semester?',
+  'if i take a semester off to go abroad, do i pay tuition to mie?',
+  'what should the pre-departure checklist include?',
 ];
 
 describe('a decision or an action asked in students’ words goes to staff', () => {
