@@ -71,6 +71,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '交換留学やっぱやめようかなと思ってて、取り消しできる？',
     'could i switch to a different partner? i applied for lund',
     'i want to cut my exchange short and come back in december',
+    '派遣の時期、来年の後期に変更は可能ですか？私の分です',
+    "i've changed my mind and want to go in spring instead",
+    '交換留学の期間、2学期に伸ばせますか？自分のやつです',
   ],
   office_action: [
     '出した書類ちゃんと届いてますか',
@@ -125,6 +128,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '私の申請ステータスを確認できますか',
     'can you tell me if my application was accepted by the office?',
     'pls add me to the exchange mailing list',
+    '私の出した願書、ちゃんと受理されてますか？',
+    'could you check whether lund got my nomination?',
   ],
   selection_chances: [
     'TOEIC600でルンド受かりますか',
@@ -163,6 +168,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'do u think i can make it to heidelberg',
     'what are the odds for someone like me with a 2.7 gpa',
     "how likely is it that i'll be chosen?",
+    '学内選考って私受かりそうですか',
+    'honestly do i even have a shot at lund',
   ],
   leave_of_absence: [
     '休学して留学したいんですけど',
@@ -196,6 +203,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     "i'm planning a leave of absence for the spring",
     'can i take a term off and still come back?',
     'thinking about a gap year, how do i arrange it',
+    '来年から休学したいです',
+    "i'd like to suspend my enrolment for one semester",
   ],
   financial_hardship: [
     '留学費用が足りなくて困ってます',
@@ -230,6 +239,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '実家が大変で仕送りがなくなりました',
     "i'm in financial trouble and can't pay my tuition",
     'my savings are gone and i still have three months abroad',
+    'お金が全然足りなくてやばい',
+    "i can't afford to stay another month",
   ],
   wants_person: [
     '担当の人と話したいです',
@@ -263,6 +274,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'botじゃなくて人と話したい',
     "i'd prefer to speak with a staff member directly",
     'can a staff member call me back?',
+    '職員さんと話がしたいです',
+    'i want a real human to answer this',
   ],
   complaint: [
     '返事が全然来ないんですけど',
@@ -294,6 +307,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '対応に誠意を感じません',
     'the staff at the counter was very unhelpful',
     "i'm fed up with waiting for an answer",
+    'もう何度も問い合わせてるのに誰も答えてくれない',
+    'your office keeps ignoring my emails',
   ],
   emergency: [
     '財布盗まれた、どうしよう',
@@ -327,6 +342,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '友達と連絡が取れなくなった、行方不明かも',
     "i'm stuck at the airport and my flight was cancelled because of a hurricane",
     'i got hurt and need to go to the hospital',
+    '寮で盗難にあいました、どうすればいい',
+    'my roommate is unconscious',
   ],
   visa: [
     'ビザの申請方法を教えて',
@@ -360,6 +377,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '入国審査で止められました',
     'do i need a visa for a one semester exchange in korea',
     'my student visa got denied',
+    'ビザの取り方がわからない',
+    "what's the visa process for spain",
   ],
   late_application: [
     '締め切り過ぎちゃったけどまだ応募できる？',
@@ -394,6 +413,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '応募期間を過ぎてしまったのですが',
     "the application closed yesterday and i didn't know",
     'i need more time to submit my documents',
+    '応募締め切りに間に合わなかったです',
+    "i was sick and couldn't submit on time",
   ],
   eligibility_exception: [
     'GPA足りないけど応募できますか',
@@ -425,6 +446,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '対象学年じゃないけど例外ってありますか',
     'TOEICの点数が要件を下回ってるけど出願できる？',
     "i don't have the required toefl yet but want to apply",
+    'GPAが基準より低いけど応募したいです',
+    "my toefl is 5 points under lund's minimum, could they accept me anyway?",
   ],
   credit_transfer: [
     'ルンドで取った単位、卒業単位に入れてもらえますか',
@@ -457,6 +480,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '単位互換、私の学部だと何単位まで認めてもらえますか',
     'can the language course i take in germany count as my elective?',
     "will i lose credits if my courses aren't approved?",
+    '台湾で取った単位を三重大の単位にしてもらえますか',
+    'i need to know if my 15 ects from lund will count for me',
   ],
 };
 
@@ -647,6 +672,30 @@ const STAYS_WITH_THE_GUIDE: string[] = [
   'where is the support office?',
   'what do i do after i get nominated?',
   'who should i talk to about credits before leaving?',
+  "I want to go to Lund, what's the deadline?",
+  "I'd like to study in spring, which partners start then?",
+  '私は前期に行きたいんですけど、どこがいい？',
+  'my TOEIC is 600, where can I go?',
+  'I have a GPA of 2.5, which partners can I apply to?',
+  'GPAが2.4なんですけど応募できる大学ある？',
+  '英語力が足りないんですけど、語学コースがある大学は？',
+  'TOEIC500しかないんですけど、行ける協定校ありますか',
+  'IELTS 5.5 only, any partners for me?',
+  '私でも行ける英語圏の大学ある？',
+  'I want to change my major later, does that affect exchange?',
+  "I'm thinking about applying for exchange, where do I start?",
+  '交換留学に応募したいんですけど、何から始めればいいですか',
+  '奨学金に応募したいです、条件は？',
+  '留学したいけどお金はどれくらいかかりますか',
+  'I want to know the deadlines for all partners in Europe',
+  '自分に合う協定校を探したい',
+  "I'd like to know more about the tri-u seminar",
+  '私は工学部ですが、行ける大学は？',
+  "I'm a grad student, which partners accept graduate students?",
+  'which partners in germany have the latest deadline?',
+  'do many students get into their first choice?',
+  'what if i fail a course abroad?',
+  '留学先で授業を落としたらどうなる？',
 ];
 
 describe('a decision or an action asked in students’ words goes to staff', () => {
