@@ -74,6 +74,10 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '派遣の時期、来年の後期に変更は可能ですか？私の分です',
     "i've changed my mind and want to go in spring instead",
     '交換留学の期間、2学期に伸ばせますか？自分のやつです',
+    'すみません、留学を途中でやめて帰国したいです',
+    '派遣先を別の大学に移りたいのですが可能ですか',
+    '渡航を来月に延期したいです',
+    'can i postpone leaving until january? my family situation changed',
   ],
   office_action: [
     '出した書類ちゃんと届いてますか',
@@ -130,6 +134,10 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'pls add me to the exchange mailing list',
     '私の出した願書、ちゃんと受理されてますか？',
     'could you check whether lund got my nomination?',
+    '願書の内容を一部修正したいのでお願いできますか',
+    '書類を差し替えたいんですけど',
+    'i need to update my address on my application',
+    'can you resend the acceptance letter to me?',
   ],
   selection_chances: [
     'TOEIC600でルンド受かりますか',
@@ -170,6 +178,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     "how likely is it that i'll be chosen?",
     '学内選考って私受かりそうですか',
     'honestly do i even have a shot at lund',
+    '英語そんなにできないけど、選ばれる見込みある？',
+    '倍率高いって聞いたけど、私は通りますか',
+    'is it realistic for me to get into a top partner?',
   ],
   leave_of_absence: [
     '休学して留学したいんですけど',
@@ -184,7 +195,6 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'thinking about taking a year off to study abroad on my own',
     'can i go on leave for a semester?',
     "I'd like to apply for leave of absence",
-    'how do i take a gap year from mie?',
     'i need to suspend my studies for a term',
     'planning to take a semester off',
     '来年度、休学しようか迷ってます',
@@ -205,6 +215,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'thinking about a gap year, how do i arrange it',
     '来年から休学したいです',
     "i'd like to suspend my enrolment for one semester",
+    '休学の手続き、どこでやればいいですか？来年行きたいので',
+    '1年間休学しようか悩んでます',
+    'i might take a leave to work abroad, who do i talk to?',
   ],
   financial_hardship: [
     '留学費用が足りなくて困ってます',
@@ -241,6 +254,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'my savings are gone and i still have three months abroad',
     'お金が全然足りなくてやばい',
     "i can't afford to stay another month",
+    '家の事情で学費が払えなくなりました',
+    '留学先で物価が高すぎて生活できません',
+    "i can't afford the insurance",
   ],
   wants_person: [
     '担当の人と話したいです',
@@ -276,6 +292,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'can a staff member call me back?',
     '職員さんと話がしたいです',
     'i want a real human to answer this',
+    '先生じゃなくて職員の方と相談したいです',
+    'スタッフの人にチャットで聞けますか',
+    "i'd like to discuss this with an actual person",
   ],
   complaint: [
     '返事が全然来ないんですけど',
@@ -309,6 +328,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     "i'm fed up with waiting for an answer",
     'もう何度も問い合わせてるのに誰も答えてくれない',
     'your office keeps ignoring my emails',
+    '前回の説明と違うこと言われたんですけど',
+    'こんな対応ありえない',
+    'why does nobody answer the phone at the office',
   ],
   emergency: [
     '財布盗まれた、どうしよう',
@@ -344,6 +366,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'i got hurt and need to go to the hospital',
     '寮で盗難にあいました、どうすればいい',
     'my roommate is unconscious',
+    'ホストファミリーに暴力をふるわれています',
+    '現地で大きな地震がありました、大丈夫じゃないです',
+    "i think i'm being followed and i'm scared",
   ],
   visa: [
     'ビザの申請方法を教えて',
@@ -379,6 +404,10 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'my student visa got denied',
     'ビザの取り方がわからない',
     "what's the visa process for spain",
+    '在留カードってどこで作るの？',
+    'ESTAで大丈夫ですか？',
+    'is a tourist visa enough for one semester?',
+    'ビザの必要な国はどこ？',
   ],
   late_application: [
     '締め切り過ぎちゃったけどまだ応募できる？',
@@ -415,6 +444,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'i need more time to submit my documents',
     '応募締め切りに間に合わなかったです',
     "i was sick and couldn't submit on time",
+    'もう締切過ぎてますよね…まだ間に合いますか',
+    '出し忘れてた書類があるんですけど今から出せますか',
+    'i submitted one day late, will it still be accepted?',
   ],
   eligibility_exception: [
     'GPA足りないけど応募できますか',
@@ -448,6 +480,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     "i don't have the required toefl yet but want to apply",
     'GPAが基準より低いけど応募したいです',
     "my toefl is 5 points under lund's minimum, could they accept me anyway?",
+    'GPAが足りないですが、どうしても応募したいです',
+    '対象外の学部なんですけど特別に受け入れてもらえませんか',
+    'my score is slightly below what lund asks, would they still consider me?',
   ],
   credit_transfer: [
     'ルンドで取った単位、卒業単位に入れてもらえますか',
@@ -482,6 +517,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     "will i lose credits if my courses aren't approved?",
     '台湾で取った単位を三重大の単位にしてもらえますか',
     'i need to know if my 15 ects from lund will count for me',
+    '向こうで取った単位が無駄にならないか心配です',
+    '留学先の授業を三重大の授業として認めてほしいんですが',
+    'will the office approve my course plan for credit?',
   ],
 };
 
@@ -560,6 +598,8 @@ const STAYS_WITH_THE_GUIDE: string[] = [
   'when is the application period for the fall semester?',
   'if i take a semester off to go abroad, do i pay tuition to mie?',
   'what should the pre-departure checklist include?',
+  // How a leave is taken is the guide's (the office curated this wording for its passage).
+  'how do i take a gap year from mie?',
   '秋学期スタートの大学を教えて',
   '前期と後期どっちが応募多い？',
   '応募の締め切りは何月ですか',
@@ -696,6 +736,19 @@ const STAYS_WITH_THE_GUIDE: string[] = [
   'do many students get into their first choice?',
   'what if i fail a course abroad?',
   '留学先で授業を落としたらどうなる？',
+  '留学を途中でやめる人っていますか？',
+  '派遣先の大学ってどうやって決まるの？',
+  '留学の延長って制度としてありますか？',
+  '1年間の留学でかかる費用はどれくらい？',
+  '交換留学の選考で重視されることは？',
+  'what do most students do about housing?',
+  'is it common to extend an exchange?',
+  'how do students usually pay for living costs abroad?',
+  'how many students from mie are abroad now?',
+  'which partners are in asia and need no gpa?',
+  'TOEFLとIELTS、どっちを受ければいい？',
+  '語学力を上げる方法は？',
+  '協定校の授業は英語ですか',
 ];
 
 describe('a decision or an action asked in students’ words goes to staff', () => {
