@@ -78,6 +78,11 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '派遣先を別の大学に移りたいのですが可能ですか',
     '渡航を来月に延期したいです',
     'can i postpone leaving until january? my family situation changed',
+    '出発時期変えたい',
+    'ハイデルベルクからライプチヒに志望変えてもいい？もう出願済みです',
+    '延長希望です。1年いたいです',
+    'switching to spring departure possible? already applied for fall',
+    'i wanna cancel my exchange',
   ],
   office_action: [
     '出した書類ちゃんと届いてますか',
@@ -138,6 +143,10 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '書類を差し替えたいんですけど',
     'i need to update my address on my application',
     'can you resend the acceptance letter to me?',
+    '書類ちゃんと届いたか教えてもらえますか',
+    '申請書の書き方、添削してもらえますか',
+    'could the office send my transcript to lund directly?',
+    'plz check my form',
   ],
   selection_chances: [
     'TOEIC600でルンド受かりますか',
@@ -181,6 +190,10 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '英語そんなにできないけど、選ばれる見込みある？',
     '倍率高いって聞いたけど、私は通りますか',
     'is it realistic for me to get into a top partner?',
+    '倍率的にワンチャンありますか',
+    '落ちる確率高いですかね、自分',
+    'chance of me getting lund?',
+    '学内選考に通る可能性ってどれくらい？',
   ],
   leave_of_absence: [
     '休学して留学したいんですけど',
@@ -218,6 +231,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '休学の手続き、どこでやればいいですか？来年行きたいので',
     '1年間休学しようか悩んでます',
     'i might take a leave to work abroad, who do i talk to?',
+    '休学したい',
+    '休学願を出したいです',
+    'i want to take a break from uni for a year',
   ],
   financial_hardship: [
     '留学費用が足りなくて困ってます',
@@ -257,6 +273,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '家の事情で学費が払えなくなりました',
     '留学先で物価が高すぎて生活できません',
     "i can't afford the insurance",
+    'お金がピンチです',
+    '留学資金が足りない',
+    'help i cant pay rent',
   ],
   wants_person: [
     '担当の人と話したいです',
@@ -295,6 +314,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '先生じゃなくて職員の方と相談したいです',
     'スタッフの人にチャットで聞けますか',
     "i'd like to discuss this with an actual person",
+    '人と話せる？',
+    '直接窓口で相談したいのですが予約できますか',
+    'human pls',
   ],
   complaint: [
     '返事が全然来ないんですけど',
@@ -331,6 +353,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '前回の説明と違うこと言われたんですけど',
     'こんな対応ありえない',
     'why does nobody answer the phone at the office',
+    '対応最悪',
+    'ずっと放置されてるんですが',
+    'worst support ever',
   ],
   emergency: [
     '財布盗まれた、どうしよう',
@@ -369,6 +394,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'ホストファミリーに暴力をふるわれています',
     '現地で大きな地震がありました、大丈夫じゃないです',
     "i think i'm being followed and i'm scared",
+    '財布すられた',
+    '救急車呼んだ方がいい？友達が倒れた',
+    'earthquake here, what do i do',
   ],
   visa: [
     'ビザの申請方法を教えて',
@@ -408,6 +436,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'ESTAで大丈夫ですか？',
     'is a tourist visa enough for one semester?',
     'ビザの必要な国はどこ？',
+    'ビザいる？',
+    'visa for taiwan?',
   ],
   late_application: [
     '締め切り過ぎちゃったけどまだ応募できる？',
@@ -447,6 +477,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'もう締切過ぎてますよね…まだ間に合いますか',
     '出し忘れてた書類があるんですけど今から出せますか',
     'i submitted one day late, will it still be accepted?',
+    '締切やば、過ぎてた',
+    'submission deadline passed, can i still send?',
   ],
   eligibility_exception: [
     'GPA足りないけど応募できますか',
@@ -483,6 +515,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'GPAが足りないですが、どうしても応募したいです',
     '対象外の学部なんですけど特別に受け入れてもらえませんか',
     'my score is slightly below what lund asks, would they still consider me?',
+    'TOEIC足りないけど出願できますか',
+    'gpa too low but can i still apply',
   ],
   credit_transfer: [
     'ルンドで取った単位、卒業単位に入れてもらえますか',
@@ -520,6 +554,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '向こうで取った単位が無駄にならないか心配です',
     '留学先の授業を三重大の授業として認めてほしいんですが',
     'will the office approve my course plan for credit?',
+    '単位認定してほしい',
+    'will lund credits count for me',
   ],
 };
 
@@ -749,6 +785,23 @@ const STAYS_WITH_THE_GUIDE: string[] = [
   'TOEFLとIELTS、どっちを受ければいい？',
   '語学力を上げる方法は？',
   '協定校の授業は英語ですか',
+  '出発時期は？',
+  '締切一覧',
+  'ビジネス系の協定校',
+  'TOEFL何点必要？',
+  '休学とは',
+  '単位互換とは',
+  '奨学金いくら',
+  'lund deadline',
+  'scholarship amount?',
+  'partners in spain',
+  'gpa needed for heidelberg',
+  'how to apply',
+  'selection process?',
+  'what is credit transfer',
+  'office hours',
+  '協定校の要件って今後変わる可能性ある？',
+  '卒業見込み証明書はいつ出せばいい？',
 ];
 
 describe('a decision or an action asked in students’ words goes to staff', () => {
