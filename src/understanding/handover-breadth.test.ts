@@ -83,6 +83,11 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '延長希望です。1年いたいです',
     'switching to spring departure possible? already applied for fall',
     'i wanna cancel my exchange',
+    '秋出発を春出発にできないでしょうか',
+    '留学期間の短縮をお願いしたいです',
+    '協定校の変更を申し出たいです',
+    "i'm wondering if i can move my exchange to the next academic year",
+    "is it too late to switch from one semester to a full year? i'm already accepted",
   ],
   office_action: [
     '出した書類ちゃんと届いてますか',
@@ -147,6 +152,11 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '申請書の書き方、添削してもらえますか',
     'could the office send my transcript to lund directly?',
     'plz check my form',
+    '出願書類を郵送したのですが、到着しているか確認いただけますか',
+    '推薦書の発行をお願いします',
+    '学内選考の申込書、私の分まだ受け付けてもらえてますか',
+    'can you let me know whether my papers arrived?',
+    'please arrange my housing application with the partner',
   ],
   selection_chances: [
     'TOEIC600でルンド受かりますか',
@@ -194,6 +204,10 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '落ちる確率高いですかね、自分',
     'chance of me getting lund?',
     '学内選考に通る可能性ってどれくらい？',
+    '選考に通るかどうか不安です',
+    '合格率的に、私がルンドに行ける可能性はどれくらい？',
+    'am i likely to be nominated for heidelberg?',
+    'would my gpa be enough to get picked?',
   ],
   leave_of_absence: [
     '休学して留学したいんですけど',
@@ -234,6 +248,10 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '休学したい',
     '休学願を出したいです',
     'i want to take a break from uni for a year',
+    '休学届の書き方を教えてほしいです、出す予定なので',
+    '家庭の事情で休学しようと考えています',
+    "i'm thinking of taking next year off",
+    '休学届はどこで手に入る？',
   ],
   financial_hardship: [
     '留学費用が足りなくて困ってます',
@@ -276,6 +294,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'お金がピンチです',
     '留学資金が足りない',
     'help i cant pay rent',
+    '奨学金が止まって生活費が出せません',
+    '留学の費用を親に出してもらえなくなりました',
+    "i'm in debt and can't pay for my flight home",
   ],
   wants_person: [
     '担当の人と話したいです',
@@ -317,6 +338,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '人と話せる？',
     '直接窓口で相談したいのですが予約できますか',
     'human pls',
+    'できれば職員の方とお話ししたいです',
+    '電話で相談できる人いますか',
+    'is there anyone i can talk to about this?',
   ],
   complaint: [
     '返事が全然来ないんですけど',
@@ -356,6 +380,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '対応最悪',
     'ずっと放置されてるんですが',
     'worst support ever',
+    'メールしてるのに返信がない',
+    '前回の窓口の人が失礼でした',
+    "i've been waiting for a reply for ages",
   ],
   emergency: [
     '財布盗まれた、どうしよう',
@@ -397,6 +424,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     '財布すられた',
     '救急車呼んだ方がいい？友達が倒れた',
     'earthquake here, what do i do',
+    '滞在先のアパートで火事がありました',
+    '現地で病院に運ばれました',
+    "there's a protest near campus and i can't get home",
   ],
   visa: [
     'ビザの申請方法を教えて',
@@ -438,6 +468,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'ビザの必要な国はどこ？',
     'ビザいる？',
     'visa for taiwan?',
+    'ビザの種類がわかりません',
+    'do i need a visa to go to tasmania',
+    'ビザの種類について教えて',
   ],
   late_application: [
     '締め切り過ぎちゃったけどまだ応募できる？',
@@ -479,6 +512,9 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'i submitted one day late, will it still be accepted?',
     '締切やば、過ぎてた',
     'submission deadline passed, can i still send?',
+    '締め切りを一日過ぎてしまいました',
+    '応募し忘れたんですが、まだ受け付けてますか',
+    'can i still apply even though the deadline was last friday?',
   ],
   eligibility_exception: [
     'GPA足りないけど応募できますか',
@@ -517,6 +553,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'my score is slightly below what lund asks, would they still consider me?',
     'TOEIC足りないけど出願できますか',
     'gpa too low but can i still apply',
+    '学年の条件を満たしていないのですが、応募させていただけませんか',
+    'ielts is 0.5 short, is an exception possible?',
   ],
   credit_transfer: [
     'ルンドで取った単位、卒業単位に入れてもらえますか',
@@ -556,6 +594,8 @@ const BY_REASON: Record<HandoverNeed, string[]> = {
     'will the office approve my course plan for credit?',
     '単位認定してほしい',
     'will lund credits count for me',
+    '留学先で取る予定の授業、三重大の単位になりますか、自分の場合',
+    'my faculty said maybe, can you approve my credits from lund?',
   ],
 };
 
@@ -802,6 +842,18 @@ const STAYS_WITH_THE_GUIDE: string[] = [
   'office hours',
   '協定校の要件って今後変わる可能性ある？',
   '卒業見込み証明書はいつ出せばいい？',
+  '秋出発と春出発どっちが多い？',
+  '留学期間は短縮できる？',
+  '選考の合格率は公開されてますか',
+  '奨学金が止まることはありますか',
+  '締め切りの時間は何時？',
+  'which partners allow a full year?',
+  'when is the internal selection interview?',
+  'is there a deadline extension policy in the guide?',
+  'what do i need to prepare before departure?',
+  'do partners in sweden charge tuition?',
+  'what is the gpa requirement for kasetsart?',
+  "i'm waiting for the acceptance email from lund, when does it usually come?",
 ];
 
 describe('a decision or an action asked in students’ words goes to staff', () => {
