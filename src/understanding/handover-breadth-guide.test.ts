@@ -3,17 +3,10 @@
  * chances, procedures, money, leave) asked as a rule, a guide fact or a partner question, written
  * for these tests (the office's own curated questions: handover-breadth-curated.test.ts).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { Interpreter } from './interpret.ts';
+import { describe, expect, it } from 'vitest';
+import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
 
-let interpreter: Interpreter;
-beforeAll(() => {
-  const { knowledge, problems } = loadKnowledge('knowledge');
-  if (!knowledge) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-  interpreter = new Interpreter(knowledge);
-});
-const handover = (text: string) => interpreter.interpret(text).handover;
+const handover = (text: string) => testInterpreter().interpret(text).handover;
 
 /** The same nouns asked as a rule, a guide fact or a partner question: no case. */
 const STAYS_WITH_THE_GUIDE: string[] = [

@@ -6,18 +6,11 @@
  * set; the questions with the same nouns that stay with the guide are in
  * handover-breadth-guide.test.ts.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { describe, expect, it } from 'vitest';
+import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
 import type { HandoverNeed } from './interpretation.ts';
-import { Interpreter } from './interpret.ts';
 
-let interpreter: Interpreter;
-beforeAll(() => {
-  const { knowledge, problems } = loadKnowledge('knowledge');
-  if (!knowledge) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-  interpreter = new Interpreter(knowledge);
-});
-const handover = (text: string) => interpreter.interpret(text).handover;
+const handover = (text: string) => testInterpreter().interpret(text).handover;
 
 const BY_REASON: Partial<Record<HandoverNeed, string[]>> = {
   selection_chances: [
