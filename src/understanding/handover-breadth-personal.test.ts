@@ -56,6 +56,8 @@ const BY_REASON: Partial<Record<HandoverNeed, string[]>> = {
     '倍率高いって聞いたけど、私は通りますか',
     'is it realistic for me to get into a top partner?',
     '倍率的にワンチャンありますか',
+    '学内選考って通りやすいですか？',
+    'この成績だと選ばれにくい？',
     '落ちる確率高いですかね、自分',
     'chance of me getting lund?',
     '学内選考に通る可能性ってどれくらい？',
