@@ -65,13 +65,13 @@ export class LexicalIndex {
         id: p.id,
         // In the order of OPTIONS.fields.
         fields: [
-          tokens.all(p.title),
-          tokens.all(p.text),
-          tokens.all(...p.keywords),
-          tokens.allOf(p.questions ?? []),
+          tokens.idParts([p.title]),
+          tokens.idParts([p.text]),
+          tokens.idParts(p.keywords),
+          tokens.idParts(p.questions ?? []),
         ],
       }));
-      const { search, documentFrequency } = buildBm25(documents, OPTIONS);
+      const { search, documentFrequency } = buildBm25(documents, tokens.dictionary.terms, OPTIONS);
       indexes.set(lang, { search, documentFrequency, total: own.length });
     }
     return new LexicalIndex(() => indexes);

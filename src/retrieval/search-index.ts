@@ -12,7 +12,8 @@ import { buildPassages, type Passage } from '../knowledge/passages.ts';
 import {
   HASHING_DIMENSIONS,
   HASHING_EMBEDDING_ID,
-  hashingSparseRow,
+  hashingSparseRowOfTerms,
+  TermHashes,
 } from './hashing-embeddings.ts';
 import { HybridRetriever } from './hybrid-retriever.ts';
 import { LexicalIndex } from './lexical-index.ts';
@@ -65,6 +66,7 @@ export async function buildSearchIndex(
   progress(`vectors (${embedding.id})`);
   let reported = 0;
   const questionRows = new Map<string, SparseRow>();
+  const hashes = new TermHashes(tokens.dictionary.terms);
   const vectors = await VectorIndex.build(passages, embedding.embeddings, {
     // The hashing embedding hashes the tokens already cut; a model embedding gets the text.
     ...(embedding.id === HASHING_EMBEDDING_ID
@@ -72,10 +74,17 @@ export async function buildSearchIndex(
           dims: HASHING_DIMENSIONS,
           rowOf: (text: string, passage: Passage, question: boolean) => {
             if (!question)
-              return hashingSparseRow(tokens.all(passage.title, ...passage.keywords, passage.text));
+              return hashingSparseRowOfTerms(
+                tokens.idParts([passage.title, ...passage.keywords, passage.text]),
+                hashes,
+              );
             // A question recurs (in both languages' passages): its row is made once.
             let row = questionRows.get(text);
-            if (!row) questionRows.set(text, (row = hashingSparseRow(tokens.all(text))));
+            if (!row)
+              questionRows.set(
+                text,
+                (row = hashingSparseRowOfTerms(tokens.idParts([text]), hashes)),
+              );
             return row;
           },
         }
