@@ -19,10 +19,35 @@ export interface TokenisedDocument {
   fields: Int32Array[][];
 }
 
+/**
+ * A BM25 index as plain data: what MiniSearch's `toJSON` holds, with the postings in three
+ * typed arrays. It is what the index stores on disk, and a MiniSearch is made from it without
+ * a map per posting (`bm25Search`).
+ */
+export interface Bm25Data {
+  /** Document short id -> id. */
+  documentIds: string[];
+  /** Per document short id: per field, the number of distinct terms. */
+  fieldLength: number[][];
+  averageFieldLength: number[];
+  /** Terms in the order they were first seen (MiniSearch's tree is filled in it). */
+  terms: string[];
+  /** Per term: in how many documents it occurs (any field). */
+  documentFrequency: number[];
+  /**
+   * Term t's postings in field f are `documents` and `occurrences` from `offsets[t * fields +
+   * f]` to the next offset, documents ascending.
+   */
+  offsets: Int32Array;
+  documents: Int32Array;
+  occurrences: Int32Array;
+}
+
 export interface Bm25Build {
   search: MiniSearch;
   /** In how many documents each term occurs (any field). */
   documentFrequency: Map<string, number>;
+  data: Bm25Data;
 }
 
 /** MiniSearch's term tree, which `loadJS` fills from JSON; here it is filled from the counts. */
@@ -51,8 +76,16 @@ export function buildBm25(
   terms: readonly string[],
   options: Options,
 ): Bm25Build {
-  const fields = options.fields;
-  const fieldCount = fields.length;
+  const data = countBm25(documents, terms, options.fields.length);
+  const { search, documentFrequency } = bm25Search(data, options);
+  return { search, documentFrequency, data };
+}
+
+function countBm25(
+  documents: TokenisedDocument[],
+  terms: readonly string[],
+  fieldCount: number,
+): Bm25Data {
   const termCount = terms.length;
   const empty = terms.indexOf('');
   // Per term: occurrences in the field being counted, documents seen, the last one counted.
@@ -67,8 +100,8 @@ export function buildBm25(
   const keys = new IntList();
   const postingDocuments = new IntList();
   const postingCounts = new IntList();
-  const documentIds: Record<string, string> = {};
-  const fieldLength: Record<string, number[]> = {};
+  const documentIds: string[] = [];
+  const fieldLength: number[][] = [];
   const averageFieldLength: number[] = [];
   documents.forEach((document, shortId) => {
     documentIds[shortId] = document.id;
@@ -98,7 +131,8 @@ export function buildBm25(
           documentCount[term]!++;
           lastDocument[term] = shortId;
         }
-        keys.push(term * fieldCount + fieldId);
+        keys.push(term);
+        keys.push(fieldId);
         postingDocuments.push(shortId);
         postingCounts.push(inField[term]!);
         inField[term] = 0;
@@ -106,25 +140,46 @@ export function buildBm25(
     }
     fieldLength[shortId] = lengths;
   });
-  // Grouped by (term, field), documents still ascending: a stable counting sort.
-  const offsets = new Int32Array(termCount * fieldCount + 1);
-  for (let i = 0; i < keys.length; i++) offsets[keys.values[i]! + 1]!++;
-  for (let key = 0; key < termCount * fieldCount; key++) offsets[key + 1]! += offsets[key]!;
-  const next = offsets.slice(0, termCount * fieldCount);
-  const sortedDocuments = new Int32Array(keys.length);
-  const sortedCounts = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const at = next[keys.values[i]!]!++;
+  // Terms renumbered in order of first sight (only this index's terms take room), then the
+  // postings grouped by (term, field), documents still ascending: a stable counting sort.
+  const local = new Int32Array(termCount);
+  order.forEach((term, index) => (local[term] = index));
+  const postings = postingDocuments.length;
+  const offsets = new Int32Array(order.length * fieldCount + 1);
+  const keyOf = (i: number) => local[keys.values[2 * i]!]! * fieldCount + keys.values[2 * i + 1]!;
+  for (let i = 0; i < postings; i++) offsets[keyOf(i) + 1]!++;
+  for (let key = 0; key + 1 < offsets.length; key++) offsets[key + 1]! += offsets[key]!;
+  const next = offsets.slice(0, offsets.length - 1);
+  const sortedDocuments = new Int32Array(postings);
+  const sortedOccurrences = new Int32Array(postings);
+  for (let i = 0; i < postings; i++) {
+    const at = next[keyOf(i)]!++;
     sortedDocuments[at] = postingDocuments.values[i]!;
-    sortedCounts[at] = postingCounts.values[i]!;
+    sortedOccurrences[at] = postingCounts.values[i]!;
   }
-  const skeleton: AsPlainObject = {
-    documentCount: documents.length,
-    nextId: documents.length,
+  return {
     documentIds,
-    fieldIds: Object.fromEntries(fields.map((field, id) => [field, id])),
     fieldLength,
     averageFieldLength,
+    terms: order.map((term) => terms[term]!),
+    documentFrequency: order.map((term) => documentCount[term]!),
+    offsets,
+    documents: sortedDocuments,
+    occurrences: sortedOccurrences,
+  };
+}
+
+/** The MiniSearch `data` stands for, its postings read in place. */
+export function bm25Search(data: Bm25Data, options: Options): Omit<Bm25Build, 'data'> {
+  const fields = options.fields;
+  const fieldCount = fields.length;
+  const skeleton: AsPlainObject = {
+    documentCount: data.documentIds.length,
+    nextId: data.documentIds.length,
+    documentIds: Object.fromEntries(data.documentIds.entries()),
+    fieldIds: Object.fromEntries(fields.map((field, id) => [field, id])),
+    fieldLength: Object.fromEntries(data.fieldLength.entries()),
+    averageFieldLength: data.averageFieldLength,
     storedFields: {},
     dirtCount: 0,
     index: [],
@@ -133,17 +188,16 @@ export function buildBm25(
   const search = MiniSearch.loadJS(skeleton, options);
   const tree = (search as unknown as { _index: TermTree })._index;
   const documentFrequency = new Map<string, number>();
-  for (const term of order) {
-    const data = new Map<number, ReadonlyMap<number, number>>();
+  data.terms.forEach((term, index) => {
+    const postings = new Map<number, ReadonlyMap<number, number>>();
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      const key = term * fieldCount + fieldId;
-      const start = offsets[key]!;
-      const end = offsets[key + 1]!;
+      const start = data.offsets[index * fieldCount + fieldId]!;
+      const end = data.offsets[index * fieldCount + fieldId + 1]!;
       if (end > start)
-        data.set(fieldId, new FieldPostings(sortedDocuments, sortedCounts, start, end));
+        postings.set(fieldId, new FieldPostings(data.documents, data.occurrences, start, end));
     }
-    tree.set(terms[term]!, data);
-    documentFrequency.set(terms[term]!, documentCount[term]!);
-  }
+    tree.set(term, postings);
+    documentFrequency.set(term, data.documentFrequency[index]!);
+  });
   return { search, documentFrequency };
 }

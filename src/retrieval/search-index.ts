@@ -1,5 +1,5 @@
 /**
- * The search index on disk under DATA_DIR/index: BM25 JSON, the retriever's term frequencies,
+ * The search index on disk under DATA_DIR/index: BM25 (lexical.json and lexical.bin), the retriever's term frequencies,
  * one vector file per language, and a manifest with the knowledge's content hash, the
  * embedding that built it and the files' format. Loading rebuilds by itself when any has
  * changed; a loaded index reads each part on its first use.
@@ -15,6 +15,7 @@ import {
   hashingSparseRowOfTerms,
   TermHashes,
 } from './hashing-embeddings.ts';
+import { BM25_FILES } from './bm25-file.ts';
 import { HybridRetriever } from './hybrid-retriever.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { TokenCache } from './passage-tokens.ts';
@@ -23,8 +24,11 @@ import { PassageTerms } from './passage-terms.ts';
 import type { TextEmbeddings } from './text-embeddings.ts';
 import { VectorIndex } from './vector-index.ts';
 
-/** Bumped when the files' layout changes, so an index written by another version is rebuilt. */
-const FORMAT = 2;
+/**
+ * Bumped when the files' layout changes, so an index written by another version is rebuilt
+ * (3: BM25 postings as typed arrays in lexical.bin).
+ */
+const FORMAT = 3;
 
 const Manifest = z.object({
   format: z.number().optional(),
@@ -109,7 +113,7 @@ export async function buildSearchIndex(
     const staging = `${target}.building-${process.pid}`;
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
-    writeFileSync(join(staging, 'lexical.json'), lexical.toJson());
+    lexical.save(staging);
     writeFileSync(join(staging, 'terms.json'), terms.toJson());
     writeFileSync(join(staging, 'passages.json'), JSON.stringify(passages));
     vectors.save(join(staging, 'vectors'));
@@ -143,9 +147,9 @@ export async function loadSearchIndex(
     try {
       const passages = JSON.parse(readFileSync(join(folder, 'passages.json'), 'utf8')) as Passage[];
       // The parts are read on first use; a part missing now would fail then, so look now.
-      for (const part of ['lexical.json', 'terms.json', 'vectors'])
+      for (const part of [...BM25_FILES, 'terms.json', 'vectors'])
         if (!existsSync(join(folder, part))) throw new Error(`${part} is missing`);
-      const lexical = LexicalIndex.fromFile(join(folder, 'lexical.json'));
+      const lexical = LexicalIndex.fromDirectory(folder);
       const terms = PassageTerms.fromFile(join(folder, 'terms.json'));
       const vectors = VectorIndex.fromDirectory(join(folder, 'vectors'), embedding.embeddings);
       return {
