@@ -54,6 +54,11 @@ export class TokenCache {
   private readonly joined = new Map<string[], string[]>();
   readonly dictionary = new TermDictionary();
 
+  /** How many distinct texts have been cut. */
+  get texts(): number {
+    return this.cut.size;
+  }
+
   of(text: string): TextTokens {
     let tokens = this.cut.get(text);
     if (!tokens) {

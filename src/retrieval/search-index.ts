@@ -63,9 +63,14 @@ export async function buildSearchIndex(
   progress('cutting passages');
   const passages = buildPassages(knowledge);
   const tokens = new TokenCache();
-  progress(`BM25 over ${passages.length} passages`);
+  const japanese = passages.filter((p) => p.lang === 'ja').length;
+  progress(
+    `BM25 over ${passages.length} passages (${japanese} ja, ${passages.length - japanese} en)`,
+  );
   const lexical = LexicalIndex.build(passages, tokens);
-  progress('term sets for the confidence');
+  progress(
+    `document frequencies for the confidence (${tokens.texts} distinct texts cut into ${tokens.dictionary.size} terms)`,
+  );
   const terms = PassageTerms.build(passages, tokens);
   progress(`vectors (${embedding.id})`);
   let reported = 0;
