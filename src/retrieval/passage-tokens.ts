@@ -73,13 +73,16 @@ export class TokenCache {
     let ids = this.numbered.get(text);
     if (!ids) {
       const { words, bigrams } = this.of(text);
-      const dictionary = this.dictionary;
-      ids = {
-        words: Int32Array.from(words, (word) => dictionary.id(word)),
-        bigrams: Int32Array.from(bigrams, (bigram) => dictionary.id(bigram)),
-      };
+      ids = { words: this.number(words), bigrams: this.number(bigrams) };
       this.numbered.set(text, ids);
     }
+    return ids;
+  }
+
+  /** A plain loop: `Int32Array.from` with a mapping function was a tenth of the step. */
+  private number(terms: string[]): Int32Array {
+    const ids = new Int32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) ids[i] = this.dictionary.id(terms[i]!);
     return ids;
   }
 
