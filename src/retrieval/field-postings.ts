@@ -8,7 +8,10 @@
  * and its JSON with MiniSearch's own index of the same documents.
  */
 export class FieldPostings implements ReadonlyMap<number, number> {
-  /** Where the last key was read: MiniSearch asks `get` for each key `keys()` just gave. */
+  /**
+   * Just after the last posting found: MiniSearch asks `get` for each key `keys()` gives, in
+   * order, so the next one asked for is usually here.
+   */
   private cursor: number;
 
   constructor(
@@ -36,28 +39,32 @@ export class FieldPostings implements ReadonlyMap<number, number> {
 
   private find(document: number): number {
     const cursor = this.cursor;
-    if (cursor < this.end && this.documents[cursor] === document) return cursor;
+    if (cursor < this.end && this.documents[cursor] === document) {
+      this.cursor = cursor + 1;
+      return cursor;
+    }
     let low = this.start;
     let high = this.end - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const found = this.documents[middle]!;
-      if (found === document) return middle;
+      if (found === document) {
+        this.cursor = middle + 1;
+        return middle;
+      }
       if (found < document) low = middle + 1;
       else high = middle - 1;
     }
     return -1;
   }
 
-  *keys(): MapIterator<number> {
-    for (let at = this.start; at < this.end; at++) {
-      this.cursor = at;
-      yield this.documents[at]!;
-    }
+  // The typed arrays' own iterators: a generator here cost a tenth more CPU per search.
+  keys(): MapIterator<number> {
+    return this.documents.subarray(this.start, this.end).values();
   }
 
-  *values(): MapIterator<number> {
-    for (let at = this.start; at < this.end; at++) yield this.occurrences[at]!;
+  values(): MapIterator<number> {
+    return this.occurrences.subarray(this.start, this.end).values();
   }
 
   *entries(): MapIterator<[number, number]> {
