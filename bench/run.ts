@@ -53,6 +53,7 @@ async function measure(
   const { user, system } = process.cpuUsage(buildCpu);
   const buildCpuMs = (user + system) / 1000;
   const latencies: number[] = [];
+  const questionsCpu = process.cpuUsage();
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, question] of BENCH_QUESTIONS.entries()) {
       const started = performance.now();
@@ -60,6 +61,9 @@ async function measure(
       latencies.push(performance.now() - started);
     }
   }
+  // CPU time moves far less than wall time on a busy machine.
+  const asked = process.cpuUsage(questionsCpu);
+  const questionsCpuS = (asked.user + asked.system) / 1e6;
   latencies.sort((a, b) => a - b);
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
@@ -67,7 +71,7 @@ async function measure(
   const ok = p95 <= targets.p95 && (targets.build === undefined || buildMs <= targets.build);
   console.log(
     `${label.padEnd(10)} partners ${String(runtime.knowledge.partners.partners.length).padStart(5)}  passages ${String(runtime.index.passages.length).padStart(6)}  ` +
-      `knowledge ${(knowledgeMs / 1000).toFixed(2)} s  index build ${(buildMs / 1000).toFixed(2)} s (CPU ${(buildCpuMs / 1000).toFixed(2)} s)  p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (n=${latencies.length})  peak RSS ${rssMb.toFixed(0)} MB  ` +
+      `knowledge ${(knowledgeMs / 1000).toFixed(2)} s  index build ${(buildMs / 1000).toFixed(2)} s (CPU ${(buildCpuMs / 1000).toFixed(2)} s)  p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (n=${latencies.length}, CPU ${questionsCpuS.toFixed(2)} s)  peak RSS ${rssMb.toFixed(0)} MB  ` +
       `${ok ? 'within targets' : 'OVER TARGET'} (p95 <= ${targets.p95} ms${targets.build ? `, build <= ${targets.build / 1000} s` : ''})`,
   );
   await runtime.close();

@@ -8,7 +8,8 @@ export async function runIndex(config: Config, output: CommandOutput): Promise<n
   const knowledge = await loadValidKnowledge(config);
   const index = await loadIndexWithFallback(config, knowledge, {
     forceRebuild: true,
-    progress: (step) => output.out(`  … ${step}`),
+    // Progress on stderr, as every other command's, so stdout holds only the result.
+    progress: (step) => output.err(`  … ${step}`),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   output.out(

@@ -17,35 +17,58 @@ const canonical = (search: MiniSearch) => {
 };
 
 describe('buildBm25', () => {
-  it("is MiniSearch's own index of the same tokens, and searches alike", () => {
-    const { knowledge } = loadKnowledge(resolve('knowledge'));
-    const tokens = new TokenCache();
-    const passages = buildPassages(knowledge!).filter((p) => p.lang === 'ja');
-    const documents = passages.map((p) => ({
-      id: p.id,
-      fields: [
-        tokens.all(p.title),
-        tokens.all(p.text),
-        tokens.all(...p.keywords),
-        tokens.all(...(p.questions ?? [])),
-      ],
-    }));
-    const added = new MiniSearch(options);
-    added.addAll(
-      documents.map((d) => ({
-        id: d.id,
-        ...Object.fromEntries(fields.map((f, i) => [f, d.fields[i]!.join(' ')])),
-      })),
-    );
-    const { search: loaded, documentFrequency } = buildBm25(documents, options);
-    expect(canonical(loaded)).toEqual(canonical(added));
-    for (const term of ['奨学', '留学', 'toeic'])
-      expect(documentFrequency.get(term)).toBe(
-        documents.filter((d) => d.fields.some((f) => f.includes(term))).length,
+  it.each(['ja', 'en'] as const)(
+    "is MiniSearch's own index of the same tokens, and searches alike (%s)",
+    (lang) => {
+      const { knowledge } = loadKnowledge(resolve('knowledge'));
+      const tokens = new TokenCache();
+      const passages = buildPassages(knowledge!).filter((p) => p.lang === lang);
+      const fieldTexts = (p: (typeof passages)[number]) => [
+        [p.title],
+        [p.text],
+        p.keywords,
+        p.questions ?? [],
+      ];
+      const documents = passages.map((p) => ({
+        id: p.id,
+        fields: fieldTexts(p).map((texts) => tokens.idParts(texts)),
+      }));
+      const added = new MiniSearch(options);
+      added.addAll(
+        passages.map((p) => ({
+          id: p.id,
+          ...Object.fromEntries(
+            fieldTexts(p).map((texts, i) => [fields[i], tokens.all(...texts).join(' ')]),
+          ),
+        })),
       );
-    const query = tokens.all('奨学金の申請はいつまで？').join(' ');
-    expect(loaded.search(query, { combineWith: 'OR' })).toEqual(
-      added.search(query, { combineWith: 'OR' }),
-    );
-  });
+      const { search: built, documentFrequency } = buildBm25(
+        documents,
+        tokens.dictionary.terms,
+        options,
+      );
+      expect(canonical(built)).toEqual(canonical(added));
+      // And read back from that JSON, as a stored index is.
+      const loaded = MiniSearch.loadJS(JSON.parse(JSON.stringify(built)), options);
+      for (const term of ['奨学', '留学', 'toeic', 'scholarship'])
+        expect(documentFrequency.get(term) ?? 0).toBe(
+          passages.filter((p) => fieldTexts(p).some((texts) => tokens.all(...texts).includes(term)))
+            .length,
+        );
+      for (const question of [
+        '奨学金の申請はいつまで？',
+        'TOEIC450で行ける協定校',
+        'How much is the exchange scholarship?',
+        'When is the application deadline for Lund?',
+      ]) {
+        const query = tokens.all(question).join(' ');
+        const expected = added.search(query, { combineWith: 'OR' });
+        expect(built.search(query, { combineWith: 'OR' })).toEqual(expected);
+        expect(loaded.search(query, { combineWith: 'OR' })).toEqual(expected);
+        expect(built.search(query, { combineWith: 'OR', prefix: true, fuzzy: 0.2 })).toEqual(
+          added.search(query, { combineWith: 'OR', prefix: true, fuzzy: 0.2 }),
+        );
+      }
+    },
+  );
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { searchTokens } from '../text/tokenize.ts';
-import { hashingSparseRow, hashingVectorOfTokens } from './hashing-embeddings.ts';
+import {
+  hashingSparseRow,
+  hashingSparseRowOfTerms,
+  hashingVectorOfTokens,
+  TermHashes,
+} from './hashing-embeddings.ts';
+import { TokenCache } from './passage-tokens.ts';
 import { SparseColumns } from './sparse-columns.ts';
 
 describe('hashingSparseRow', () => {
@@ -12,6 +18,21 @@ describe('hashingSparseRow', () => {
       expect([...sparse.dims]).toEqual([...dense.dims]);
       [...sparse.values].forEach((value, i) => expect(value).toBeCloseTo(dense.values[i]!, 6));
     }
+  });
+});
+
+describe('hashingSparseRowOfTerms', () => {
+  it('is the row of the tokens the term numbers stand for', () => {
+    const tokens = new TokenCache();
+    const hashes = new TermHashes(tokens.dictionary.terms);
+    const texts = ['交換留学の奨学金はいくら？', 'What TOEIC score does Lund require?', ''];
+    // The hashes are made before the last texts are numbered: they must catch up.
+    expect(hashingSparseRowOfTerms(tokens.idParts(texts.slice(0, 1)), hashes)).toEqual(
+      hashingSparseRow(tokens.all(texts[0]!)),
+    );
+    expect(hashingSparseRowOfTerms(tokens.idParts(texts), hashes)).toEqual(
+      hashingSparseRow(tokens.all(...texts)),
+    );
   });
 });
 

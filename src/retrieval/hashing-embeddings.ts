@@ -36,15 +36,48 @@ const rowTouched = new Uint8Array(DIMENSIONS);
  */
 export function hashingSparseRow(tokens: Iterable<string>): SparseRow {
   const touched: number[] = [];
-  for (const token of tokens) {
-    const hash = fnv1a(token);
-    const dim = hash % DIMENSIONS;
-    if (rowTouched[dim] === 0) {
-      rowTouched[dim] = 1;
-      touched.push(dim);
+  for (const token of tokens) count(fnv1a(token), touched);
+  return finishRow(touched);
+}
+
+/**
+ * Each term's hash, by term number (`TermDictionary`), computed once: a build hashes the same
+ * few thousand terms in hundreds of thousands of rows.
+ */
+export class TermHashes {
+  private hashes = new Uint32Array(0);
+  constructor(private readonly terms: readonly string[]) {}
+
+  of(term: number): number {
+    if (term >= this.hashes.length) {
+      const grown = new Uint32Array(this.terms.length);
+      grown.set(this.hashes);
+      for (let at = this.hashes.length; at < grown.length; at++) grown[at] = fnv1a(this.terms[at]!);
+      this.hashes = grown;
     }
-    rowCounts[dim]! += (hash >>> 16) & 1 ? 1 : -1;
+    return this.hashes[term]!;
   }
+}
+
+/** `hashingSparseRow` of the tokens these term numbers stand for. */
+export function hashingSparseRowOfTerms(parts: Int32Array[], hashes: TermHashes): SparseRow {
+  const touched: number[] = [];
+  for (const part of parts)
+    for (let i = 0; i < part.length; i++) count(hashes.of(part[i]!), touched);
+  return finishRow(touched);
+}
+
+function count(hash: number, touched: number[]): void {
+  const dim = hash % DIMENSIONS;
+  if (rowTouched[dim] === 0) {
+    rowTouched[dim] = 1;
+    touched.push(dim);
+  }
+  // A second hash bit picks the sign, so collisions cancel rather than pile up.
+  rowCounts[dim]! += (hash >>> 16) & 1 ? 1 : -1;
+}
+
+function finishRow(touched: number[]): SparseRow {
   touched.sort((a, b) => a - b);
   let norm = 0;
   let used = 0;

@@ -2,12 +2,12 @@
  * BM25 over Japanese-aware tokens (MiniSearch), one index per language: the answer is in the
  * question's language, and a per-language index does half the work of a filtered shared one.
  */
-import MiniSearch from 'minisearch';
-import { readFileSync } from 'node:fs';
+import type MiniSearch from 'minisearch';
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import { searchTokens } from '../text/tokenize.ts';
-import { buildBm25 } from './bm25-data.ts';
+import { bm25Search, buildBm25, type Bm25Data } from './bm25-data.ts';
+import { readBm25Files, writeBm25Files } from './bm25-file.ts';
 import type { TokenCache } from './passage-tokens.ts';
 
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
@@ -45,6 +45,7 @@ interface LanguageIndex {
   search: MiniSearch;
   documentFrequency: Map<string, number>;
   total: number;
+  data: Bm25Data;
 }
 
 export class LexicalIndex {
@@ -65,49 +66,36 @@ export class LexicalIndex {
         id: p.id,
         // In the order of OPTIONS.fields.
         fields: [
-          tokens.all(p.title),
-          tokens.all(p.text),
-          tokens.all(...p.keywords),
-          tokens.allOf(p.questions ?? []),
+          tokens.idParts([p.title]),
+          tokens.idParts([p.text]),
+          tokens.idParts(p.keywords),
+          tokens.idParts(p.questions ?? []),
         ],
       }));
-      const { search, documentFrequency } = buildBm25(documents, OPTIONS);
-      indexes.set(lang, { search, documentFrequency, total: own.length });
+      const { search, documentFrequency, data } = buildBm25(
+        documents,
+        tokens.dictionary.terms,
+        OPTIONS,
+      );
+      indexes.set(lang, { search, documentFrequency, total: own.length, data });
     }
     return new LexicalIndex(() => indexes);
   }
 
-  /** The index `toJson` wrote to `file`, read when first queried. */
-  static fromFile(file: string): LexicalIndex {
-    return new LexicalIndex(() => LexicalIndex.parse(readFileSync(file, 'utf8')));
+  /** The index `save` wrote to `directory`, read when first queried. */
+  static fromDirectory(directory: string): LexicalIndex {
+    return new LexicalIndex(() => {
+      const indexes = new Map<Lang, LanguageIndex>();
+      for (const [lang, data] of readBm25Files(directory)) {
+        const { search, documentFrequency } = bm25Search(data, OPTIONS);
+        indexes.set(lang, { search, documentFrequency, total: data.documentIds.length, data });
+      }
+      return indexes;
+    });
   }
 
-  private static parse(json: string): Map<Lang, LanguageIndex> {
-    const stored = JSON.parse(json) as Record<
-      Lang,
-      { index: unknown; documentFrequency: [string, number][]; total: number }
-    >;
-    const indexes = new Map<Lang, LanguageIndex>();
-    for (const lang of ['ja', 'en'] as const) {
-      const entry = stored[lang];
-      indexes.set(lang, {
-        search: MiniSearch.loadJS(entry.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
-        documentFrequency: new Map(entry.documentFrequency),
-        total: entry.total,
-      });
-    }
-    return indexes;
-  }
-
-  toJson(): string {
-    const stored: Record<string, unknown> = {};
-    for (const [lang, entry] of this.indexes)
-      stored[lang] = {
-        index: entry.search.toJSON(),
-        documentFrequency: [...entry.documentFrequency],
-        total: entry.total,
-      };
-    return JSON.stringify(stored);
+  save(directory: string): void {
+    writeBm25Files(directory, new Map([...this.indexes].map(([lang, { data }]) => [lang, data])));
   }
 
   query(text: string, lang: Lang, limit: number): LexicalHit[] {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../domain/types.ts';
 import type { Passage } from '../knowledge/passages.ts';
-import { TokenCache, type TextTokens } from './passage-tokens.ts';
+import { isContentWord, TokenCache, type TextTokens } from './passage-tokens.ts';
 
 export interface TermSets {
   /** Title, keywords and text: coverage stays a measure of the passage's own words. */
@@ -28,8 +28,7 @@ type StoredFrequencies = Partial<Record<Lang, { counts: [string, number][]; tota
 /** Content words (a lone letter is not one, a lone kanji is) and, for Japanese, bigrams. */
 export function contentTerms(...parts: TextTokens[]): Set<string> {
   const terms = new Set<string>();
-  for (const { words } of parts)
-    for (const word of words) if (word.length > 1 || /[\u4E00-\u9FFF]/.test(word)) terms.add(word);
+  for (const { words } of parts) for (const word of words) if (isContentWord(word)) terms.add(word);
   for (const { bigrams } of parts) for (const bigram of bigrams) terms.add(bigram);
   return terms;
 }
@@ -72,19 +71,46 @@ export class PassageTerms {
     private readonly loadFrequencies: () => Map<Lang, TermFrequency>,
   ) {}
 
+  /**
+   * The document frequencies of a build, counted from the term numbers it already has. The
+   * passages' term sets are cut when a passage is first a candidate, as for a stored index:
+   * a question looks at a few dozen passages, and sets for all of them were a tenth of a 100x
+   * build and most of its memory.
+   */
   static build(passages: Passage[], tokens: TokenCache): PassageTerms {
-    const terms = new PassageTerms(new TermSetCache(tokens), () => frequencies);
+    const parts = passages.map((passage) =>
+      [passage.title, ...passage.keywords, passage.text].map((text) => tokens.idsOf(text)),
+    );
+    const { terms } = tokens.dictionary;
+    const content = Uint8Array.from(terms, (term) => (isContentWord(term) ? 1 : 0));
+    const lastPassage = new Int32Array(terms.length).fill(-1);
+    const counted = new Map<Lang, { counts: Int32Array; order: number[]; total: number }>();
+    passages.forEach((passage, index) => {
+      let language = counted.get(passage.lang);
+      if (!language) {
+        language = { counts: new Int32Array(terms.length), order: [], total: 0 };
+        counted.set(passage.lang, language);
+      }
+      language.total++;
+      const { counts, order } = language;
+      // The terms of `contentTerms(title, ...keywords, text)`, in its order: words, then bigrams.
+      const count = (term: number) => {
+        if (lastPassage[term] === index) return;
+        lastPassage[term] = index;
+        if (counts[term]!++ === 0) order.push(term);
+      };
+      for (const { words } of parts[index]!)
+        for (let i = 0; i < words.length; i++) if (content[words[i]!]) count(words[i]!);
+      for (const { bigrams } of parts[index]!)
+        for (let i = 0; i < bigrams.length; i++) count(bigrams[i]!);
+    });
     const frequencies = new Map<Lang, TermFrequency>();
-    for (const passage of passages) {
-      const sets = termSetsOf(passage, terms.cache);
-      terms.sets.set(`${passage.lang}|${passage.id}`, sets);
-      const frequency = frequencies.get(passage.lang) ?? { counts: new Map(), total: 0 };
-      frequency.total++;
-      for (const term of sets.all)
-        frequency.counts.set(term, (frequency.counts.get(term) ?? 0) + 1);
-      frequencies.set(passage.lang, frequency);
-    }
-    return terms;
+    for (const [lang, { counts, order, total }] of counted)
+      frequencies.set(lang, {
+        counts: new Map(order.map((term) => [terms[term]!, counts[term]!])),
+        total,
+      });
+    return new PassageTerms(new TermSetCache(new TokenCache()), () => frequencies);
   }
 
   /** The frequencies `toJson` wrote to `file`, read on first use. */

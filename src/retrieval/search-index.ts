@@ -1,5 +1,5 @@
 /**
- * The search index on disk under DATA_DIR/index: BM25 JSON, the retriever's term frequencies,
+ * The search index on disk under DATA_DIR/index: BM25 (lexical.json and lexical.bin), the retriever's term frequencies,
  * one vector file per language, and a manifest with the knowledge's content hash, the
  * embedding that built it and the files' format. Loading rebuilds by itself when any has
  * changed; a loaded index reads each part on its first use.
@@ -12,8 +12,10 @@ import { buildPassages, type Passage } from '../knowledge/passages.ts';
 import {
   HASHING_DIMENSIONS,
   HASHING_EMBEDDING_ID,
-  hashingSparseRow,
+  hashingSparseRowOfTerms,
+  TermHashes,
 } from './hashing-embeddings.ts';
+import { BM25_FILES } from './bm25-file.ts';
 import { HybridRetriever } from './hybrid-retriever.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { TokenCache } from './passage-tokens.ts';
@@ -22,8 +24,11 @@ import { PassageTerms } from './passage-terms.ts';
 import type { TextEmbeddings } from './text-embeddings.ts';
 import { VectorIndex } from './vector-index.ts';
 
-/** Bumped when the files' layout changes, so an index written by another version is rebuilt. */
-const FORMAT = 2;
+/**
+ * Bumped when the files' layout changes, so an index written by another version is rebuilt
+ * (3: BM25 postings as typed arrays in lexical.bin).
+ */
+const FORMAT = 3;
 
 const Manifest = z.object({
   format: z.number().optional(),
@@ -58,13 +63,19 @@ export async function buildSearchIndex(
   progress('cutting passages');
   const passages = buildPassages(knowledge);
   const tokens = new TokenCache();
-  progress(`BM25 over ${passages.length} passages`);
+  const japanese = passages.filter((p) => p.lang === 'ja').length;
+  progress(
+    `BM25 over ${passages.length} passages (${japanese} ja, ${passages.length - japanese} en)`,
+  );
   const lexical = LexicalIndex.build(passages, tokens);
-  progress('term sets for the confidence');
+  progress(
+    `document frequencies for the confidence (${tokens.texts} distinct texts cut into ${tokens.dictionary.size} terms)`,
+  );
   const terms = PassageTerms.build(passages, tokens);
   progress(`vectors (${embedding.id})`);
   let reported = 0;
   const questionRows = new Map<string, SparseRow>();
+  const hashes = new TermHashes(tokens.dictionary.terms);
   const vectors = await VectorIndex.build(passages, embedding.embeddings, {
     // The hashing embedding hashes the tokens already cut; a model embedding gets the text.
     ...(embedding.id === HASHING_EMBEDDING_ID
@@ -72,10 +83,17 @@ export async function buildSearchIndex(
           dims: HASHING_DIMENSIONS,
           rowOf: (text: string, passage: Passage, question: boolean) => {
             if (!question)
-              return hashingSparseRow(tokens.all(passage.title, ...passage.keywords, passage.text));
+              return hashingSparseRowOfTerms(
+                tokens.idParts([passage.title, ...passage.keywords, passage.text]),
+                hashes,
+              );
             // A question recurs (in both languages' passages): its row is made once.
             let row = questionRows.get(text);
-            if (!row) questionRows.set(text, (row = hashingSparseRow(tokens.all(text))));
+            if (!row)
+              questionRows.set(
+                text,
+                (row = hashingSparseRowOfTerms(tokens.idParts([text]), hashes)),
+              );
             return row;
           },
         }
@@ -100,7 +118,7 @@ export async function buildSearchIndex(
     const staging = `${target}.building-${process.pid}`;
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
-    writeFileSync(join(staging, 'lexical.json'), lexical.toJson());
+    lexical.save(staging);
     writeFileSync(join(staging, 'terms.json'), terms.toJson());
     writeFileSync(join(staging, 'passages.json'), JSON.stringify(passages));
     vectors.save(join(staging, 'vectors'));
@@ -134,9 +152,9 @@ export async function loadSearchIndex(
     try {
       const passages = JSON.parse(readFileSync(join(folder, 'passages.json'), 'utf8')) as Passage[];
       // The parts are read on first use; a part missing now would fail then, so look now.
-      for (const part of ['lexical.json', 'terms.json', 'vectors'])
+      for (const part of [...BM25_FILES, 'terms.json', 'vectors'])
         if (!existsSync(join(folder, part))) throw new Error(`${part} is missing`);
-      const lexical = LexicalIndex.fromFile(join(folder, 'lexical.json'));
+      const lexical = LexicalIndex.fromDirectory(folder);
       const terms = PassageTerms.fromFile(join(folder, 'terms.json'));
       const vectors = VectorIndex.fromDirectory(join(folder, 'vectors'), embedding.embeddings);
       return {

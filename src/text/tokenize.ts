@@ -5,8 +5,8 @@
  * (奨学|金) and make partial matches possible.
  */
 import { normaliseText } from './normalise.ts';
+import { splitLettersFromDigits, wordSegments, type Segmentation } from './word-segments.ts';
 
-const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/;
 const CJK_RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\u30A0-\u30FF]{2,}/g;
 const HIRAGANA_ONLY = /^[\u3040-\u309F]+$/;
@@ -139,8 +139,11 @@ const JAPANESE_FILLERS = new Set([
   'どんな',
 ]);
 
-/** Word tokens (lower case, stop words and lone hiragana particles dropped). */
-export function wordTokens(text: string): string[] {
+/**
+ * Word tokens (lower case, stop words and lone hiragana particles dropped). `segmentation` is
+ * there for the tests, which compare the default with the segmenter alone.
+ */
+export function wordTokens(text: string, segmentation: Segmentation = wordSegments): string[] {
   const tokens: string[] = [];
   // "what's" -> "what", "mie's" -> "mie": possessives and contractions are not separate words.
   let plain = normaliseText(text)
@@ -148,15 +151,14 @@ export function wordTokens(text: string): string[] {
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '');
   for (const [pattern, canonical] of SYNONYMS) plain = plain.replace(pattern, canonical);
-  for (const { segment, isWordLike } of segmenter.segment(plain)) {
-    if (!isWordLike) continue;
-    if (JAPANESE_FILLERS.has(segment)) continue;
-    for (const part of segment.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)) {
-      if (STOP_WORDS.has(part)) continue;
-      if (HIRAGANA_ONLY.test(part) && part.length <= 2) continue;
+  segmentation(plain, (segment) => {
+    if (JAPANESE_FILLERS.has(segment)) return;
+    splitLettersFromDigits(segment, (part) => {
+      if (STOP_WORDS.has(part)) return;
+      if (part.length <= 2 && HIRAGANA_ONLY.test(part)) return;
       tokens.push(stem(part));
-    }
-  }
+    });
+  });
   return tokens;
 }
 
