@@ -82,6 +82,19 @@ export class Terms {
   }
 }
 
+/**
+ * A Japanese span with the conjugation after it: 「って言われ」 in 「って言われたんだけど」 takes
+ * 「たんだけど」 along, so no fragment of it is left in the search text.
+ */
+export function withKanaTail(text: string, spans: Span[]): Span[] {
+  return spans.map((span) => {
+    if (!/[\u3040-\u30ff\u4e00-\u9fff]$/u.test(text.slice(span.start, span.end))) return span;
+    let end = span.end;
+    while (end < text.length && /[\u3041-\u3096]/u.test(text[end]!)) end++;
+    return { ...span, end };
+  });
+}
+
 /** Replaces spans with spaces, so what they contained is not read again by later matchers. */
 export function blank(text: string, spans: readonly Span[]): string {
   let out = text;

@@ -6,13 +6,12 @@
  * set; the questions with the same nouns that stay with the guide are in
  * handover-breadth-guide.test.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
-import type { HandoverNeed } from './interpretation.ts';
+import {
+  describeHandoverBreadth,
+  type PhrasingsByReason,
+} from '../../test/helpers/handover-breadth.ts';
 
-const handover = (text: string) => testInterpreter().interpret(text).handover;
-
-const BY_REASON: Partial<Record<HandoverNeed, string[]>> = {
+const BY_REASON: PhrasingsByReason = {
   application_change: [
     '出発を後期から前期に変えてもらえますか',
     '派遣時期、秋学期じゃなくて春学期にずらしたいんですけど',
@@ -219,19 +218,7 @@ const BY_REASON: Partial<Record<HandoverNeed, string[]>> = {
   ],
 };
 
-describe('a decision about one’s own application asked in students’ words goes to staff', () => {
-  const cases = Object.entries(BY_REASON).flatMap(([reason, texts]) =>
-    texts.map((text) => [text, reason] as const),
-  );
-  it.each(cases)('%s -> %s', (text, reason) => {
-    expect(handover(text)).toBe(reason);
-  });
-
-  it('has at least 15 phrasings per reason, about half of them Japanese', () => {
-    for (const texts of Object.values(BY_REASON)) {
-      expect(texts.length).toBeGreaterThanOrEqual(15);
-      const japanese = texts.filter((t) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(t)).length;
-      expect(japanese / texts.length).toBeGreaterThanOrEqual(0.45);
-    }
-  });
-});
+describeHandoverBreadth(
+  'a decision about one’s own application asked in students’ words goes to staff',
+  BY_REASON,
+);

@@ -6,13 +6,12 @@
  * set; the questions with the same nouns that stay with the guide are in
  * handover-breadth-guide.test.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
-import type { HandoverNeed } from './interpretation.ts';
+import {
+  describeHandoverBreadth,
+  type PhrasingsByReason,
+} from '../../test/helpers/handover-breadth.ts';
 
-const handover = (text: string) => testInterpreter().interpret(text).handover;
-
-const BY_REASON: Partial<Record<HandoverNeed, string[]>> = {
+const BY_REASON: PhrasingsByReason = {
   office_action: [
     '出した書類ちゃんと届いてますか',
     '願書受理されたか確認してもらえますか',
@@ -180,19 +179,7 @@ const BY_REASON: Partial<Record<HandoverNeed, string[]>> = {
   ],
 };
 
-describe('the office asked to act, a person or a complaint goes to staff', () => {
-  const cases = Object.entries(BY_REASON).flatMap(([reason, texts]) =>
-    texts.map((text) => [text, reason] as const),
-  );
-  it.each(cases)('%s -> %s', (text, reason) => {
-    expect(handover(text)).toBe(reason);
-  });
-
-  it('has at least 15 phrasings per reason, about half of them Japanese', () => {
-    for (const texts of Object.values(BY_REASON)) {
-      expect(texts.length).toBeGreaterThanOrEqual(15);
-      const japanese = texts.filter((t) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(t)).length;
-      expect(japanese / texts.length).toBeGreaterThanOrEqual(0.45);
-    }
-  });
-});
+describeHandoverBreadth(
+  'the office asked to act, a person or a complaint goes to staff',
+  BY_REASON,
+);

@@ -11,7 +11,7 @@ import { Glossary } from './glossary.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { hasFilters } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
-import { blank, type Span } from '../text/terms.ts';
+import { blank, withKanaTail } from '../text/terms.ts';
 import { readEntities } from './entities.ts';
 import { dropDescribingPlaces } from './places.ts';
 import type { Act, Interpretation, SubQuestion, Topic } from './interpretation.ts';
@@ -32,19 +32,6 @@ import {
 } from './part-rules.ts';
 
 /** Figures a student may state as facts: amounts, counts, scores with a unit. */
-/**
- * A Japanese span with the conjugation after it: 「って言われ」 in 「って言われたんだけど」 takes
- * 「たんだけど」 along, so no fragment of it is left in the search text.
- */
-function withKanaTail(text: string, spans: Span[]): Span[] {
-  return spans.map((span) => {
-    if (!/[\u3040-\u30ff\u4e00-\u9fff]$/u.test(text.slice(span.start, span.end))) return span;
-    let end = span.end;
-    while (end < text.length && /[\u3041-\u3096]/u.test(text[end]!)) end++;
-    return { ...span, end };
-  });
-}
-
 // 「月15万くらい」: 万 on its own is an amount too.
 const STATED_FIGURE =
   /\d[\d,.]*\s*(?:万円?|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?)/gi;

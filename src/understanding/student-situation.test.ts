@@ -1,0 +1,66 @@
+/**
+ * The student's own situation read from a partner or guide question: their year of study, a GPA
+ * whose number stands apart, a wish to go, and a question that asks more of the one before it.
+ * Phrasings written for these tests (not taken from eval sets).
+ */
+import { describe, expect, it } from 'vitest';
+import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
+
+const interpreter = { interpret: (text: string) => testInterpreter().interpret(text) };
+const query = (text: string) => interpreter.interpret(text).parts[0]!.query;
+const part = (text: string) => interpreter.interpret(text).parts[0]!;
+
+describe("the student's year of study, and a row's year condition", () => {
+  it.each([
+    ['1年生でも応募できる協定校は？', 1, false],
+    ['学部3年です。行ける協定校ある？', 3, false],
+    ["I'm a second-year, where can I go?", 2, false],
+    ['can first-year students apply to any partner?', 1, false],
+    ['is there a sophomore-friendly partner in Korea', 2, false],
+    ['3年次以上の協定校ってどこ？', null, true],
+    ['partners with a year of study requirement', null, true],
+    ['which ones need 2nd year or above?', null, true],
+    // The student's year is context when the rows with a condition are asked for.
+    ["I'm a first-year: which partners require two completed years?", null, true],
+    // A programme's first year, a stay of a year: not a student's year.
+    ['How much is the scholarship in the first year?', null, false],
+    ['1年間留学できる協定校は？', null, false],
+  ])('%s -> year %s, condition %s', (text, year, condition) => {
+    expect(query(text).studentYear).toBe(year);
+    expect(query(text).yearCondition).toBe(condition);
+  });
+});
+
+describe('a GPA whose number stands apart, and a wish to go', () => {
+  it.each([
+    ['GPA低めでも行けるとこ教えて（2.3くらい）', 2.3],
+    ['my gpa is low (like 2.1), where can i go', 2.1],
+    // With a test named, a lone decimal may be its score: not read as the GPA.
+    ['GPA低いけどIELTS 5.5で行けるとこ', null],
+  ])('%s -> GPA %s', (text, gpa) => {
+    expect(query(text).gpa).toBe(gpa);
+  });
+
+  it.each([
+    ['工学部でドイツ行きたいんだけど', 'partners'],
+    ['I want to go to Korea, which unis?', 'partners'],
+  ])('%s -> %s', (text, topic) => {
+    expect(part(text).topic).toBe(topic);
+  });
+});
+
+describe('a question that asks more of the one before it', () => {
+  it('「…って言われたんだけどホント？目安ってある？」 is one guide question, hearsay and its tail left out', () => {
+    const reading = interpreter.interpret(
+      '友達に留学は月20万かかるって言われたんだけどホント？相場ってある？',
+    );
+    expect(reading.parts).toHaveLength(1);
+    expect(reading.parts[0]!.searchText).not.toMatch(/言われ|たんだけど/);
+    expect(reading.parts[0]!.statedFigures).toEqual(['20万']);
+  });
+
+  it('two questions with topics of their own stay two', () => {
+    const reading = interpreter.interpret('奨学金はいくら？あと締切はいつ？');
+    expect(reading.parts.length).toBe(2);
+  });
+});
