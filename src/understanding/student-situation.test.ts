@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
 
-const interpreter = { interpret: (text: string) => testInterpreter().interpret(text) };
-const query = (text: string) => interpreter.interpret(text).parts[0]!.query;
-const part = (text: string) => interpreter.interpret(text).parts[0]!;
+const part = (text: string) => testInterpreter().interpret(text).parts[0]!;
+const query = (text: string) => part(text).query;
 
 describe("the student's year of study, and a row's year condition", () => {
   it.each([
@@ -51,7 +50,7 @@ describe('a GPA whose number stands apart, and a wish to go', () => {
 
 describe('a question that asks more of the one before it', () => {
   it('「…って言われたんだけどホント？目安ってある？」 is one guide question, hearsay and its tail left out', () => {
-    const reading = interpreter.interpret(
+    const reading = testInterpreter().interpret(
       '友達に留学は月20万かかるって言われたんだけどホント？相場ってある？',
     );
     expect(reading.parts).toHaveLength(1);
@@ -60,7 +59,7 @@ describe('a question that asks more of the one before it', () => {
   });
 
   it('two questions with topics of their own stay two', () => {
-    const reading = interpreter.interpret('奨学金はいくら？あと締切はいつ？');
+    const reading = testInterpreter().interpret('奨学金はいくら？あと締切はいつ？');
     expect(reading.parts.length).toBe(2);
   });
 });
