@@ -101,6 +101,7 @@ export async function serve(
     metrics: ops.metrics,
   });
   const started: ChatChannel[] = [];
+  if (store instanceof SqlCaseStore) await store.warmUpInbox().catch(closeOpsOnError);
   try {
     for (const channel of channels) {
       await channel.start();

@@ -114,6 +114,11 @@ export class SqlCaseStore implements CaseStore, StoreProbe {
     return inbox.recordIncoming(this.sql, eventId, platform, message, leaseMs);
   }
 
+  /** The record-before-ack insert run once and rolled back, before the channels start. */
+  warmUpInbox(): Promise<void> {
+    return inbox.warmUpInbox(this.sql);
+  }
+
   claimIncoming(
     platform: string,
     limit: number,
