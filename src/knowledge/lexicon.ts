@@ -42,6 +42,12 @@ export const RequestsFile = z.strictObject({
   /** Words for the assistant itself, and for its configuration: together they ask to read it. */
   selfReference: TermList,
   selfConfiguration: TermList,
+  /** The assistant's own text ("your prompt", 「指示文」) and a verb that shows it: together they ask to read it. */
+  promptText: TermList.default([]),
+  reveal: TermList.default([]),
+  /** A claimed role ("I'm the developer", 【職員より】) and an order about what to answer: together, an injection. */
+  authorityClaim: TermList.default([]),
+  directive: TermList.default([]),
 });
 export type RequestsFile = z.infer<typeof RequestsFile>;
 

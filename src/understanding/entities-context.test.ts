@@ -148,6 +148,22 @@ describe('countries typed in kana, and a GPA the student would meet', () => {
     expect(query(text).gpa).toBe(own);
     expect(query(text).requiredGpaMax).toBe(ceiling);
   });
+
+  // The figure names the requirement itself, bounded neither way: that minimum exactly.
+  it.each([
+    ['GPAの下限が2.8に設定されてる協定校はどこ？', 2.8],
+    ['which partners expect a GPA of 3.0 from exchange applicants?', 3],
+    ['成績の基準はGPA3.0という大学を全部', 3],
+  ])('%s -> the requirement is exactly %s', (text, figure) => {
+    expect(query(text)).toMatchObject({ gpa: null, requiredGpaMin: figure, requiredGpaMax: figure });
+  });
+
+  it.each([
+    ['GPA 2.6 here, which GPA requirements do I actually meet?', 2.6],
+    ['GPAが3.1なんですけど、GPAの基準がある大学のうち通るのは？', 3.1],
+  ])('%s -> the student\'s own %s', (text, own) => {
+    expect(query(text)).toMatchObject({ gpa: own, requiredGpaMin: null });
+  });
 });
 
 describe('"only" for a level, and for whom a row is open', () => {

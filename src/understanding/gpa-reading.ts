@@ -19,9 +19,9 @@ const CEILING =
 const FLOOR = /以上|or (more|higher|above)|at least|and above/;
 // "Which partners' minimum would I meet?", 「どこなら条件クリア？」: the number is the student's.
 const MEETS =
-  /\b(would|do|can|could|will|does) i (meet|qualify|satisfy|clear)\b|\bi (meet|qualify)\b|満たせ|満たして(い)?る|クリア(でき|して|です)/;
+  /\b(would|do|can|could|will|does) i (meet|qualify|satisfy|clear)\b|\bi (actually |really |even |still )?(meet|qualify|satisfy|clear)\b|満たせ|満たして(い)?る|クリア(でき|して|です)|(行け|いけ|通れ|通る|応募でき|出せ)(る|ます)/;
 const OWN =
-  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|だけど)/;
+  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|なんですけど|なんですが|だけど|だが)/;
 
 /**
  * 「GPA低めでも行けるとこ（2.3くらい）」: GPA named, its number elsewhere. With no test named, the
@@ -36,7 +36,8 @@ function loneGpaNumber(text: string, vocabulary: Vocabulary): string | undefined
 /**
  * The student's own GPA apart from what a partner requires: "my GPA is 2.8" is the student's;
  * "partners that require a GPA of 3.0 or less" bounds the requirement; "partners with a GPA
- * requirement" asks only for rows that state one.
+ * requirement" asks only for rows that state one; "a GPA requirement of 2.5", with no bound,
+ * is that minimum exactly.
  */
 export function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
   const aboutRequirement = vocabulary.requiredGpa.test(text);
@@ -56,5 +57,8 @@ export function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
     };
   if (CEILING.test(text)) return { ...none, requiredMax: value, stated: true };
   if (FLOOR.test(text)) return { ...none, requiredMin: value, stated: true };
-  return { ...none, requiredMax: value, stated: true };
+  // 「GPAの基準が2.5の協定校」, "partners that ask for a GPA of 2.5": the figure names the
+  // requirement itself, bounded neither way, so the rows whose minimum is that figure. (Whose
+  // GPA it is was settled above: a student's own figure, or one they would meet, never gets here.)
+  return { ...none, requiredMax: value, requiredMin: value, stated: true };
 }

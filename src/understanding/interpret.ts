@@ -94,7 +94,12 @@ export class Interpreter {
     const lang = detectLanguage(text);
     const lower = text.toLowerCase();
     const v = this.vocabulary;
-    const asksAboutItself = v.selfReference.test(lower) && v.selfConfiguration.test(lower);
+    // Reading or steering the assistant is two things together, each harmless alone: its own
+    // words and a verb that shows them; a claimed role and an order about what to answer.
+    const asksAboutItself =
+      (v.selfReference.test(lower) && v.selfConfiguration.test(lower)) ||
+      (v.promptText.test(lower) && v.reveal.test(lower)) ||
+      (v.authorityClaim.test(lower) && v.directive.test(lower));
     if (v.instruct.test(lower) || asksAboutItself)
       return {
         act: 'instruct',
@@ -171,7 +176,7 @@ export class Interpreter {
     const named = located.mentions.length > 0;
     const residual =
       named && unheld.length === 0
-        ? residualWords(rest, v).filter((word) => !this.placeNames.has(word))
+        ? this.leftOver(rest)
         : [];
     // A word the named partner's own record uses ("courses", 「コース」) is asked of its notes.
     const inRecord = residual.filter((word) =>
@@ -250,7 +255,16 @@ export class Interpreter {
     if (isPartnerQuestion(rest, query, v.partnerWords.test(rest))) return 'partners';
     if ((otherCountries.length > 0 || unknown) && v.partnerWords.test(rest)) return 'partners';
     if (unknown) return 'partners';
-    return v.domain.test(rest) ? 'guide' : 'other';
+    if (v.domain.test(rest)) return 'guide';
+    // "Spain options?", "anything in Oceania?": a place the partners are in, and nothing else
+    // asked, is asked of the partner table (a word left over, "weather in Spain", is not).
+    const placed = query.countries.length > 0 || query.regions.length > 0;
+    return placed && this.leftOver(rest).length === 0 ? 'partners' : 'other';
+  }
+
+  /** Content words no vocabulary knows, place names included as known. */
+  private leftOver(rest: string): string[] {
+    return residualWords(rest, this.vocabulary).filter((word) => !this.placeNames.has(word));
   }
 
   /** Everything a partner's record says, lower-cased, for checking what a question asks of it. */

@@ -42,6 +42,10 @@ export class Vocabulary {
   readonly ownership: Terms;
   readonly selfReference: Terms;
   readonly selfConfiguration: Terms;
+  readonly promptText: Terms;
+  readonly reveal: Terms;
+  readonly authorityClaim: Terms;
+  readonly directive: Terms;
   readonly chitChat: Terms;
   readonly tests: Labelled<string>[];
   readonly sections: Labelled<string>[];
@@ -98,6 +102,10 @@ export class Vocabulary {
     this.ownership = new Terms(requests.ownership);
     this.selfReference = new Terms(requests.selfReference);
     this.selfConfiguration = new Terms(requests.selfConfiguration);
+    this.promptText = new Terms(requests.promptText);
+    this.reveal = new Terms(requests.reveal);
+    this.authorityClaim = new Terms(requests.authorityClaim);
+    this.directive = new Terms(requests.directive);
     this.chitChat = new Terms(requests.chitChat);
     this.tests = labelled(p.tests);
     this.sections = labelled(p.sections);
