@@ -54,6 +54,7 @@ export function describeCriteria(
     if (query.maxSlots !== null) parts.push(c.maxSlots(query.maxSlots));
   }
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
+  if (query.languageStated) parts.push(c.languageStated);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
   if (query.allFaculties) parts.push(c.allFaculties);
   if (query.withoutTests.length > 0)
@@ -63,6 +64,7 @@ export function describeCriteria(
   if (query.withoutLanguages.length > 0)
     parts.push(c.withoutLanguages(query.withoutLanguages.map((id) => languageLabel(id, lang))));
   if (query.yearCondition) parts.push(c.yearCondition);
+  else if (query.noYearCondition) parts.push(c.noYearCondition);
   else if (query.studentYear !== null) parts.push(c.studentYear(query.studentYear));
   return parts.join(c.join);
 }

@@ -87,6 +87,16 @@ export const PartnerTermsFile = z.strictObject({
     requirementInWords: TermList,
     yearCondition: TermList.default([]),
   }),
+  /** Whether a row states a condition, asked either way round (condition-presence.ts). */
+  conditionPresence: z
+    .strictObject({
+      conditions: z.strictObject({ language: TermList, gpa: TermList, year: TermList }),
+      absentAfter: TermList,
+      absentBefore: TermList,
+      statedAfter: TermList,
+      statedBefore: TermList,
+    })
+    .optional(),
   /** Capitalised words and acronyms that are never a university's name. */
   notUniversityNames: z.array(z.string().min(1)),
 });

@@ -140,6 +140,8 @@ export const en = {
       maxSlots: (count) => `with at most ${count} places`,
       exactSlots: (count) => `with ${count} place${count === 1 ? '' : 's'}`,
       noLanguageRequirement: 'with no language requirement stated',
+      languageStated: 'with a language requirement stated',
+      noYearCondition: 'with no year-of-study condition',
       noGpaRequirement: 'with no GPA minimum stated',
       allFaculties: 'open to all faculties',
       yearCondition: 'with a year-of-study condition',

@@ -127,6 +127,8 @@ export const ja = {
       maxSlots: (count) => `枠が${count}名以下の`,
       exactSlots: (count) => `枠が${count}名の`,
       noLanguageRequirement: '語学要件の記載がない',
+      languageStated: '語学要件の記載がある',
+      noYearCondition: '学年の条件がない',
       noGpaRequirement: 'GPA要件の記載がない',
       allFaculties: '全学部が対象の',
       yearCondition: '学年の条件がある',

@@ -139,6 +139,8 @@ export interface PartnerMessages {
     maxSlots(count: number): string;
     exactSlots(count: number): string;
     noLanguageRequirement: string;
+    languageStated: string;
+    noYearCondition: string;
     noGpaRequirement: string;
     allFaculties: string;
     yearCondition: string;

@@ -109,6 +109,7 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   if (query.levelOnly && query.level && !onlyLevel(partner, query.level)) return false;
   const minYear = partner.studentLevel?.minYear ?? null;
   if (query.yearCondition && minYear === null) return false;
+  if (query.noYearCondition && minYear !== null) return false;
   // Students apply about a year ahead (the guide: consult at least a year before), so a student
   // now in year y goes in year y + 1: a row open from year 3 is out of reach for a first-year only.
   if (query.studentYear !== null && minYear !== null && query.studentYear + 1 < minYear)
@@ -129,6 +130,7 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   if (query.minSlots !== null && (partner.slots === null || partner.slots < query.minSlots))
     return false;
   if (query.noLanguageRequirement && partner.language.status !== 'none_stated') return false;
+  if (query.languageStated && partner.language.status === 'none_stated') return false;
   if (query.noGpaRequirement && partner.gpa.length > 0) return false;
   if (query.allFaculties && !partner.faculties.all) return false;
   return passesRequirementFilters(partner, query);

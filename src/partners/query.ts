@@ -98,12 +98,16 @@ export const PartnerQuery = z.strictObject({
   partnerIds: z.array(z.string()),
   /** Only partners whose table states no language requirement. */
   noLanguageRequirement: z.boolean(),
+  /** Only partners whose table states one ("partners that list a language requirement"). */
+  languageStated: z.boolean().default(false),
   /** Tests the student does not have ("without IELTS"): rows that need only these are left out. */
   withoutTests: z.array(ScoredTest).default([]),
   /** Languages the student does not speak (「中国語できなくても」): rows needing only them are left out. */
   withoutLanguages: z.array(z.string()).default([]),
   /** "Partners with a year-of-study condition" (「3年次以上」, "two years completed"). */
   yearCondition: z.boolean().default(false),
+  /** Only partners with no year-of-study condition (「学年の条件がない」). */
+  noYearCondition: z.boolean().default(false),
   /** The student's own year of study ("I'm a first-year", 「学部1年です」). */
   studentYear: z.number().int().min(1).max(6).nullable().default(null),
   /** Only partners open to every faculty (the table's 全). */
@@ -142,6 +146,8 @@ export const EMPTY_QUERY: PartnerQuery = {
   maxSlots: null,
   partnerIds: [],
   noLanguageRequirement: false,
+  languageStated: false,
+  noYearCondition: false,
   noGpaRequirement: false,
   allFaculties: false,
   yearCondition: false,
@@ -176,9 +182,11 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.minSlots !== null ||
     query.maxSlots !== null ||
     query.noLanguageRequirement ||
+    query.languageStated ||
     query.noGpaRequirement ||
     query.allFaculties ||
     query.yearCondition ||
+    query.noYearCondition ||
     query.withoutTests.length > 0 ||
     query.withoutLanguages.length > 0 ||
     query.studentYear !== null

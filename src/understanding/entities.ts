@@ -3,6 +3,7 @@
  * are already blanked: the student's test and score (with section scores), the student's GPA
  * apart from a GPA the partner requires, places, faculty, level, months, year, languages.
  */
+import { readConditionPresence, type ConditionPresence } from './condition-presence.ts';
 import { readWithout } from './without.ts';
 import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/query.ts';
 import { CEFR_LEVELS, SCORE_RANGE } from '../partners/test-scales.ts';
@@ -61,6 +62,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.yearCondition = vocabulary.valueFilters.yearCondition.test(text);
   // "I'm a first-year: which partners have a year condition?" asks for the rows, not a filter by year.
   query.studentYear = query.yearCondition ? null : readStudentYear(text);
+  applyConditionPresence(query, readConditionPresence(text, vocabulary.conditionPresence), text);
   if (query.test?.test !== 'CEFR')
     query.languages = readRequiredLanguages(
       text,
@@ -204,3 +206,25 @@ const NEEDS =
   /(need|needs|require|requires|required|requirement|speak|use)\s*$|^\s*(が|の|を)?\s*(必要|要件|条件|求め|能力|力|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
 /** A language named as the one courses are taught in (for Chinese, the row's requirement). */
 const TAUGHT_IN = /(taught in|in)\s*$|^\s*(で|の)?\s*(で(受け|学べ|授業|開講)|受け|学べ|授業|開講)/;
+
+/**
+ * A condition asked either way round. 「語学の条件が書いてない」: rows that state none (unless the
+ * student gave a score, which the test filter reads). 「学年の条件で引っかからない」: rows with no
+ * year condition, or, when the student says their year, the rows that year can reach.
+ */
+function applyConditionPresence(query: PartnerQuery, presence: ConditionPresence, text: string) {
+  if (presence.language === 'absent' && query.test?.score == null)
+    query.noLanguageRequirement = true;
+  if (presence.language === 'stated' && !query.noLanguageRequirement) query.languageStated = true;
+  if (presence.gpa === 'absent' && query.gpa === null) {
+    query.noGpaRequirement = true;
+    query.gpaStated = false;
+  }
+  if (presence.gpa === 'stated' && !query.noGpaRequirement) query.gpaStated = true;
+  if (presence.year === 'absent') {
+    query.yearCondition = false;
+    query.studentYear = readStudentYear(text);
+    query.noYearCondition = query.studentYear === null;
+  }
+  if (presence.year === 'stated') query.yearCondition = true;
+}

@@ -33,7 +33,9 @@ export function isPartnerQuestion(
     return false;
   if (
     query.noLanguageRequirement ||
+    query.languageStated ||
     query.noGpaRequirement ||
+    query.noYearCondition ||
     query.allFaculties ||
     query.deadlineMonth !== null ||
     query.startMonth !== null ||

@@ -2,6 +2,7 @@
  * The lexicon compiled for matching: one `Terms` per concept, built once per knowledge load.
  * Countries come from the partner records' own names plus the lexicon's aliases.
  */
+import type { PresenceTerms } from './condition-presence.ts';
 import type { AnswerType, Lexicon } from '../knowledge/lexicon.ts';
 import type { Partner } from '../knowledge/schema.ts';
 import type { FacultyId, PartnerField, RegionId } from '../partners/query.ts';
@@ -43,6 +44,7 @@ export class Vocabulary {
   readonly selfReference: Terms;
   readonly selfConfiguration: Terms;
   readonly promptText: Terms;
+  readonly conditionPresence: PresenceTerms;
   readonly reveal: Terms;
   readonly authorityClaim: Terms;
   readonly directive: Terms;
@@ -103,6 +105,19 @@ export class Vocabulary {
     this.selfReference = new Terms(requests.selfReference);
     this.selfConfiguration = new Terms(requests.selfConfiguration);
     this.promptText = new Terms(requests.promptText);
+    const presence = p.conditionPresence;
+    const none = new Terms([]);
+    this.conditionPresence = {
+      conditions: {
+        language: new Terms(presence?.conditions.language ?? []),
+        gpa: new Terms(presence?.conditions.gpa ?? []),
+        year: new Terms(presence?.conditions.year ?? []),
+      },
+      absentAfter: presence ? new Terms(presence.absentAfter) : none,
+      absentBefore: presence ? new Terms(presence.absentBefore) : none,
+      statedAfter: presence ? new Terms(presence.statedAfter) : none,
+      statedBefore: presence ? new Terms(presence.statedBefore) : none,
+    };
     this.reveal = new Terms(requests.reveal);
     this.authorityClaim = new Terms(requests.authorityClaim);
     this.directive = new Terms(requests.directive);
