@@ -53,6 +53,18 @@ describe('a place alone is asked of the partner table', () => {
     expect(part.query.regions).toEqual(regions);
   });
 
+  it.each([
+    ["I'd rather not study in Asia or Oceania, so what else is there?", ['asia', 'oceania']],
+    ['anywhere but europe?', ['europe']],
+    ['ヨーロッパは嫌なんだけど他にある？', ['europe']],
+    ['アジア以外だとどこがある？', ['asia']],
+  ])('%s -> partners outside %j', (text, excluded) => {
+    const part = first(text);
+    expect(part.topic).toBe('partners');
+    expect(part.query.excludedRegions.sort()).toEqual(excluded);
+    expect(part.query.regions).toEqual([]);
+  });
+
   it.each(['weather in spain tomorrow?', 'time difference with germany', 'タイ料理のおいしい店'])(
     '%s -> not the partner table',
     (text) => {

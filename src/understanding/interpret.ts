@@ -258,7 +258,11 @@ export class Interpreter {
     if (v.domain.test(rest)) return 'guide';
     // "Spain options?", "anything in Oceania?": a place the partners are in, and nothing else
     // asked, is asked of the partner table (a word left over, "weather in Spain", is not).
-    const placed = query.countries.length > 0 || query.regions.length > 0;
+    const placed =
+      query.countries.length > 0 ||
+      query.regions.length > 0 ||
+      query.excludedCountries.length > 0 ||
+      query.excludedRegions.length > 0;
     return placed && this.leftOver(rest).length === 0 ? 'partners' : 'other';
   }
 

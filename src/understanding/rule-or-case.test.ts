@@ -58,3 +58,17 @@ describe('two questions about one partner are one lookup', () => {
     expect(interpreter.interpret(text).parts).toHaveLength(1);
   });
 });
+
+describe('a stay extended, or a deadline', () => {
+  it.each([
+    // an application already made, changed: the casual past and the polite one
+    ['ソウルの大学に後期だけで出しちゃったんだけど、やっぱ1年間に延ばせる？', 'application_change'],
+    ['ボーフムに前期で申請済みなんですが、後期も続けて1年にできますか', 'application_change'],
+    ['ライプツィヒに出してたんですけど、1年に延長して前期からにしてもらえますか？', 'application_change'],
+    // the deadline itself extended
+    ['締切を延長してもらえませんか、書類が間に合いません', 'late_application'],
+    ['推薦書がまだ届かないので、提出を少し待ってもらえますか', 'late_application'],
+  ])('%s -> %s', (text, need) => {
+    expect(handover(text)).toBe(need);
+  });
+});
