@@ -34,6 +34,7 @@ const EVENTS = Number(values.events);
 const CONCURRENCY = Number(values.concurrency);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let sequence = 0;
+const RUN_SECONDS = Math.floor(Date.now() / 1000);
 
 async function startServe(
   fake: FakeSlack,
@@ -84,13 +85,15 @@ async function burst(
       next++;
       const index = sequence++;
       const body = JSON.parse(fixture('app_mention.json'));
-      const ts = `${1764000000 + index}.000100`;
+      // Unique to this run: a store kept from an earlier run (PostgreSQL) must not take these
+      // for retries of events it already answered.
+      const ts = `${RUN_SECONDS + index}.000100`;
       Object.assign(body.event, {
         text: `<@U0BOT> ${BENCH_QUESTIONS[index % BENCH_QUESTIONS.length]}`,
         ts,
         event_ts: ts,
       });
-      body.event_id = `EvSERVE${index}`;
+      body.event_id = `EvSERVE${RUN_SECONDS}x${index}`;
       sent.set(ts, Date.now());
       const started = performance.now();
       try {

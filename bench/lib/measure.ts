@@ -61,7 +61,9 @@ export async function measureCommand(
 
 export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** NaN when there is nothing to rank (no answer came: the report says so instead of failing). */
 export const percentile = (values: number[], p: number) => {
+  if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[
     Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))

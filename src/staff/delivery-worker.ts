@@ -25,6 +25,8 @@ export interface DeliveryWorkerOptions {
   conversationPrefix?: string;
   /** Test-only fault points (`posting:<kind>`): pauses there so a test can kill the process. */
   pause?: (point: string) => Promise<void>;
+  /** Waits, before each send, for what must go first (a chat channel's acknowledgements). */
+  beforeSend?: () => Promise<void>;
 }
 
 /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
@@ -63,6 +65,7 @@ export class DeliveryWorker {
       async (job, store) => {
         try {
           await this.options.pause?.(`posting:${job.kind}`);
+          await this.options.beforeSend?.();
           await this.route(job).deliver(job, store);
           this.options.metrics?.delivered(job.kind);
           logger.info({ job: job.idempotencyKey, caseId: job.caseId }, 'delivered');

@@ -16,6 +16,8 @@ export class StoppingError extends Error {
 export class InFlight {
   private readonly work = new Set<Promise<unknown>>();
   stopping = false;
+  /** Events between the receiver and their acknowledgement (the rest of `size` is relays). */
+  receiving = 0;
 
   get size(): number {
     return this.work.size;
@@ -50,7 +52,11 @@ export function trackEvents(app: App, inFlight: InFlight): void {
   const processEvent = app.processEvent.bind(app);
   app.processEvent = (event) => {
     if (inFlight.stopping) return Promise.reject(new StoppingError());
-    return inFlight.track(processEvent(event));
+    inFlight.receiving++;
+    const received = processEvent(event);
+    const done = () => inFlight.receiving--;
+    received.then(done, done);
+    return inFlight.track(received);
   };
 }
 
@@ -68,4 +74,19 @@ export function watchSocket(
   });
   receiver.client.on('close', () => (connected = false));
   return { connected: () => connected };
+}
+
+/**
+ * Acknowledgements first (issue 16): work that can wait a moment (posting an answer, the "seen"
+ * mark) waits while events are being received and acknowledged, at most `maxWaitMs`, so a burst
+ * of events is acknowledged before the answers to the first of them go out. On two cores the
+ * posts' HTTP and store calls otherwise took turns with the acknowledgements on this thread.
+ */
+export async function afterAcknowledgements(
+  inFlight: Pick<InFlight, 'receiving'>,
+  maxWaitMs = 1000,
+): Promise<void> {
+  const deadline = Date.now() + maxWaitMs;
+  while (inFlight.receiving > 0 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20));
 }

@@ -9,7 +9,7 @@
 import { webApi, type App, type CustomRoute } from '@slack/bolt';
 import type { Metrics } from '../../domain/metrics.ts';
 import { registerAskCommand } from './ask-command.ts';
-import { InFlight, trackEvents, watchSocket } from './lifecycle.ts';
+import { afterAcknowledgements, InFlight, trackEvents, watchSocket } from './lifecycle.ts';
 import type { AssistantService } from '../../assistant/assistant.ts';
 import { createInbox } from '../../assistant/inbox.ts';
 import { DeliveryWorker } from '../../staff/delivery-worker.ts';
@@ -110,6 +110,7 @@ export function createSlackChannel(
     channels: [notifier],
     kinds: ['student_answer'],
     conversationPrefix: 'slack:',
+    beforeSend: () => afterAcknowledgements(inFlight),
     logger,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(deps.pause ? { pause: deps.pause } : {}),

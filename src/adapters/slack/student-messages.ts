@@ -8,7 +8,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Inbox } from '../../assistant/inbox.ts';
 import type { CaseStore, Logger } from '../../domain/ports.ts';
 import { slackConversation } from './conversation-ref.ts';
-import type { InFlight } from './lifecycle.ts';
+import { afterAcknowledgements, type InFlight } from './lifecycle.ts';
 import { studentText } from './message-subtypes.ts';
 import { withholdAck } from './record-before-ack.ts';
 import type { SlackStaff } from './staff-actions.ts';
@@ -69,10 +69,12 @@ export function registerStudentMessages(
         withholdAck(error);
         throw error;
       });
-    // The "seen" mark does not hold up the acknowledgement; the poster takes it off.
+    // The "seen" mark does not hold up the acknowledgement (nor the next ones); the poster takes it off.
     if (accepted === 'queued')
-      void client.reactions
-        .add({ channel: question.channel, timestamp: question.ts, name: 'eyes' })
+      void afterAcknowledgements(deps.inFlight)
+        .then(() =>
+          client.reactions.add({ channel: question.channel, timestamp: question.ts, name: 'eyes' }),
+        )
         .catch(() => undefined);
   };
 
