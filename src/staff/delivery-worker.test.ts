@@ -70,6 +70,25 @@ describe('DeliveryWorker', () => {
     expect(kinds).toEqual([['notify_staff', 'case_updated']]);
   });
 
+  it('waits for what must go first before each send', async () => {
+    const events: string[] = [];
+    const worker = new DeliveryWorker(fakeStore([job('student_reply', 'slack:C1:1.2')]), {
+      staff: notifier(null, []),
+      channels: [
+        {
+          handlesConversation: () => true,
+          deliver: async () => void events.push('sent'),
+        },
+      ],
+      beforeSend: async () => {
+        await Promise.resolve();
+        events.push('acknowledgements done');
+      },
+    });
+    await worker.runOnce();
+    expect(events).toEqual(['acknowledgements done', 'sent']);
+  });
+
   it('backs off exponentially, capped at five minutes', () => {
     expect([1, 2, 3, 20].map(backoffMs)).toEqual([1000, 2000, 4000, 300_000]);
   });
