@@ -144,7 +144,8 @@ export function describeDeadline(deadline: Deadline, lang: Lang): string {
   const date =
     lang === 'ja'
       ? `${deadline.month}月${deadline.day ?? ''}${deadline.day ? '日' : ''}`
-      : `${monthName(deadline.month, lang)}${deadline.day ? ` ${deadline.day}` : ''}`;
+      : // The table's own notation beside the month's name: notices and the guide write 4/25.
+        `${monthName(deadline.month, lang)}${deadline.day ? ` ${deadline.day} (${deadline.month}/${deadline.day})` : ''}`;
   return term + date + (deadline.text ? ` (${deadline.text[lang]})` : '');
 }
 
