@@ -185,6 +185,8 @@ export class Assistant {
       : rules;
     if (reading.act === 'instruct') return refused(question.lang, this.context);
     const need = reading.handover ?? handoverInContext(this.context, question, reading.parts);
+    // "That didn't help" typed, as the button: the case is about the question that was missed.
+    if (need === 'not_helpful') return handover(missedQuestion(question), need, this.context);
     if (need) return handover(question, need, this.context);
     // Each question of the message sees the ones before it as earlier turns, so 「そこの締切は？」
     // after 「韓国の協定校でGPA条件があるのは？」 in the same message is a follow-up, as in a chat.
@@ -251,4 +253,10 @@ export class Assistant {
     }
     return answer;
   }
+}
+
+/** The student's question before "that didn't help", for the case; the message itself when none. */
+function missedQuestion(question: Question): Question {
+  const previous = [...question.history].reverse().find((turn) => turn.role === 'student');
+  return previous ? { ...question, text: previous.text } : question;
 }

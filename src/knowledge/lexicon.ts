@@ -18,6 +18,8 @@ export const HandoverNeed = z.enum([
   'emergency',
   'complaint',
   'wants_person',
+  /** "That didn't help", 「答えになってない」: the last answer missed; staff take up the question. */
+  'not_helpful',
   'application_change',
   'office_action',
 ]);

@@ -72,3 +72,17 @@ describe('a stay extended, or a deadline', () => {
     expect(handover(text)).toBe(need);
   });
 });
+
+describe('the last answer missed, said in words', () => {
+  it.each([
+    ["hmm that didn't really answer my question", 'not_helpful'],
+    ["that's not what I was asking", 'not_helpful'],
+    ['うーん、答えになってないです', 'not_helpful'],
+    ['それ全然参考にならなかった', 'not_helpful'],
+    ['聞いてるのはそういうことじゃなくて', 'not_helpful'],
+    ['役に立つ情報ある？', null],
+    ['is the scholarship helpful for living costs?', null],
+  ])('%s -> %s', (text, need) => {
+    expect(handover(text)).toBe(need);
+  });
+});

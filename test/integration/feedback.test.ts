@@ -45,6 +45,19 @@ describe('feedback and staff requests', () => {
     expect(record!.recentTurns.length).toBeGreaterThan(0);
   });
 
+  it('"that didn\'t help" typed opens the same case, about the question that was missed', async () => {
+    const id = conversation();
+    await runtime.assistant.ask({ text: 'Where is the study abroad office?', conversation: id });
+    const handed = await runtime.assistant.ask({ text: "that didn't help at all", conversation: id });
+    expect(handed.route).toBe('handover');
+    expect(handed.handover?.reason).toBe('not_helpful');
+    const record = await store.getCase(handed.handover!.caseId!);
+    expect(record).toMatchObject({
+      reason: 'not_helpful',
+      question: 'Where is the study abroad office?',
+    });
+  });
+
   it('personal data in a public channel earns a suggestion to continue in a DM', async () => {
     const text = 'My GPA is 2.4 and my student number is 4221234, which partners can I apply to?';
     const inPublic = await runtime.assistant.ask({

@@ -19,7 +19,8 @@ export const PERSONAL_REASONS: HandoverReason[] = [
 ];
 
 /** Reasons where a general rule would be beside the point (or unkind). */
-const NO_RULE: HandoverReason[] = ['emergency', 'wants_person', 'complaint'];
+// 'not_helpful': the rule is what just missed; staff take it from there.
+const NO_RULE: HandoverReason[] = ['emergency', 'wants_person', 'complaint', 'not_helpful'];
 
 /** `intro` replaces the reason's first sentence when the route knows more ("the records do not include a gym for ..."). */
 export async function handover(
