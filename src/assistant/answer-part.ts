@@ -9,6 +9,7 @@ import type { HandoverNeed, SubQuestion } from '../understanding/interpretation.
 import { plain, type Draft, type RouteContext } from './routes/context.ts';
 import { handover } from './routes/handover.ts';
 import { answerFromKnowledge } from './routes/knowledge.ts';
+import { priceNotHeld } from './routes/value-held.ts';
 import { answerPartners, POINTS_BACK } from './routes/partners.ts';
 import { outOfScope } from './routes/refused.ts';
 
@@ -102,7 +103,11 @@ export async function answerPart(
       messagesFor(lang).notInRecords(partners.notInRecords, partners.topics),
     );
   if (partners) return partners;
-  const knowledge = await answerFromKnowledge(asked, part, searchTextFor(part, question), context);
+  const searchText = searchTextFor(part, question);
+  const unpriced = await priceNotHeld(part, searchText, lang, context);
+  if (unpriced)
+    return handover(asked, 'not_found', context, false, messagesFor(lang).priceNotHeld(unpriced));
+  const knowledge = await answerFromKnowledge(asked, part, searchText, context);
   if (knowledge) return knowledge;
   if (part.topic !== 'other') return handover(asked, 'not_found', context);
   return outOfScope(lang, context);

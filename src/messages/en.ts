@@ -113,6 +113,8 @@ export const en = {
     `Note: the records hold no dates for ${year}. The dates below are those in the table as of ${asOf}, not ${year} dates.`,
   passageLead: (title) => `From "${title}":\n`,
 
+  priceNotHeld: (names) =>
+    `The guide and records mention ${names.join(', ')} but do not give what it costs.`,
   notInRecords: (names, topics) =>
     `The partner records do not include ${topics.length > 0 ? topics.join(', ') : 'this'} for ${names.join(', ')}.`,
   clarifyWhich: (names, more) =>

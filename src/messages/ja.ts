@@ -99,6 +99,8 @@ export const ja = {
     `※${year}年の日程は記録にありません。以下は${asOf}時点の表に載っている日付で、${year}年の日付ではありません。`,
   passageLead: (title) => `「${title}」より:\n`,
 
+  priceNotHeld: (names) =>
+    `資料には${names.join('・')}のことは出てきますが、費用・金額は書かれていません。`,
   notInRecords: (names, topics) =>
     `協定校の記録には、${names.join('、')}の「${topics.length > 0 ? topics.join('・') : 'この点'}」についての情報はありません。`,
   clarifyWhich: (names, more) =>

@@ -59,6 +59,12 @@ const CASES: [string, string, string?][] = [
   // a rule's value asked with a decision's wording, and hearsay
   ['留学先で取った単位って最大何単位まで認めてもらえる？', 'knowledge'],
   ['I heard the scholarship is only for one semester or more. Is that true?', 'knowledge'],
+  // a price asked of a programme the sources name but do not price; one they do price
+  ['ワイカト大学の英語研修って参加費はいくらですか', 'handover', 'not_found'],
+  ['How much does the Waikato English programme cost?', 'handover', 'not_found'],
+  ['IELTSって受験料いくらかかる？', 'knowledge'],
+  // "that didn't help", typed as the first message: staff take it up
+  ["this bot isn't helpful at all", 'handover', 'not_helpful'],
   // out of scope
   ["What's the weather in Tokyo tomorrow?", 'out_of_scope'],
   ['おすすめのラーメン屋は？', 'out_of_scope'],
