@@ -154,8 +154,9 @@ const RULE_VALUES = new Set<AnswerType>(['count', 'amount', 'duration']);
 
 /**
  * 「他の大学で取った単位って何単位まで認めてもらえる？」 asks how many credits the rule allows: the
- * guide answers it. Only when every question of the message asks for such a value and none says
- * whose it is ("my credits") is a decision's wording read as a question about the rule.
+ * guide answers it. When a question of the message asks for such a value and none says whose it
+ * is ("my credits"), a decision's wording is read as a question about the rule; the other
+ * questions beside it (「4年で卒業できる？」) are the rule's too.
  */
 export function ruleNotCase(
   handover: HandoverNeed | null,
@@ -163,6 +164,6 @@ export function ruleNotCase(
   saysWhose: boolean,
 ): HandoverNeed | null {
   if (!handover || !DECIDED_BY_RULE.has(handover) || saysWhose) return handover;
-  const asksRuleValue = parts.every((part) => part.asksFor.some((kind) => RULE_VALUES.has(kind)));
+  const asksRuleValue = parts.some((part) => part.asksFor.some((kind) => RULE_VALUES.has(kind)));
   return asksRuleValue ? null : handover;
 }

@@ -86,3 +86,13 @@ describe('the last answer missed, said in words', () => {
     expect(handover(text)).toBe(need);
   });
 });
+
+describe('a rule asked beside another general question', () => {
+  it.each([
+    ['交換留学しても4年で卒業できる？単位はどのくらい認めてもらえるの？', null],
+    ['Can people still graduate in four years? And how many credits can be recognised?', null],
+    ['僕の場合、4年で卒業できますか？単位は何単位認めてもらえますか', 'credit_transfer'],
+  ])('%s -> %s', (text, need) => {
+    expect(handover(text)).toBe(need);
+  });
+});
