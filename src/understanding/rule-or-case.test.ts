@@ -96,3 +96,16 @@ describe('a rule asked beside another general question', () => {
     expect(handover(text)).toBe(need);
   });
 });
+
+describe('an action asked on a matter with its own staff', () => {
+  it.each([
+    ['can you start the leave of absence paperwork for me', 'leave_of_absence'],
+    ['休学の手続きを進めてください', 'leave_of_absence'],
+    ['could you take care of the course registration forms for me', 'office_action'],
+    ['成績証明書の発行をお願いします', 'office_action'],
+    ['can you process my application for Lund?', 'office_action'],
+    ['how do I start the application process?', null],
+  ])('%s -> %s', (text, need) => {
+    expect(handover(text)).toBe(need);
+  });
+});
