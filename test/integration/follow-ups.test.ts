@@ -22,6 +22,24 @@ describe('follow-ups', () => {
     expect(when.answer).toMatch(/when you apply for exchange/);
   });
 
+  it('"each of their deadlines" after a list with nobody on it is no list of every partner', async () => {
+    const chat = conversation();
+    const none = await ask('ブラジルで農学部だけが対象の協定校は？', chat);
+    expect(none.partners).toEqual([]);
+    for (const followUp of ['それぞれの締切は？', 'その締切は？']) {
+      const deadlines = await ask(followUp, chat);
+      expect(deadlines.partners).toEqual([]);
+      expect(deadlines.answer).not.toMatch(/64校|ボゴール/);
+    }
+    // In one message, as two questions.
+    const both = await ask(
+      'フィジーで工学部だけが対象の協定校は？あと、そこの締切も知りたい',
+      conversation(),
+    );
+    expect(both.partners).toEqual([]);
+    expect(both.answer).not.toMatch(/64校/);
+  });
+
   it('"which ones…?" after a list narrows that list', async () => {
     const chat = conversation();
     await ask('What partners are there in South Korea?', chat);

@@ -150,14 +150,15 @@ async function readQuery(
       !everyOne &&
       onlyAttributes &&
       previous.query.partnerIds.length === 0 &&
-      previous.resultNames.length !== 1
+      previous.resultNames.length > 1
     )
       return 'clarify';
     // "And its deadline?" after a list of one, or 「それぞれの締切は？」 after a short list: a
     // lookup of those partners, for what was asked.
     if (onlyAttributes && previous.query.partnerIds.length === 0) {
       const listed = searchPartners(context.knowledge.partners.partners, previous.query).matches;
-      if (listed.length === 1 || (listed.length <= EVERY_ONE_MAX && everyOne))
+      // None listed: the same (empty) question with the field asked, never every partner.
+      if (listed.length === 1 || (listed.length > 1 && listed.length <= EVERY_ONE_MAX && everyOne))
         return { ...part.query, partnerIds: listed.map((v) => v.partner.id) };
     }
     return mergeFollowUp(previous.query, part.query);
