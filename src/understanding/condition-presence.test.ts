@@ -7,10 +7,16 @@ const query = (text: string) => testInterpreter().interpret(text).parts[0]!.quer
 
 describe('whether a row states a condition', () => {
   it.each<[string, Partial<PartnerQuery>]>([
-    ['ドイツで語学の条件が書かれてない大学ってある？', { noLanguageRequirement: true, countries: ['DE'] }],
+    [
+      'ドイツで語学の条件が書かれてない大学ってある？',
+      { noLanguageRequirement: true, countries: ['DE'] },
+    ],
     ['英語の要件が特にない協定校', { noLanguageRequirement: true }],
     ['partners where the language requirement is not listed', { noLanguageRequirement: true }],
-    ['partners that list a language requirement in Thailand', { languageStated: true, countries: ['TH'] }],
+    [
+      'partners that list a language requirement in Thailand',
+      { languageStated: true, countries: ['TH'] },
+    ],
     ['語学の基準が載ってる中国の大学', { languageStated: true, countries: ['CN'] }],
     ['韓国でGPAの要件の記載がない大学', { noGpaRequirement: true, gpaStated: false }],
     ['any partners in asia without a gpa requirement?', { noGpaRequirement: true }],

@@ -155,13 +155,17 @@ describe('countries typed in kana, and a GPA the student would meet', () => {
     ['which partners expect a GPA of 3.0 from exchange applicants?', 3],
     ['成績の基準はGPA3.0という大学を全部', 3],
   ])('%s -> the requirement is exactly %s', (text, figure) => {
-    expect(query(text)).toMatchObject({ gpa: null, requiredGpaMin: figure, requiredGpaMax: figure });
+    expect(query(text)).toMatchObject({
+      gpa: null,
+      requiredGpaMin: figure,
+      requiredGpaMax: figure,
+    });
   });
 
   it.each([
     ['GPA 2.6 here, which GPA requirements do I actually meet?', 2.6],
     ['GPAが3.1なんですけど、GPAの基準がある大学のうち通るのは？', 3.1],
-  ])('%s -> the student\'s own %s', (text, own) => {
+  ])("%s -> the student's own %s", (text, own) => {
     expect(query(text)).toMatchObject({ gpa: own, requiredGpaMin: null });
   });
 });

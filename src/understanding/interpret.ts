@@ -174,10 +174,7 @@ export class Interpreter {
       .find(rest)
       .map((span) => rest.slice(span.start, span.end).trim());
     const named = located.mentions.length > 0;
-    const residual =
-      named && unheld.length === 0
-        ? this.leftOver(rest)
-        : [];
+    const residual = named && unheld.length === 0 ? this.leftOver(rest) : [];
     // A word the named partner's own record uses ("courses", 「コース」) is asked of its notes.
     const inRecord = residual.filter((word) =>
       located.mentions.some((m) => this.recordText(m.id).includes(stem(word))),

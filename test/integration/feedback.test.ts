@@ -48,7 +48,10 @@ describe('feedback and staff requests', () => {
   it('"that didn\'t help" typed opens the same case, about the question that was missed', async () => {
     const id = conversation();
     await runtime.assistant.ask({ text: 'Where is the study abroad office?', conversation: id });
-    const handed = await runtime.assistant.ask({ text: "that didn't help at all", conversation: id });
+    const handed = await runtime.assistant.ask({
+      text: "that didn't help at all",
+      conversation: id,
+    });
     expect(handed.route).toBe('handover');
     expect(handed.handover?.reason).toBe('not_helpful');
     const record = await store.getCase(handed.handover!.caseId!);
