@@ -9,7 +9,6 @@ import { detectLanguage } from '../text/language.ts';
 import { ChatForms } from './chat-forms.ts';
 import { Glossary } from './glossary.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
-import { hasFilters } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { blank, withKanaTail } from '../text/terms.ts';
 import { readEntities } from './entities.ts';
@@ -17,6 +16,7 @@ import { dropDescribingPlaces } from './places.ts';
 import type { Act, Interpretation, SubQuestion, Topic } from './interpretation.ts';
 import { PartnerMentions } from './partner-mentions.ts';
 import { handoverNeed } from './handover-need.ts';
+import { directedAtAssistant } from './assistant-directed.ts';
 import { residualWords } from './residual.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
@@ -25,6 +25,7 @@ import {
   isPartnerQuestion,
   actOf,
   mergeSameTopicParts,
+  carryNamedPartners,
   confidenceOf,
   isComplete,
   stem,
@@ -94,13 +95,7 @@ export class Interpreter {
     const lang = detectLanguage(text);
     const lower = text.toLowerCase();
     const v = this.vocabulary;
-    // Reading or steering the assistant is two things together, each harmless alone: its own
-    // words and a verb that shows them; a claimed role and an order about what to answer.
-    const asksAboutItself =
-      (v.selfReference.test(lower) && v.selfConfiguration.test(lower)) ||
-      (v.promptText.test(lower) && v.reveal.test(lower)) ||
-      (v.authorityClaim.test(lower) && v.directive.test(lower));
-    if (v.instruct.test(lower) || asksAboutItself)
+    if (v.instruct.test(lower) || directedAtAssistant(lower, v))
       return {
         act: 'instruct',
         handover: null,
@@ -110,26 +105,7 @@ export class Interpreter {
     const readHandover = handoverNeed(this.mentions.locate(lower).rest, v);
     const pieces = splitSubQuestions(text, v.questionWords);
     const parts = pieces.map((piece) => this.readPart(piece, null, lang));
-    // A later part that names nothing ("and how many places?") is about the partners the first named.
-    for (let i = 1; i < parts.length; i++) {
-      const part = parts[i]!;
-      const first = parts.find((p) => p.partners.length > 0);
-      if (
-        first &&
-        part.partners.length === 0 &&
-        part.attributes.length > 0 &&
-        !hasFilters(part.query) &&
-        part.topic !== 'campus'
-      ) {
-        parts[i] = {
-          ...part,
-          topic: 'partners',
-          partners: first.partners,
-          query: { ...part.query, partnerIds: first.query.partnerIds },
-        };
-      }
-    }
-    const merged = mergeSameTopicParts(parts);
+    const merged = mergeSameTopicParts(carryNamedPartners(parts));
     const handover = ruleNotCase(readHandover, merged, v.ownership.test(lower));
     const act: Act =
       handover === 'wants_person' ? 'ask_person' : handover ? 'request_action' : merged[0]!.act;

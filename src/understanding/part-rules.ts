@@ -167,3 +167,23 @@ export function ruleNotCase(
   const asksRuleValue = parts.some((part) => part.asksFor.some((kind) => RULE_VALUES.has(kind)));
   return asksRuleValue ? null : handover;
 }
+
+/** A later part that names nothing ("and how many places?") is about the partners the first named. */
+export function carryNamedPartners(parts: SubQuestion[]): SubQuestion[] {
+  const first = parts.find((p) => p.partners.length > 0);
+  if (!first) return parts;
+  return parts.map((part, i) =>
+    i > 0 &&
+    part.partners.length === 0 &&
+    part.attributes.length > 0 &&
+    !hasFilters(part.query) &&
+    part.topic !== 'campus'
+      ? {
+          ...part,
+          topic: 'partners',
+          partners: first.partners,
+          query: { ...part.query, partnerIds: first.query.partnerIds },
+        }
+      : part,
+  );
+}
