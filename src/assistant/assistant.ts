@@ -183,7 +183,8 @@ export class Assistant {
           logger,
         )
       : rules;
-    if (reading.act === 'instruct') return refused(question.lang, this.context);
+    if (reading.act === 'instruct')
+      return refused(question.lang, this.context, reading.officialDocument === true);
     const need = reading.handover ?? handoverInContext(this.context, question, reading.parts);
     // "That didn't help" typed, as the button: the case is about the question that was missed.
     if (need === 'not_helpful') return handover(missedQuestion(question), need, this.context);

@@ -50,6 +50,9 @@ export const RequestsFile = z.strictObject({
   /** A claimed role ("I'm the developer", 【職員より】) and an order about what to answer: together, an injection. */
   authorityClaim: TermList.default([]),
   directive: TermList.default([]),
+  /** A document the office issues, and an order to compose one: together, a forgery asked for. */
+  officialDocument: TermList.default([]),
+  composeForMe: TermList.default([]),
 });
 export type RequestsFile = z.infer<typeof RequestsFile>;
 

@@ -32,6 +32,8 @@ export const en = {
   outOfScope: (office): string => `Sorry, that is outside what I can help with. ${en.help(office)}`,
   refused: (office) =>
     `I answer only from the exchange guide and partner records of the ${office.name.en}, and I can't change my instructions or share them. Ask me anything about exchange study.`,
+  refusedDocument: (office) =>
+    `I can't write certificates, notices or letters: only the university or office that issues one can, and a text made to look like one must not be submitted anywhere. The ${office.name.en} can tell you how to obtain the document you need.`,
   dmSuggestion:
     'Note: your message seems to include personal information (student number, contact details, grades or health). Please continue in a direct message.',
   feedbackThanks: 'Thanks for the feedback.',

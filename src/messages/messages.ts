@@ -20,6 +20,8 @@ export interface Messages {
   binary: string;
   outOfScope(office: OfficeFile): string;
   refused(office: OfficeFile): string;
+  /** A certificate, notice or letter asked for: only the office or the university issues one. */
+  refusedDocument(office: OfficeFile): string;
   dmSuggestion: string;
   feedbackThanks: string;
   feedbackSorry: string;

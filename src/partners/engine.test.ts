@@ -11,6 +11,20 @@ const query = (overrides: Partial<PartnerQuery>): PartnerQuery => ({
 });
 
 describe('searchPartners', () => {
+  it('a GPA figure ruled out leaves out exactly the rows whose minimum is that figure', () => {
+    const ids = (overrides: Partial<PartnerQuery>) =>
+      searchPartners(partners(), query(overrides))
+        .matches.map((v) => v.partner.id)
+        .sort();
+    const all = ids({});
+    const atThree = ids({ requiredGpaMin: 3, requiredGpaMax: 3 });
+    expect(atThree.length).toBeGreaterThan(0);
+    expect(ids({ excludedRequiredGpa: 3 })).toEqual(all.filter((id) => !atThree.includes(id)));
+    // Ewha's row: 2.5以上.
+    expect(ids({ excludedRequiredGpa: 2.5 })).not.toContain('ewha-womans-university');
+    expect(ids({ excludedRequiredGpa: 3 })).toContain('ewha-womans-university');
+  });
+
   it('a required GPA ceiling is read at the asked level (Inner Mongolia: 2.8 undergraduates, 3.0 graduates)', () => {
     const ids = (level: PartnerQuery['level']) =>
       searchPartners(

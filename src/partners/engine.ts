@@ -152,6 +152,11 @@ function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolea
   if (query.requiredGpaMin !== null && !fourScale.some((g) => g.min >= query.requiredGpaMin!))
     return false;
   if (query.gpaStated && fourScale.length === 0) return false;
+  if (
+    query.excludedRequiredGpa !== null &&
+    fourScale.some((g) => g.min === query.excludedRequiredGpa)
+  )
+    return false;
   if (query.facultyOnly && (!query.faculty || !onlyFaculty(partner, query.faculty))) return false;
   if (query.rollingDeadline && !partner.deadlines.some((d) => d.month === null && d.text !== null))
     return false;
@@ -262,7 +267,10 @@ function judgeGpa(
 ): { verdict: Verdict; reason: GpaReason | null } {
   // A list filtered on the GPA requirement shows each partner's requirement as its reason.
   const gpaFiltered =
-    query.gpaStated || query.requiredGpaMax !== null || query.requiredGpaMin !== null;
+    query.gpaStated ||
+    query.requiredGpaMax !== null ||
+    query.requiredGpaMin !== null ||
+    query.excludedRequiredGpa !== null;
   if (query.gpa === null)
     return { verdict: 'match', reason: gpaFiltered ? { kind: 'gpa_stated' } : null };
   const student = query.gpa;

@@ -64,6 +64,8 @@ export const PartnerQuery = z.strictObject({
   requiredGpaMax: z.number().min(0).max(4.5).nullable().default(null),
   /** "Partners that require a GPA of 3.0 or more": a floor on what the partner requires. */
   requiredGpaMin: z.number().min(0).max(4.5).nullable().default(null),
+  /** 「GPA3.0が条件になってない」: leave out rows whose GPA minimum is this figure. */
+  excludedRequiredGpa: z.number().min(0).max(4.5).nullable().default(null),
   /** Only partners whose row states a GPA minimum ("partners with a GPA requirement"). */
   gpaStated: z.boolean().default(false),
   /** "Open only to humanities students": rows restricted to the faculty, not open to all. */
@@ -126,6 +128,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   gpa: null,
   requiredGpaMax: null,
   requiredGpaMin: null,
+  excludedRequiredGpa: null,
   gpaStated: false,
   facultyOnly: false,
   levelOnly: false,
@@ -165,6 +168,7 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.gpa !== null ||
     query.requiredGpaMax !== null ||
     query.requiredGpaMin !== null ||
+    query.excludedRequiredGpa !== null ||
     query.gpaStated ||
     query.rollingDeadline ||
     query.tuitionUnknown ||

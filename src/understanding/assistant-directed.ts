@@ -1,7 +1,8 @@
 /**
  * Reading or steering the assistant, besides the lexicon's outright instructions: two things
  * together, each harmless alone. Words for the assistant and for its configuration; its own text
- * and a verb that shows it; a claimed role and an order about what to answer.
+ * and a verb that shows it; a claimed role and an order about what to answer; a document only
+ * the office issues and an order to compose it (a forgery, whatever it is for).
  */
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -11,5 +12,13 @@ export function directedAtAssistant(lower: string, v: Vocabulary): boolean {
     [v.promptText, v.reveal],
     [v.authorityClaim, v.directive],
   ] as const;
-  return pairs.some(([one, other]) => one.test(lower) && other.test(lower));
+  return (
+    asksForOfficialDocument(lower, v) ||
+    pairs.some(([one, other]) => one.test(lower) && other.test(lower))
+  );
+}
+
+/** 「認定されたっていう証明書っぽい文章作って」: a document only the office issues, to be composed here. */
+export function asksForOfficialDocument(lower: string, v: Vocabulary): boolean {
+  return v.officialDocument.test(lower) && v.composeForMe.test(lower);
 }

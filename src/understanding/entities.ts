@@ -34,6 +34,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.gpa = gpa.own;
   query.requiredGpaMax = gpa.requiredMax;
   query.requiredGpaMin = gpa.requiredMin;
+  query.excludedRequiredGpa = gpa.excluded;
   query.noGpaRequirement = vocabulary.noGpaRequirement.test(text);
   query.allFaculties = vocabulary.allFaculties.test(text);
   // 「GPAの条件がない」 asks for rows without a minimum, not for rows that state one.

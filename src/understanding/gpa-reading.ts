@@ -11,8 +11,18 @@ interface GpaReading {
   own: number | null;
   requiredMax: number | null;
   requiredMin: number | null;
+  /** 「GPA3.0が条件になってない」: rows whose minimum is this figure are left out. */
+  excluded: number | null;
   stated: boolean;
 }
+
+// 「GPA2.5以上が条件」「GPA３．０って条件になってる」: the figure, 以上 and all, is the row's
+// condition as the table words it, so the rows whose minimum is that figure (not a floor).
+const FIGURE_AS_CONDITION =
+  /gpa\s*(\d(?:\.\d{1,2})?)\s*(?:以上)?\s*(?:が|って|を|は|の|という)?\s*(?:条件|要件|基準)/;
+// What follows the condition's noun when the student rules it out: 「…になってない」「…じゃない」.
+const NOT_THE_CONDITION =
+  /^\s*(?:に|と)?\s*(?:なって|して|され|なっ)?\s*(?:い|て)?\s*(?:ない|ません|なく)|^\s*(?:じゃ|では|でも)\s*(?:ない|なく|ありません)|^\s*(?:が|は)?\s*(?:ない|無い|なし)/;
 
 const CEILING =
   /以下|未満|まで|or (less|lower|below|under)|and (below|under)|\bmax|at most|no more than/;
@@ -44,7 +54,13 @@ export function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
   const match = GPA_NUMBER.exec(text);
   const raw = match?.[1] ?? match?.[2] ?? loneGpaNumber(text, vocabulary);
   const value = raw === undefined ? null : Number(raw);
-  const none = { own: null, requiredMax: null, requiredMin: null, stated: aboutRequirement };
+  const none = {
+    own: null,
+    requiredMax: null,
+    requiredMin: null,
+    excluded: null,
+    stated: aboutRequirement,
+  };
   if (value === null || !(value >= 0 && value <= 4.5)) return none;
   if (!aboutRequirement) return { ...none, own: value };
   // "My GPA is 3.2: which partners' GPA requirement do I meet?" wants rows that state one;
@@ -55,6 +71,12 @@ export function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
       own: value,
       stated: /要件|条件|基準|requirement|minimum|requires?\b/.test(text),
     };
+  const named = FIGURE_AS_CONDITION.exec(text);
+  if (named && Number(named[1]) === value) {
+    if (NOT_THE_CONDITION.test(text.slice(named.index + named[0].length)))
+      return { ...none, excluded: value, stated: false };
+    return { ...none, requiredMax: value, requiredMin: value, stated: true };
+  }
   if (CEILING.test(text)) return { ...none, requiredMax: value, stated: true };
   if (FLOOR.test(text)) return { ...none, requiredMin: value, stated: true };
   // 「GPAの基準が2.5の協定校」, "partners that ask for a GPA of 2.5": the figure names the

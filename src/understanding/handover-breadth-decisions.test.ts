@@ -93,6 +93,9 @@ const BY_REASON: PhrasingsByReason = {
     '書類の提出をちょっと待ってもらえませんか',
     '締切延ばしてもらえませんか',
     '応募忘れてた、まだいける？',
+    // odds words, but once the deadline has passed the case is the late application
+    '締切先週だったけど今から書類出してワンチャンある？',
+    'the deadline passed yesterday, any chance i can still get in?',
     'i missed the deadline for lund',
     'can i still apply after the deadline?',
     'can i submit my transcript late',

@@ -9,7 +9,8 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /** The first reason whose wording the message uses; a bare action request is `office_action`. */
 export function handoverNeed(located: string, v: Vocabulary): HandoverNeed | null {
-  for (const { id, terms } of v.handover) if (terms.test(located)) return id;
+  const phrased = v.handover.find(({ terms }) => terms.test(located))?.id;
+  if (phrased) return yieldsTo(phrased, located, v) ?? phrased;
   // An action asked about a matter with its own reason ("can you process my leave of absence?")
   // is that matter's case: the staff who handle it are not the ones who check papers.
   if (v.actionRequest.test(located))
@@ -22,6 +23,23 @@ export function handoverNeed(located: string, v: Vocabulary): HandoverNeed | nul
   for (const { id, about, asks, personal } of v.handoverPairs)
     if (about.test(located) && asks.test(located) && (!personal || ownCase)) return id;
   return null;
+}
+
+/**
+ * A reason that is the more specific case of another: the chances of getting in once the
+ * deadline has passed (「締切昨日だったけど今から出してもワンチャンいける？」) are a late
+ * application, which staff decide as such, not an odds question.
+ */
+const YIELDS_TO: Partial<Record<HandoverNeed, HandoverNeed[]>> = {
+  selection_chances: ['late_application'],
+};
+
+function yieldsTo(phrased: HandoverNeed, located: string, v: Vocabulary): HandoverNeed | null {
+  const specific = YIELDS_TO[phrased] ?? [];
+  const pair = v.handoverPairs.find(
+    (p) => specific.includes(p.id) && p.about.test(located) && p.asks.test(located),
+  );
+  return pair?.id ?? null;
 }
 
 /**

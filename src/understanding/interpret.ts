@@ -16,7 +16,7 @@ import { dropDescribingPlaces } from './places.ts';
 import type { Act, Interpretation, SubQuestion, Topic } from './interpretation.ts';
 import { PartnerMentions } from './partner-mentions.ts';
 import { handoverNeed } from './handover-need.ts';
-import { directedAtAssistant } from './assistant-directed.ts';
+import { asksForOfficialDocument, directedAtAssistant } from './assistant-directed.ts';
 import { residualWords } from './residual.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
@@ -100,6 +100,7 @@ export class Interpreter {
         act: 'instruct',
         handover: null,
         parts: [this.readPart(text, 'instruct', lang)],
+        ...(asksForOfficialDocument(lower, v) ? { officialDocument: true } : {}),
         confidence: 0.95,
       };
     const readHandover = handoverNeed(this.mentions.locate(lower).rest, v);

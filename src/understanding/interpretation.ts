@@ -88,6 +88,8 @@ export const Interpretation = z.strictObject({
   /** Why a person is needed, when the act or the topic calls for one. */
   handover: HandoverNeed.nullable(),
   parts: z.array(SubQuestion).min(1),
+  /** With `instruct`: the message asks for a document only the office issues (a forgery). */
+  officialDocument: z.boolean().optional(),
   /** 0..1: how sure the reading is (lower when nothing specific was recognised). */
   confidence: z.number().min(0).max(1),
 });

@@ -37,6 +37,9 @@ export function readMonths(text: string): { start: number | null; deadline: numb
   return { start, deadline };
 }
 
+const PLACES_EQUAL =
+  /(?:募集人数|募集人員|派遣人数|定員|人数|枠|\bslots?|\bplaces|number of (?:places|slots|students))\s*(?:が|は|=|:|：|\bis\b|\bare\b|\bof\b|equals?)?\s*(\d{1,2})\s*(?:人|名|枠)?(?!\s*(?:以上|以下|まで|未満|より|を超|超|\+|or\b|\d|\.\d|人以|名以))/;
+
 /** Places asked for: 「3名以上」 "at least 3" (a floor), 「2名まで」 "at most 2", "only take 2" (exactly). */
 export function readSlots(text: string): { min: number | null; max: number | null } {
   const number = (match: RegExpExecArray | null) => (match?.[1] ? Number(match[1]) : null);
@@ -47,6 +50,9 @@ export function readSlots(text: string): { min: number | null; max: number | nul
       ),
   );
   if (exactly !== null) return { min: exactly, max: exactly };
+  // 「募集人数が2人の」, "slots = 4": the places named, then a bare figure, is that figure exactly.
+  const equal = number(PLACES_EQUAL.exec(text));
+  if (equal !== null) return { min: equal, max: equal };
   const max = number(
     /(\d{1,2})\s*(?:人|名|枠)(?:まで|以下)/.exec(text) ??
       /\b(?:at most|no more than|up to) (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text),

@@ -77,6 +77,11 @@ const CASES: [string, Expectation][] = [
   ['授業料が免除される協定校', { tuitionWaived: true }],
   ['partners with at least 5 slots', { minSlots: 5 }],
   ['5人以上の枠がある協定校', { minSlots: 5 }],
+  // places named, then a bare figure: exactly that many
+  ['募集人数が2人の協定校', { minSlots: 2, maxSlots: 2 }],
+  ['partners where slots = 4', { minSlots: 4, maxSlots: 4 }],
+  ['定員5名の大学', { minSlots: 5, maxSlots: 5 }],
+  ['募集人数が2人以上の協定校', { minSlots: 2, maxSlots: null }],
   ['Which partners have no language requirement?', { noLanguageRequirement: true }],
   ['語学要件がない協定校は？', { noLanguageRequirement: true }],
   ['スコアなしで行ける大学', { noLanguageRequirement: true }],

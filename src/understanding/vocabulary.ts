@@ -48,6 +48,8 @@ export class Vocabulary {
   readonly reveal: Terms;
   readonly authorityClaim: Terms;
   readonly directive: Terms;
+  readonly officialDocument: Terms;
+  readonly composeForMe: Terms;
   readonly chitChat: Terms;
   readonly tests: Labelled<string>[];
   readonly sections: Labelled<string>[];
@@ -121,6 +123,8 @@ export class Vocabulary {
     this.reveal = new Terms(requests.reveal);
     this.authorityClaim = new Terms(requests.authorityClaim);
     this.directive = new Terms(requests.directive);
+    this.officialDocument = new Terms(requests.officialDocument);
+    this.composeForMe = new Terms(requests.composeForMe);
     this.chitChat = new Terms(requests.chitChat);
     this.tests = labelled(p.tests);
     this.sections = labelled(p.sections);

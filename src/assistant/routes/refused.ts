@@ -10,8 +10,11 @@ export function inputProblem(problem: InputProblem, lang: Lang, context: RouteCo
   return plain('refused', problem === 'too_long' ? m.tooLong(MAX_QUESTION_CHARS) : m.binary, lang);
 }
 
-export function refused(lang: Lang, context: RouteContext): Draft {
-  return plain('refused', messagesFor(lang).refused(context.knowledge.office), lang);
+/** `officialDocument`: a certificate or notice was asked for, which only its issuer can write. */
+export function refused(lang: Lang, context: RouteContext, officialDocument = false): Draft {
+  const m = messagesFor(lang);
+  const office = context.knowledge.office;
+  return plain('refused', officialDocument ? m.refusedDocument(office) : m.refused(office), lang);
 }
 
 export function outOfScope(lang: Lang, context: RouteContext): Draft {
