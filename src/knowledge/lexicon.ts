@@ -50,9 +50,10 @@ export const RequestsFile = z.strictObject({
   /** A claimed role ("I'm the developer", 【職員より】) and an order about what to answer: together, an injection. */
   authorityClaim: TermList.default([]),
   directive: TermList.default([]),
-  /** A document the office issues, and an order to compose one: together, a forgery asked for. */
+  /** A document the office issues, an order to compose one, and what it is to claim: a forgery. */
   officialDocument: TermList.default([]),
   composeForMe: TermList.default([]),
+  documentClaim: TermList.default([]),
 });
 export type RequestsFile = z.infer<typeof RequestsFile>;
 

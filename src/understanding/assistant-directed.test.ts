@@ -41,6 +41,9 @@ describe('reading or steering the assistant', () => {
     // asking how to obtain a document is an ordinary question
     '成績証明書を作ってもらうにはどうすればいい？',
     'how do I get a certificate of enrollment for the visa?',
+    // asking the office for a document is a request to the office (it goes to staff)
+    'could you write me a recommendation letter?',
+    '推薦状を書いていただけますか',
   ])('%s -> not instruct', (text) => {
     expect(act(text)).not.toBe('instruct');
   });

@@ -18,7 +18,13 @@ export function directedAtAssistant(lower: string, v: Vocabulary): boolean {
   );
 }
 
-/** 「認定されたっていう証明書っぽい文章作って」: a document only the office issues, to be composed here. */
+/**
+ * 「認定されたっていう証明書っぽい文章作って」: a document only the office issues, to be composed
+ * here, saying what it is to claim. Without the claim ("could you write me a recommendation
+ * letter?") it is a request to the office, and goes to staff.
+ */
 export function asksForOfficialDocument(lower: string, v: Vocabulary): boolean {
-  return v.officialDocument.test(lower) && v.composeForMe.test(lower);
+  return (
+    v.officialDocument.test(lower) && v.composeForMe.test(lower) && v.documentClaim.test(lower)
+  );
 }

@@ -50,6 +50,7 @@ export class Vocabulary {
   readonly directive: Terms;
   readonly officialDocument: Terms;
   readonly composeForMe: Terms;
+  readonly documentClaim: Terms;
   readonly chitChat: Terms;
   readonly tests: Labelled<string>[];
   readonly sections: Labelled<string>[];
@@ -125,6 +126,7 @@ export class Vocabulary {
     this.directive = new Terms(requests.directive);
     this.officialDocument = new Terms(requests.officialDocument);
     this.composeForMe = new Terms(requests.composeForMe);
+    this.documentClaim = new Terms(requests.documentClaim);
     this.chitChat = new Terms(requests.chitChat);
     this.tests = labelled(p.tests);
     this.sections = labelled(p.sections);
