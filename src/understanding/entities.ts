@@ -47,6 +47,9 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   const who = readFacultyAndLevel(text, vocabulary);
   query.faculty = who.faculty;
   query.facultyOnly = who.facultyOnly;
+  // 「人文学部しか行けない…全学部OKのところじゃなくて」: "only" and "open to all" cannot both be
+  // asked; the all-faculties words are then the contrast, and the restriction is the question.
+  if (who.facultyOnly) query.allFaculties = false;
   query.level = who.level;
   query.levelOnly = who.levelOnly;
   const months = readMonths(text);

@@ -40,6 +40,8 @@ export function readMonths(text: string): { start: number | null; deadline: numb
 const PLACES_EQUAL =
   /(?:募集人数|募集人員|派遣人数|定員|人数|枠|\bslots?|\bplaces|number of (?:places|slots|students))\s*(?:が|は|=|:|：|\bis\b|\bare\b|\bof\b|equals?)?\s*(\d{1,2})\s*(?:人|名|枠)?(?!\s*(?:以上|以下|まで|未満|より|を超|超|\+|or\b|\d|\.\d|人以|名以))/;
 
+const FIGURE_NAMES_PLACES = /(\d{1,2})\s*(?:人|名)\s*枠(?!\s*(?:以上|以下|まで|未満|より|を超|超))/;
+
 /** Places asked for: 「3名以上」 "at least 3" (a floor), 「2名まで」 "at most 2", "only take 2" (exactly). */
 export function readSlots(text: string): { min: number | null; max: number | null } {
   const number = (match: RegExpExecArray | null) => (match?.[1] ? Number(match[1]) : null);
@@ -50,8 +52,9 @@ export function readSlots(text: string): { min: number | null; max: number | nul
       ),
   );
   if (exactly !== null) return { min: exactly, max: exactly };
-  // 「募集人数が2人の」, "slots = 4": the places named, then a bare figure, is that figure exactly.
-  const equal = number(PLACES_EQUAL.exec(text));
+  // 「募集人数が2人の」, "slots = 4": the places named, then a bare figure, is that figure exactly;
+  // so is a figure that names the places, 「4人枠の協定校」「5名枠」.
+  const equal = number(PLACES_EQUAL.exec(text) ?? FIGURE_NAMES_PLACES.exec(text));
   if (equal !== null) return { min: equal, max: equal };
   const max = number(
     /(\d{1,2})\s*(?:人|名|枠)(?:まで|以下)/.exec(text) ??
@@ -70,7 +73,7 @@ export function readSlots(text: string): { min: number | null; max: number | nul
   );
   if (below !== null && below > 1) return { min: null, max: below - 1 };
   const min = number(
-    /(\d{1,2})\s*(?:人|名|枠)以上/.exec(text) ??
+    /(\d{1,2})\s*(?:人枠|名枠|人|名|枠)以上/.exec(text) ??
       /at least (\d{1,2}) (?:slots?|places?|students?|spots?)/.exec(text) ??
       /(\d{1,2})\+? (?:slots|places|spots)/.exec(text),
   );

@@ -67,6 +67,10 @@ const CASES: [string, Expectation][] = [
   // faculty, level, months, tuition, places, no requirement
   ['Engineering students: which partners?', { faculty: 'engineering' }],
   ['工学部の学生が行ける協定校', { faculty: 'engineering' }],
+  [
+    '農学部しか行けないとこ、全学部OKのとこじゃなくて',
+    { faculty: 'bioresources', facultyOnly: true, allFaculties: false },
+  ],
   ['大学院生が行ける協定校', { level: 'graduate' }],
   ['partners for graduate students', { level: 'graduate' }],
   ['Which partners have a deadline in March?', { deadlineMonth: 3 }],
@@ -82,6 +86,8 @@ const CASES: [string, Expectation][] = [
   ['partners where slots = 4', { minSlots: 4, maxSlots: 4 }],
   ['定員5名の大学', { minSlots: 5, maxSlots: 5 }],
   ['募集人数が2人以上の協定校', { minSlots: 2, maxSlots: null }],
+  ['3名枠の大学ってどこ', { minSlots: 3, maxSlots: 3 }],
+  ['5人枠以上あるとこ', { minSlots: 5, maxSlots: null }],
   ['Which partners have no language requirement?', { noLanguageRequirement: true }],
   ['語学要件がない協定校は？', { noLanguageRequirement: true }],
   ['スコアなしで行ける大学', { noLanguageRequirement: true }],
