@@ -44,6 +44,8 @@ const CASES: [string, Expectation][] = [
   ['新HSK6級を持っています', { test: { test: 'HSK', score: 6 } }],
   ['漢語水平考試4級で応募できる協定校', { test: { test: 'HSK', score: 4 } }],
   ['IELTSが必要な協定校は？', { test: { test: 'IELTS', score: null } }],
+  ['IELTSのoverall 6.0です', { test: { test: 'IELTS', score: 6 } }],
+  ['TOEICのスコアは600', { test: { test: 'TOEIC', score: 600 } }],
   // GPA
   ['partners open to GPA 2.5', { gpa: 2.5 }],
   ['My GPA is 3.2, which partners can I apply to?', { gpa: 3.2 }],
