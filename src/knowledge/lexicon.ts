@@ -54,6 +54,8 @@ export const RequestsFile = z.strictObject({
   officialDocument: TermList.default([]),
   composeForMe: TermList.default([]),
   documentClaim: TermList.default([]),
+  /** 「…って聞いたけど本当？」: whether what was heard is true. */
+  checksReport: TermList.default([]),
 });
 export type RequestsFile = z.infer<typeof RequestsFile>;
 

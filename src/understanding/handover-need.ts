@@ -9,20 +9,42 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /** The first reason whose wording the message uses; a bare action request is `office_action`. */
 export function handoverNeed(located: string, v: Vocabulary): HandoverNeed | null {
-  const phrased = v.handover.find(({ terms }) => terms.test(located))?.id;
-  if (phrased) return yieldsTo(phrased, located, v) ?? phrased;
+  // A rule someone reported and the student doubts (「30単位までしか認めてもらえないって先輩に
+  // 聞いたけど本当？」) is checked against the guide, not asked for: the reason's wording then only
+  // counts outside what was heard. Believed reports (「締切過ぎたって聞いた、まだ出せる？」) stay.
+  const doubted = v.checksReport.test(located);
+  const ownWords = doubted ? blank(located, reportedClauses(located, v)) : located;
+  const phrased = v.handover.find(({ terms }) => terms.test(ownWords))?.id;
+  if (phrased) return yieldsTo(phrased, ownWords, v) ?? phrased;
   // An action asked about a matter with its own reason ("can you process my leave of absence?")
   // is that matter's case: the staff who handle it are not the ones who check papers.
-  if (v.actionRequest.test(located))
+  if (v.actionRequest.test(ownWords))
     return (
-      v.handoverPairs.find((pair) => OWN_MATTERS.has(pair.id) && pair.about.test(located))?.id ??
+      v.handoverPairs.find((pair) => OWN_MATTERS.has(pair.id) && pair.about.test(ownWords))?.id ??
       'office_action'
     );
   // "I heard...", 「…って聞いた」 reports a source; it does not make the case one's own.
-  const ownCase = v.firstPerson.test(blank(located, v.hearsay.find(located)));
+  const ownCase = v.firstPerson.test(blank(ownWords, v.hearsay.find(ownWords)));
   for (const { id, about, asks, personal } of v.handoverPairs)
-    if (about.test(located) && asks.test(located) && (!personal || ownCase)) return id;
+    if (about.test(ownWords) && asks.test(ownWords) && (!personal || ownCase)) return id;
   return null;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * What the student reports hearing: in Japanese the clause before the marker (「…って聞いた」),
+ * in English the clause after it ("I heard only 30 credits count").
+ */
+function reportedClauses(text: string, v: Vocabulary): { start: number; end: number }[] {
+  return v.hearsay.find(text).map(({ start, end }) => {
+    if (/[a-z]/.test(text.slice(start, end))) {
+      const after = text.slice(end).search(SENTENCE_END);
+      return { start, end: after === -1 ? text.length : end + after };
+    }
+    const before = [...text.slice(0, start)].reverse().findIndex((c) => SENTENCE_END.test(c));
+    return { start: before === -1 ? 0 : start - before, end };
+  });
 }
 
 /**

@@ -35,6 +35,12 @@ describe('hearsay is not one’s own case', () => {
       'I want my credits from abroad to count toward graduation, can you approve it?',
       'credit_transfer',
     ],
+    // A reported limit the student doubts is checked against the guide; a report the student
+    // believes, followed by a request of their own, is still their case.
+    ['交換留学の単位は30単位までしか認めてもらえないって先生に言われたけどマジ？', null],
+    ['i heard they only approve my credits up to 30, is that true?', null],
+    ['締切過ぎたって聞いたんだけど、まだ出せますか', 'late_application'],
+    ['先輩にそう聞いたんですけど、私の単位を認めてもらえますか', 'credit_transfer'],
   ])('%s -> %s', (text, need) => {
     expect(handover(text)).toBe(need);
   });

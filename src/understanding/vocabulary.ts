@@ -51,6 +51,7 @@ export class Vocabulary {
   readonly officialDocument: Terms;
   readonly composeForMe: Terms;
   readonly documentClaim: Terms;
+  readonly checksReport: Terms;
   readonly chitChat: Terms;
   readonly tests: Labelled<string>[];
   readonly sections: Labelled<string>[];
@@ -127,6 +128,7 @@ export class Vocabulary {
     this.officialDocument = new Terms(requests.officialDocument);
     this.composeForMe = new Terms(requests.composeForMe);
     this.documentClaim = new Terms(requests.documentClaim);
+    this.checksReport = new Terms(requests.checksReport);
     this.chitChat = new Terms(requests.chitChat);
     this.tests = labelled(p.tests);
     this.sections = labelled(p.sections);
