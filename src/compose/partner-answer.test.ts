@@ -43,6 +43,25 @@ describe('composePartnerAnswer', () => {
     expect(ja.partners.every((p) => !p.reason.includes('出願締切'))).toBe(true);
   });
 
+  it('a list chosen by faculty shows each row’s faculties, and says where the table is unclear', () => {
+    const knowledge = testKnowledge();
+    const search = searchPartners(knowledge.partners.partners, {
+      ...structuredClone(EMPTY_QUERY),
+      faculty: 'bioresources',
+      facultyOnly: true,
+    });
+    const ja = composePartnerAnswer(search, knowledge.partners, 'ja', knowledge.office);
+    // p.20: 釜慶国立大学校 生; p.21: 温州大学 shares 「工 工研 生研 生」 with 浙江大学.
+    expect(ja.text).toContain(
+      '釜慶国立大学校（韓国）— 語学: 授業を履修するのに充分な韓国語能力(望ましい)／対象: 生物資源学部\n',
+    );
+    expect(ja.text).toMatch(
+      /温州大学 生命興環境科学学院（中国）— .*対象: 生物資源学研究科・生物資源学部（一覧からははっきり読み取れないため/,
+    );
+    const en = composePartnerAnswer(search, knowledge.partners, 'en', knowledge.office);
+    expect(en.text).toContain('Open to: Faculty of Bioresources');
+  });
+
   it('names the office from knowledge/office.yaml where the office decides', () => {
     const { office } = testKnowledge();
     const ja = compose(400, 'ja');

@@ -2,7 +2,7 @@
 import type { Citation, Lang, PartnerResult, RelatedPartners } from '../domain/types.ts';
 import type { OfficeFile, Partner, PartnersFile } from '../knowledge/schema.ts';
 import type { PartnerSearch, PartnerVerdict } from '../partners/engine.ts';
-import type { PartnerField } from '../partners/query.ts';
+import type { PartnerField, PartnerQuery } from '../partners/query.ts';
 import {
   describeDeadlines,
   describeFaculties,
@@ -77,7 +77,10 @@ function line(
   const m = messagesFor(lang);
   const fields = LISTED_FIELDS.filter((f) => asked.includes(f)).flatMap((field) => {
     const value = fieldValue(partner, field, lang);
-    return value ? [`${m.partners.field[field]}: ${value}`] : [];
+    const unclear = field === 'faculty' && facultiesUnclear(partner);
+    return value
+      ? [`${m.partners.field[field]}: ${value}${unclear ? m.partners.facultiesUnclear : ''}`]
+      : [];
   });
   return m.partners.line(
     index,
@@ -85,6 +88,20 @@ function line(
     countryName(partner, lang),
     [describeReasons(verdict.reasons, partner, lang, office), ...fields].join(m.reasons.join),
   );
+}
+
+/** The table does not show this row's faculties plainly (a gap note says why). */
+const facultiesUnclear = (partner: Partner) =>
+  partner.gaps.some((gap) => /facult/i.test(gap.student.en));
+
+/**
+ * The fields each listed row shows: those asked, and the faculties when the list was chosen
+ * by faculty, so each row carries the reason it is there.
+ */
+function listedFields(query: PartnerQuery): PartnerField[] {
+  return query.faculty && !query.fields.includes('faculty')
+    ? [...query.fields, 'faculty']
+    : query.fields;
 }
 
 export function composePartnerAnswer(
@@ -111,7 +128,7 @@ export function composePartnerAnswer(
   );
   if (search.matches.length > 0)
     sections.push(
-      search.matches.map((v, i) => line(v, i, lang, office, search.query.fields)).join('\n'),
+      search.matches.map((v, i) => line(v, i, lang, office, listedFields(search.query))).join('\n'),
     );
   const extra = (title: string, list: PartnerVerdict[]) => {
     if (list.length > 0)
@@ -159,7 +176,7 @@ function partnerBrief(
       search.matches.length === 0 && search.nearMiss.length > 0
         ? `${headline}\n${m.partners.nearMiss}`
         : headline,
-    lines: listed.map((v, i) => line(v, i, lang, office, search.query.fields)),
+    lines: listed.map((v, i) => line(v, i, lang, office, listedFields(search.query))),
     groups,
   };
 }

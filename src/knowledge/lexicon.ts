@@ -73,6 +73,8 @@ export const PartnerTermsFile = z.strictObject({
   attributes: z.record(z.string(), TermList),
   tuitionWaived: TermList,
   noLanguageRequirement: TermList,
+  /** Both levels named together: the question limits neither. */
+  bothLevels: TermList.default([]),
   /** Rows open to every faculty (全学部). */
   allFaculties: TermList.default([]),
   /** Rows that state no GPA minimum ("no GPA requirement", 「GPAの条件がない」). */

@@ -184,6 +184,7 @@ export const en = {
       notes: 'Notes',
     },
     notInSource: 'Not in the source',
+    facultiesUnclear: ' (the table is not clear on this; confirm with the office)',
     gapJoin: ' / ',
     reasonJoin: '; ',
     lookupTitle: (name, country, region, index) => `${name} (${country}, ${region}) [${index + 1}]`,

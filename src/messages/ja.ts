@@ -170,6 +170,7 @@ export const ja = {
       notes: '備考',
     },
     notInSource: '資料で確認できない点',
+    facultiesUnclear: '（一覧からははっきり読み取れないため、留学生支援室に確認してください）',
     gapJoin: '／',
     reasonJoin: '／',
     lookupTitle: (name, country, region, index) => `${name}（${country}、${region}）[${index + 1}]`,

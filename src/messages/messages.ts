@@ -164,6 +164,8 @@ export interface PartnerMessages {
   verdict(verdict: Verdict, office: OfficeFile): string;
   field: Record<PartnerField, string>;
   notInSource: string;
+  /** After a row's faculties when the table does not show them plainly (a gap says why). */
+  facultiesUnclear: string;
   gapJoin: string;
   reasonJoin: string;
   lookupTitle(name: string, country: string, region: string, index: number): string;

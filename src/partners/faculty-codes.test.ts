@@ -25,9 +25,14 @@ describe('faculty codes', () => {
 
   it('only the faculty, and only the level', () => {
     expect(onlyFaculty(arts, 'engineering')).toBe(true);
-    expect(onlyFaculty(partner('zhejiang-university-college-of-science'), 'engineering')).toBe(
-      false,
-    );
+    // 浙江大学 and 温州大学 share the printed cell 「工 工研 生研 生」; each row has its own reading.
+    const zhejiang = partner('zhejiang-university-college-of-science');
+    const wenzhou = partner('wenzhou-university-college-of-life-and-environmental-science');
+    expect(onlyFaculty(zhejiang, 'engineering')).toBe(true);
+    expect(onlyFaculty(wenzhou, 'bioresources')).toBe(true);
+    expect(opensTo(wenzhou, 'engineering', null)).toBe(false);
+    expect(opensTo(zhejiang, 'bioresources', null)).toBe(false);
+    expect(opensTo(wenzhou, 'bioresources', 'graduate')).toBe(true);
     expect(onlyLevel(tirana, 'graduate')).toBe(true);
     expect(onlyLevel(arts, 'graduate')).toBe(false);
     expect(onlyLevel(ladkrabang, 'graduate')).toBe(false);

@@ -3,6 +3,7 @@
  * Engineering) and 工研 (its graduate school). A code ending in 研 (研究科) is a graduate school,
  * so the column also says at which level a row is open.
  */
+import { FACULTIES } from '../knowledge/partner-sheet/vocabulary.ts';
 import type { Partner } from '../knowledge/schema.ts';
 import type { FacultyId } from './query.ts';
 
@@ -16,7 +17,18 @@ const MARK: Record<FacultyId, string> = {
 
 type Level = 'undergraduate' | 'graduate';
 
-const codesOf = (partner: Partner) => partner.faculties.raw.split(/\s+/).filter(Boolean);
+/**
+ * The row's codes, read from its curated faculties (「工学部・工学研究科」 -> 工, 工研) rather than
+ * the printed cell: where the table prints two rows' cells run together (浙江大学 and 温州大学
+ * share 「工 工研 生研 生」), the curated reading gives each row its own, as the answer shows it;
+ * a sheet-imported row names its faculties in full.
+ */
+const codesOf = (partner: Partner) =>
+  partner.faculties.ja
+    .split('・')
+    .map((name) => FACULTIES.find((f) => f.ja === name)?.variants.find(isCode) ?? name);
+/** A table code: a faculty's mark, with 研 for its graduate school (工, 工研). */
+const isCode = (variant: string) => /^.研?$/.test(variant);
 const atLevel = (code: string, level: Level | null) =>
   level === null || code.endsWith('研') === (level === 'graduate');
 

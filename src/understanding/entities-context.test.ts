@@ -176,9 +176,23 @@ describe('"only" for a level, and for whom a row is open', () => {
     ['大学院生限定の協定校ってある？', false, true],
     ['工学部限定の協定校で大学院生も行けるところ', true, false],
     ['graduate students: which partners accept IELTS 6? only asking about Europe', false, false],
+    // "Only" before a faculty named at a level limits the pair.
+    ['教育学研究科の院生しか行けない協定校はある？', true, true],
+    ['only for engineering grad students, which partners?', true, true],
+    ['教育学研究科の学生だけが行ける協定校', true, true],
   ])('%s -> faculty only %s, level only %s', (text, facultyOnly, levelOnly) => {
     expect(query(text).facultyOnly).toBe(facultyOnly);
     expect(query(text).levelOnly).toBe(levelOnly);
+  });
+});
+
+describe('both levels named together limit neither', () => {
+  it.each([
+    ['教育学部や教育学研究科の学生だけが行ける協定校', 'education', null],
+    ['undergrads or grad students in engineering only: which partners?', 'engineering', null],
+    ['大学院生や学部生が行ける協定校', null, null],
+  ])('%s -> faculty %s, level %s', (text, faculty, level) => {
+    expect(query(text)).toMatchObject({ faculty, level, levelOnly: false });
   });
 });
 

@@ -34,15 +34,31 @@ export function readFacultyAndLevel(text: string, vocabulary: Vocabulary): Facul
         ({ start, end }) =>
           ONLY.test(text.slice(Math.max(0, start - 20), end + 14)) || governedByOnly(text, start),
       ) ?? false;
+  if (vocabulary.bothLevels.test(text))
+    return { faculty: faculty?.id ?? null, facultyOnly, level: null, levelOnly: false };
   const graduate = vocabulary.graduate.find(text);
   const undergraduate = vocabulary.undergraduate.find(text);
   const spans: Span[] = graduate.length > 0 ? graduate : undergraduate;
   const level =
     graduate.length > 0 ? 'graduate' : undergraduate.length > 0 ? 'undergraduate' : null;
+  // "Only" before a faculty named at a level (「工学研究科の大学院生しか」, "only for engineering
+  // grad school students") limits the pair: rows open to that faculty at that level and no other.
+  const facultySpans = faculty?.terms.find(text) ?? [];
   const levelOnly = spans.some(
-    ({ start, end }) => governedByOnly(text, start) || ONLY_AFTER.test(text.slice(end, end + 12)),
+    ({ start, end }) =>
+      governedByOnly(text, start) ||
+      ONLY_AFTER.test(text.slice(end, end + 12)) ||
+      (facultyOnly && facultySpans.some((f) => oneNounPhrase(text, f, { start, end }))),
   );
   return { faculty: faculty?.id ?? null, facultyOnly, level, levelOnly };
+}
+
+/** Joined with nothing, 「の」 or "students in": 工学研究科, 工学研究科の大学院生, engineering grad. */
+const JOINT = /^\s*(の|(students? )?(in|of))?\s*$/;
+
+function oneNounPhrase(text: string, a: Span, b: Span): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return second.start <= first.end || JOINT.test(text.slice(first.end, second.start));
 }
 
 /** "only open to ... <here>": back to the last sentence end, at most 80 characters. */

@@ -65,6 +65,7 @@ export class Vocabulary {
   readonly noLanguageRequirement: Terms;
   readonly noGpaRequirement: Terms;
   readonly allFaculties: Terms;
+  readonly bothLevels: Terms;
   readonly requiredGpa: Terms;
   readonly partnerWords: Terms;
   readonly organisations: Terms;
@@ -142,6 +143,7 @@ export class Vocabulary {
     this.noLanguageRequirement = new Terms(p.noLanguageRequirement);
     this.noGpaRequirement = new Terms(p.noGpaRequirement);
     this.allFaculties = new Terms(p.allFaculties);
+    this.bothLevels = new Terms(p.bothLevels);
     this.requiredGpa = new Terms(p.requiredGpa);
     this.partnerWords = new Terms(p.partnerWords);
     this.organisations = new Terms(p.organisations);
