@@ -81,6 +81,17 @@ export function describeOption(option: LanguageOption, lang: Lang): string {
   return text;
 }
 
+/**
+ * A scored option with the note the curation gave it: a misprinted figure (「TOEFL IBT350」), what
+ * the score stands for (TORFL 482 is 66 %). A note on a sub-score only restates it.
+ */
+function withCaveat(option: LanguageOption, lang: Lang): string {
+  const described = describeOption(option, lang);
+  if (option.min === null || !option.note || option.subScore) return described;
+  const note = studentText(option.note, lang);
+  return lang === 'ja' ? `${described}（${note}）` : `${described} (${note})`;
+}
+
 export function describeLanguage(partner: Partner, lang: Lang): string {
   const { status, options, preferred, note } = partner.language;
   const ja = lang === 'ja';
@@ -91,7 +102,7 @@ export function describeLanguage(partner: Partner, lang: Lang): string {
       : ja
         ? '語学要件は一覧に書かれていません（担当の窓口で確認できます）'
         : 'the table does not say (the office can tell you)';
-  const joined = options.map((o) => describeOption(o, lang)).join(ja ? '、または ' : ', or ');
+  const joined = options.map((o) => withCaveat(o, lang)).join(ja ? '、または ' : ', or ');
   if (!preferred || /望ましい|preferred/i.test(joined)) return joined;
   return ja ? `${joined}（望ましい）` : `${joined} (preferred)`;
 }

@@ -18,6 +18,25 @@ export function residualWords(rest: string, vocabulary: Vocabulary): string[] {
   return residual;
 }
 
+/**
+ * The words that say what is asked, known to a vocabulary or not: everything but filler,
+ * question words, the words for partners and the exchange's everyday words (留学生, student),
+ * so "do I need a recommendation" leaves "recommendation".
+ */
+export function askingWords(rest: string, v: Vocabulary): string[] {
+  const plain = [
+    v.fillerWords,
+    v.questionWords,
+    v.partnerWords,
+    v.noiseWords,
+    v.domain,
+    v.weakDomain,
+  ];
+  return [...rest.matchAll(CONTENT_WORDS)]
+    .map((match) => match[0])
+    .filter((word) => [...word].length >= 2 && !plain.some((terms) => terms.test(word)));
+}
+
 function isKnownWord(word: string, v: Vocabulary): boolean {
   return [
     v.fillerWords,

@@ -1,0 +1,36 @@
+/**
+ * What a question about a named partner asks of its record: the notes when it uses their words,
+ * who may go when it names a faculty or a level. Phrasings written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
+
+const fields = (text: string) => testInterpreter().interpret(text).parts[0]!.query.fields;
+
+describe('the words of a partner’s notes ask for them', () => {
+  it.each([
+    // ISMANS notes (p.22): 「担当教員の推薦が必要」.
+    ['ISMANS: GPA? and do I need a recommendation?', true],
+    ['ISMANSって推薦いる？', true],
+    ['ISMANSの締切は？', false],
+    // A word inside a longer one of the notes (留学生 in 留学生支援室) and what no record
+    // holds do not.
+    ['タスマニア大学って日本人の留学生どれくらいいるんですか', false],
+  ])('%s -> notes %s', (text, notes) => {
+    expect(fields(text).includes('notes')).toBe(notes);
+  });
+});
+
+describe('a faculty or a level asked of a named partner is who may go', () => {
+  it.each([
+    ['ルマンの学校（ISMANS）って学部生でも行ける？', ['faculty', 'notes']],
+    ['can grad students apply to Bochum?', ['faculty', 'notes']],
+    ['工学部だけどボーフム大学行ける？', ['faculty', 'notes']],
+  ])('%s -> %j', (text, wanted) => {
+    expect(fields(text)).toEqual(expect.arrayContaining(wanted));
+  });
+
+  it('a plain lookup does not', () => {
+    expect(fields('ボーフム大学の締切は？')).not.toContain('faculty');
+  });
+});
