@@ -45,7 +45,12 @@ export function describeCriteria(
   if (query.faculty) parts.push(c.faculty(query.faculty, query.facultyOnly));
   if (query.level) parts.push(c.level(query.level, query.levelOnly));
   if (query.startMonth !== null) parts.push(c.startMonth(query.startMonth));
-  if (query.deadlineMonth !== null) parts.push(c.deadlineMonth(query.deadlineMonth));
+  if (query.deadlineMonth !== null)
+    parts.push(
+      query.deadlineDay !== null
+        ? c.deadlineDate(query.deadlineMonth, query.deadlineDay)
+        : c.deadlineMonth(query.deadlineMonth),
+    );
   if (query.tuitionWaived) parts.push(c.tuitionWaived);
   if (query.minSlots !== null && query.minSlots === query.maxSlots)
     parts.push(c.exactSlots(query.minSlots));

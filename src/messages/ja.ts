@@ -126,6 +126,7 @@ export const ja = {
         `${level === 'graduate' ? '大学院生' : '学部生'}${only ? 'だけ' : ''}が対象の`,
       startMonth: (month) => `${month}月開始の学期がある`,
       deadlineMonth: (month) => `${month}月に締切がある`,
+      deadlineDate: (month, day) => `締切が${month}月${day}日の`,
       tuitionWaived: '授業料不徴収の',
       minSlots: (count) => `${count}名以上の枠がある`,
       maxSlots: (count) => `枠が${count}名以下の`,

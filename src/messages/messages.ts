@@ -138,6 +138,7 @@ export interface PartnerMessages {
     level(level: 'undergraduate' | 'graduate', only: boolean): string;
     startMonth(month: number): string;
     deadlineMonth(month: number): string;
+    deadlineDate(month: number, day: number): string;
     tuitionWaived: string;
     minSlots(count: number): string;
     maxSlots(count: number): string;

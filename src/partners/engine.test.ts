@@ -121,3 +121,22 @@ describe('searchPartners', () => {
     expect(search.matches[0]!.reasons).toEqual([{ kind: 'requirement' }]);
   });
 });
+
+describe('a deadline date', () => {
+  // p.19-22: 3/1 is the deadline of Bogor, Halu Oleo, Padjadjaran, UPM, Nanjing Tech and UNCW.
+  it('keeps the rows with that date, not the whole month', () => {
+    const ids = (q: Partial<PartnerQuery>) =>
+      searchPartners(partners(), query(q))
+        .matches.map((v) => v.partner.id)
+        .sort();
+    expect(ids({ deadlineMonth: 3, deadlineDay: 1 })).toEqual([
+      'bogor-agricultural-university',
+      'halu-oleo-university',
+      'nanjing-tech-university',
+      'padjadjaran-university',
+      'universiti-putra-malaysia',
+      'university-of-north-carolina-wilmington',
+    ]);
+    expect(ids({ deadlineMonth: 3 }).length).toBeGreaterThan(6);
+  });
+});

@@ -121,7 +121,11 @@ function passesFilters(partner: Partner, query: PartnerQuery): boolean {
     return false;
   if (
     query.deadlineMonth !== null &&
-    !partner.deadlines.some((d) => d.month === query.deadlineMonth)
+    !partner.deadlines.some(
+      (d) =>
+        d.month === query.deadlineMonth &&
+        (query.deadlineDay === null || d.day === query.deadlineDay),
+    )
   )
     return false;
   if (query.tuitionWaived === true && partner.tuitionWaived !== true) return false;

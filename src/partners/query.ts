@@ -92,6 +92,8 @@ export const PartnerQuery = z.strictObject({
   startMonth: z.number().int().min(1).max(12).nullable(),
   /** Month of the application deadline asked about (1-12). */
   deadlineMonth: z.number().int().min(1).max(12).nullable(),
+  /** With deadlineMonth, the day of a deadline date asked about (「締切3/1」, "deadline March 1"). */
+  deadlineDay: z.number().int().min(1).max(31).nullable().default(null),
   tuitionWaived: z.boolean().nullable(),
   minSlots: z.number().int().positive().nullable(),
   /** "Only take 2 students", 「2名まで」: at most this many places (with minSlots, exactly). */
@@ -144,6 +146,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   level: null,
   startMonth: null,
   deadlineMonth: null,
+  deadlineDay: null,
   tuitionWaived: null,
   minSlots: null,
   maxSlots: null,

@@ -55,6 +55,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   const months = readMonths(text);
   query.startMonth = months.start;
   query.deadlineMonth = months.deadline;
+  query.deadlineDay = months.deadlineDay;
   query.tuitionWaived = vocabulary.tuitionWaived.test(text) ? true : null;
   const slots = readSlots(text);
   query.minSlots = slots.min;

@@ -8,16 +8,53 @@ const DEADLINE_CONTEXT =
   /締切|締め切り|〆切|しめきり|期限|出願|応募|deadline|due|apply|application/;
 const START_CONTEXT = /から|開始|出発|渡航|入学|start|begin|leave|depart|from|intake|enrol/;
 
-export function readMonths(text: string): { start: number | null; deadline: number | null } {
-  const mentions: { month: number; at: number; end: number }[] = [];
+/** A date as students write it: 3/1, 3月1日, March 1(st), 1 March. */
+const MONTH_NAME = `(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const DATES: { pattern: RegExp; month: number; day: number }[] = [
+  { pattern: /(?<![\d/.])(1[0-2]|[1-9])\s*\/\s*(3[01]|[12]\d|[1-9])(?![\d/.])/g, month: 1, day: 2 },
+  { pattern: /(?<![\d/])(1[0-2]|[1-9])\s*月\s*(3[01]|[12]\d|[1-9])\s*日/g, month: 1, day: 2 },
+  {
+    pattern: new RegExp(`\\b${MONTH_NAME}\\s+(3[01]|[12]\\d|[1-9])(st|nd|rd|th)?\\b`, 'g'),
+    month: 1,
+    day: 2,
+  },
+  {
+    pattern: new RegExp(`\\b(3[01]|[12]\\d|[1-9])(st|nd|rd|th)?\\s+(of\\s+)?${MONTH_NAME}`, 'g'),
+    month: 4,
+    day: 1,
+  },
+];
+
+const monthNumber = (word: string) =>
+  /^\d+$/.test(word)
+    ? Number(word)
+    : MONTHS_EN.findIndex((m) => m.startsWith(word.replace('.', '').slice(0, 3))) + 1;
+
+export function readMonths(text: string): {
+  start: number | null;
+  deadline: number | null;
+  deadlineDay: number | null;
+} {
+  const mentions: { month: number; day?: number; at: number; end: number }[] = [];
+  for (const { pattern, month, day } of DATES)
+    for (const match of text.matchAll(pattern))
+      mentions.push({
+        month: monthNumber(match[month]!),
+        day: Number(match[day]),
+        at: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+      });
+  const inDate = (at: number) => mentions.some((m) => m.day && m.at <= at && at < m.end);
   for (const match of text.matchAll(/(?<![\d/])(1[0-2]|[1-9])\s*月/g))
-    mentions.push({
-      month: Number(match[1]),
-      at: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-    });
+    if (!inDate(match.index ?? 0))
+      mentions.push({
+        month: Number(match[1]),
+        at: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+      });
   MONTHS_EN.forEach((name, index) => {
     for (const match of text.matchAll(new RegExp(`\\b(${name}|${name.slice(0, 3)}\\.?)\\b`, 'g'))) {
+      if (inDate(match.index ?? 0)) continue;
       if (name === 'may' && !/\bin may\b|\bmay (\d|deadline)|\bby may\b|\bfrom may\b/.test(text))
         continue;
       mentions.push({
@@ -29,12 +66,15 @@ export function readMonths(text: string): { start: number | null; deadline: numb
   });
   let start: number | null = null;
   let deadline: number | null = null;
-  for (const mention of mentions) {
+  let deadlineDay: number | null = null;
+  for (const mention of mentions.sort((a, b) => a.at - b.at)) {
     const around = text.slice(Math.max(0, mention.at - 20), mention.end + 12);
-    if (DEADLINE_CONTEXT.test(around) && deadline === null) deadline = mention.month;
-    else if (START_CONTEXT.test(around) && start === null) start = mention.month;
+    if (DEADLINE_CONTEXT.test(around) && deadline === null) {
+      deadline = mention.month;
+      deadlineDay = mention.day ?? null;
+    } else if (START_CONTEXT.test(around) && start === null) start = mention.month;
   }
-  return { start, deadline };
+  return { start, deadline, deadlineDay };
 }
 
 const PLACES_EQUAL =

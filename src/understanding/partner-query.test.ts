@@ -77,6 +77,12 @@ const CASES: [string, Expectation][] = [
   ['partners for graduate students', { level: 'graduate' }],
   ['Which partners have a deadline in March?', { deadlineMonth: 3 }],
   ['3月締切の協定校', { deadlineMonth: 3 }],
+  // A date is that day of the month; a month alone leaves the day open.
+  ['締切3/1のとこ全部教えて', { deadlineMonth: 3, deadlineDay: 1 }],
+  ['出願締切が5月31日の大学', { deadlineMonth: 5, deadlineDay: 31 }],
+  ['partners whose deadline is March 15th', { deadlineMonth: 3, deadlineDay: 15 }],
+  ['deadline on 1 march?', { deadlineMonth: 3, deadlineDay: 1 }],
+  ['Which partners have a deadline in May?', { deadlineMonth: 5, deadlineDay: null }],
   ['Partners where I can start in September', { startMonth: 9 }],
   ['9月から留学できる大学', { startMonth: 9 }],
   ['tuition-free partners in Asia', { tuitionWaived: true, regions: ['asia'] }],
