@@ -29,7 +29,9 @@ export function describeCriteria(
     parts.push(
       query.test.score === null
         ? c.testAny(label)
-        : c.testScore(label, scoreLabel(query.test.test, query.test.score)),
+        : query.test.asCondition
+          ? c.testCondition(label, scoreLabel(query.test.test, query.test.score))
+          : c.testScore(label, scoreLabel(query.test.test, query.test.score)),
     );
   }
   if (query.gpa !== null) parts.push(c.gpa(query.gpa));

@@ -132,6 +132,7 @@ export const en = {
     criteria: {
       testAny: (label) => `with a ${label} requirement`,
       testScore: (label, score) => `accepting ${label} ${score}`,
+      testCondition: (label, score) => `requiring ${label} ${score}`,
       gpa: (gpa) => `open to a GPA of ${gpa}`,
       places: (names) => `in ${names.join(' or ')}`,
       outside: (names) => `outside ${names.join(' and ')}`,

@@ -118,6 +118,7 @@ export const ja = {
     criteria: {
       testAny: (label) => `${label}の基準がある`,
       testScore: (label, score) => `${label} ${score}で応募できる`,
+      testCondition: (label, score) => `${label} ${score}が条件の`,
       gpa: (gpa) => `GPA ${gpa}で応募できる`,
       places: (names) => `${names.join('・')}の`,
       outside: (names) => `${names.join('・')}以外の`,

@@ -129,6 +129,8 @@ export interface PartnerMessages {
   criteria: {
     testAny(label: string): string;
     testScore(label: string, score: string): string;
+    /** Rows whose requirement is that score (「HSK 4が条件の」). */
+    testCondition(label: string, score: string): string;
     gpa(gpa: number): string;
     places(names: string[]): string;
     /** Places ruled out: "outside Asia". */

@@ -25,7 +25,8 @@ function caveats(
   // Sub-scores, conditions and some notes are already part of describeOption; add what it leaves out.
   const parts: string[] = [];
   const note = option.note ? studentText(option.note, lang) : null;
-  if (note && !describeOption(option, lang).includes(note)) parts.push(note);
+  // A note on a sub-score only restates it ("every band at least 5.5").
+  if (note && !option.subScore && !describeOption(option, lang).includes(note)) parts.push(note);
   if (preferred) parts.push(phrases.preferred);
   return parts.length > 0 ? phrases.caveats(parts) : '';
 }

@@ -248,6 +248,13 @@ function judgeLanguage(
   if (sameTest.length === 0) return { verdict: 'other_test', reason: { kind: 'other_test', test } };
   if (score === null)
     return { verdict: 'match', reason: { kind: 'option', option: sameTest[0]!, preferred } };
+  // 「HSK4級が条件の大学」: the rows whose minimum is that score, not those it would meet.
+  if (query.test.asCondition && query.partnerIds.length === 0) {
+    const named = sameTest.find((o) => minimumOf(o) === score);
+    return named
+      ? { verdict: 'match', reason: { kind: 'option', option: named, preferred } }
+      : { verdict: 'excluded', reason: { kind: 'option', option: sameTest[0]!, preferred } };
+  }
   const overall = sameTest.filter((o) => minimumOf(o) !== null && minimumOf(o)! <= score);
   const met = overall.find((o) => sectionsMet(o, query));
   if (met)

@@ -56,6 +56,8 @@ export const PartnerQuery = z.strictObject({
       score: z.number().nullable(),
       /** Section scores the student gave ("Writing 16"); `all` is the lowest band of every section. */
       subScores: z.array(z.strictObject({ section: z.string(), score: z.number() })).optional(),
+      /** The score is what the rows require (「HSK4級が条件の」), not the student's: rows with that minimum. */
+      asCondition: z.boolean().optional(),
     })
     .nullable(),
   /** The student's own GPA. */

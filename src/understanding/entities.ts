@@ -9,6 +9,7 @@ import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/que
 import { CEFR_LEVELS, SCORE_RANGE } from '../partners/test-scales.ts';
 import { readGpa } from './gpa-reading.ts';
 import { readMonths, readSlots, readYear } from './months-and-places.ts';
+import { scoreIsCondition } from './test-condition.ts';
 import { readStudentYear } from './student-year.ts';
 import { readFacultyAndLevel } from './faculty-level.ts';
 import { readPlaces } from './places.ts';
@@ -25,6 +26,7 @@ export interface Entities {
 export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   const query: PartnerQuery = structuredClone(EMPTY_QUERY);
   query.test = readTest(text, vocabulary) ?? readCefr(text, vocabulary, query);
+  if (query.test?.score != null && scoreIsCondition(text)) query.test.asCondition = true;
   const without = readWithout(text, vocabulary);
   query.withoutTests = without.tests;
   query.withoutLanguages = without.languages;
