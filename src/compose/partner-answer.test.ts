@@ -62,6 +62,16 @@ describe('composePartnerAnswer', () => {
     expect(en.text).toContain('Open to: Faculty of Bioresources');
   });
 
+  it('a list chosen by the language asked for says so in its heading', () => {
+    const knowledge = testKnowledge();
+    const search = searchPartners(knowledge.partners.partners, {
+      ...structuredClone(EMPTY_QUERY),
+      languages: ['chinese'],
+    });
+    const ja = composePartnerAnswer(search, knowledge.partners, 'ja', knowledge.office);
+    expect(ja.text).toMatch(/^中国語の語学要件がある協定校は、/);
+  });
+
   it('names the office from knowledge/office.yaml where the office decides', () => {
     const { office } = testKnowledge();
     const ja = compose(400, 'ja');

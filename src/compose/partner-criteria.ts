@@ -68,6 +68,9 @@ export function describeCriteria(
     parts.push(
       c.withoutTests([...new Set(query.withoutTests.map((t) => TEST_LABEL[t].split(' ')[0]!))]),
     );
+  // A CEFR level names its language with the level; otherwise the language is the filter.
+  if (query.languages.length > 0 && query.test?.test !== 'CEFR')
+    parts.push(c.languages(query.languages.map((id) => languageLabel(id, lang))));
   if (query.withoutLanguages.length > 0)
     parts.push(c.withoutLanguages(query.withoutLanguages.map((id) => languageLabel(id, lang))));
   if (query.yearCondition) parts.push(c.yearCondition);

@@ -153,6 +153,7 @@ export const en = {
       yearCondition: 'with a year-of-study condition',
       withoutTests: (labels) => `open without ${labels.join(' or ')}`,
       withoutLanguages: (names) => `not requiring ${names.join(' or ')}`,
+      languages: (names) => `asking for ${names.join(' or ')}`,
       studentYear: (year) => `that a year-${year} student can go to the year after`,
       join: ', ',
     },

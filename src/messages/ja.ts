@@ -140,6 +140,7 @@ export const ja = {
       yearCondition: '学年の条件がある',
       withoutTests: (labels) => `${labels.join('・')}がなくても応募できる`,
       withoutLanguages: (names) => `${names.join('・')}が条件でない`,
+      languages: (names) => `${names.join('・')}の語学要件がある`,
       studentYear: (year) => `${year}年生が翌年度に行ける`,
       join: '、',
     },

@@ -154,6 +154,8 @@ export interface PartnerMessages {
     studentYear(year: number): string;
     withoutTests(labels: string[]): string;
     withoutLanguages(names: string[]): string;
+    /** Rows whose requirement is in these languages (「中国語が条件の」, "asking for Chinese"). */
+    languages(names: string[]): string;
     join: string;
   };
   headline(count: number, criteria: string, asOf: string): string;

@@ -208,9 +208,12 @@ function readRequiredLanguages(
     .map((l) => l.id);
 }
 
-/** A language named as what a partner requires, before or after the language's name. */
+/**
+ * A language named as what a partner requires, before or after the language's name: "need
+ * Chinese", "ask for good English", "fluent in Thai", 「英語力が求められる」.
+ */
 const NEEDS =
-  /(need|needs|require|requires|required|requirement|speak|use)\s*$|^\s*(が|の|を)?\s*(必要|要件|条件|求め|能力|力|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
+  /(need|needs|require|requires|required|requirement|speak|use|ask for|asks for|expect|expects|want|wants)\s+((good|strong|fluent|high|decent|solid|excellent|advanced|some)\s+)?$|(fluent|proficient|proficiency|fluency|competent) in\s*$|^\s*(が|の|を)?\s*(必要|要件|条件|求め|能力|力|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
 /** A language named as the one courses are taught in (for Chinese, the row's requirement). */
 const TAUGHT_IN = /(taught in|in)\s*$|^\s*(で|の)?\s*(で(受け|学べ|授業|開講)|受け|学べ|授業|開講)/;
 

@@ -77,6 +77,10 @@ const CASES: [string, Expectation][] = [
   ['partners for graduate students', { level: 'graduate' }],
   ['Which partners have a deadline in March?', { deadlineMonth: 3 }],
   ['3月締切の協定校', { deadlineMonth: 3 }],
+  // A language asked for, with a word between: "ask for good English", "fluent in".
+  ['which thai partners ask for good english?', { languages: ['english'], countries: ['TH'] }],
+  ['partners where you have to be fluent in english', { languages: ['english'] }],
+  ['partners taught in english', { languages: [] }],
   // A date is that day of the month; a month alone leaves the day open.
   ['締切3/1のとこ全部教えて', { deadlineMonth: 3, deadlineDay: 1 }],
   ['出願締切が5月31日の大学', { deadlineMonth: 5, deadlineDay: 31 }],
