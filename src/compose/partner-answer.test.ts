@@ -72,6 +72,22 @@ describe('composePartnerAnswer', () => {
     expect(ja.text).toMatch(/^中国語の語学要件がある協定校は、/);
   });
 
+  it('a list chosen by the GPA the rows require says so in its heading', () => {
+    const knowledge = testKnowledge();
+    const heading = (query: Partial<typeof EMPTY_QUERY>, lang: 'ja' | 'en') =>
+      composePartnerAnswer(
+        searchPartners(knowledge.partners.partners, { ...structuredClone(EMPTY_QUERY), ...query }),
+        knowledge.partners,
+        lang,
+        knowledge.office,
+      ).text.split('\n')[0];
+    expect(heading({ requiredGpaMin: 3, requiredGpaMax: 3 }, 'ja')).toMatch(
+      /^GPA 3\.0が条件の協定校は/,
+    );
+    expect(heading({ requiredGpaMax: 2.5 }, 'en')).toMatch(/with a GPA minimum of 2\.5 or less/);
+    expect(heading({ gpaStated: true }, 'ja')).toMatch(/^GPA要件の記載がある協定校は/);
+  });
+
   it('names the office from knowledge/office.yaml where the office decides', () => {
     const { office } = testKnowledge();
     const ja = compose(400, 'ja');

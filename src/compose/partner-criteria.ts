@@ -35,6 +35,8 @@ export function describeCriteria(
     );
   }
   if (query.gpa !== null) parts.push(c.gpa(query.gpa));
+  if (query.requiredGpaMin !== null || query.requiredGpaMax !== null)
+    parts.push(c.requiredGpa(query.requiredGpaMin, query.requiredGpaMax));
   const region = (id: string) => file.partners.find((p) => p.region.id === id)?.region[lang] ?? id;
   const country = (code: string) =>
     file.partners.find((p) => p.country.code === code)?.country[lang] ??
@@ -63,6 +65,14 @@ export function describeCriteria(
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
   if (query.languageStated) parts.push(c.languageStated);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
+  // A GPA figure says the condition itself (in the reasons); "with a GPA minimum" only that one is stated.
+  if (
+    query.gpaStated &&
+    query.gpa === null &&
+    query.requiredGpaMin === null &&
+    query.requiredGpaMax === null
+  )
+    parts.push(c.gpaStated);
   if (query.allFaculties) parts.push(c.allFaculties);
   if (query.withoutTests.length > 0)
     parts.push(

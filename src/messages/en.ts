@@ -149,6 +149,13 @@ export const en = {
       languageStated: 'with a language requirement stated',
       noYearCondition: 'with no year-of-study condition',
       noGpaRequirement: 'with no GPA minimum stated',
+      gpaStated: 'with a GPA minimum stated',
+      requiredGpa: (min, max) =>
+        min !== null && min === max
+          ? `requiring a GPA of ${min.toFixed(1)}`
+          : min !== null
+            ? `with a GPA minimum of ${min.toFixed(1)} or more`
+            : `with a GPA minimum of ${max!.toFixed(1)} or less`,
       allFaculties: 'open to all faculties',
       yearCondition: 'with a year-of-study condition',
       withoutTests: (labels) => `open without ${labels.join(' or ')}`,

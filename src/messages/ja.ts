@@ -136,6 +136,13 @@ export const ja = {
       languageStated: '語学要件の記載がある',
       noYearCondition: '学年の条件がない',
       noGpaRequirement: 'GPA要件の記載がない',
+      gpaStated: 'GPA要件の記載がある',
+      requiredGpa: (min, max) =>
+        min !== null && min === max
+          ? `GPA ${min.toFixed(1)}が条件の`
+          : min !== null
+            ? `GPA要件が${min.toFixed(1)}以上の`
+            : `GPA要件が${max!.toFixed(1)}以下の`,
       allFaculties: '全学部が対象の',
       yearCondition: '学年の条件がある',
       withoutTests: (labels) => `${labels.join('・')}がなくても応募できる`,

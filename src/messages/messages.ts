@@ -149,6 +149,9 @@ export interface PartnerMessages {
     languageStated: string;
     noYearCondition: string;
     noGpaRequirement: string;
+    gpaStated: string;
+    /** What the rows' GPA minimum is: that figure, at least it, or at most it. */
+    requiredGpa(min: number | null, max: number | null): string;
     allFaculties: string;
     yearCondition: string;
     studentYear(year: number): string;

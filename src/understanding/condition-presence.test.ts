@@ -24,6 +24,14 @@ describe('whether a row states a condition', () => {
     ['学年の制限に引っかからない協定校を知りたい', { noYearCondition: true, yearCondition: false }],
     ['european schools where no year-of-study requirement is listed', { noYearCondition: true }],
     ['学年の条件がある協定校は？', { yearCondition: true, noYearCondition: false }],
+    // Two conditions sharing one condition word.
+    ['韓国で語学もGPAも条件なしのとこ', { noLanguageRequirement: true, noGpaRequirement: true }],
+    ['語学とGPAの条件がある大学', { languageStated: true, gpaStated: true }],
+    [
+      'partners with no language or GPA requirements',
+      { noLanguageRequirement: true, noGpaRequirement: true },
+    ],
+    ['partners with a GPA requirement of 3.0', { requiredGpaMin: 3, requiredGpaMax: 3, gpa: null }],
   ])('%s', (text, expected) => {
     expect(query(text)).toMatchObject(expected);
   });

@@ -31,7 +31,7 @@ const FLOOR = /以上|or (more|higher|above)|at least|and above/;
 export const MEETS =
   /\b(would|do|can|could|will|does) i (meet|qualify|satisfy|clear)\b|\bi (actually |really |even |still )?(meet|qualify|satisfy|clear)\b|満たせ|満たして(い)?る|クリア(でき|して|です)|(行け|いけ|通れ|通る|応募でき|出せ)(る|ます)/;
 export const OWN =
-  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|なんですけど|なんですが|だけど|だが)/;
+  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b(?! (requirement|minimum|condition|cut))|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|なんですけど|なんですが|だけど|だが)/;
 
 /**
  * 「GPA低めでも行けるとこ（2.3くらい）」: GPA named, its number elsewhere. With no test named, the
