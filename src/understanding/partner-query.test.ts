@@ -81,6 +81,10 @@ const CASES: [string, Expectation][] = [
   ['which thai partners ask for good english?', { languages: ['english'], countries: ['TH'] }],
   ['partners where you have to be fluent in english', { languages: ['english'] }],
   ['partners taught in english', { languages: [] }],
+  // A nationality word before a pronoun or a place is the country; before a level, the language.
+  ['and the deadline for the french one?', { countries: ['FR'] }],
+  ['the thai ones, which have no gpa minimum?', { countries: ['TH'] }],
+  ['partners that ask for French B1', { countries: [] }],
   // A date is that day of the month; a month alone leaves the day open.
   ['締切3/1のとこ全部教えて', { deadlineMonth: 3, deadlineDay: 1 }],
   ['出願締切が5月31日の大学', { deadlineMonth: 5, deadlineDay: 31 }],

@@ -149,6 +149,14 @@ describe('follow-ups', () => {
     expect(ids(its.partners)).toEqual(['polytechnic-university-of-tirana']);
   });
 
+  it('"the French one" after a list narrows it to the partner in France', async () => {
+    const talk = conversation();
+    await ask('which partners are only open to humanities students?', talk);
+    const french = await ask('and the deadline for the french one?', talk);
+    expect(ids(french.partners)).toEqual(['universite-lille-3']);
+    expect(french.answer).toMatch(/May 15/);
+  });
+
   it('「それぞれの締切は？」 and "their deadlines?" look up every partner just listed', async () => {
     const ja = conversation();
     await ask('ペルーの協定校は？', ja);
