@@ -37,6 +37,33 @@ describe('composeExtractive', () => {
     ]);
   });
 
+  it('drops an FAQ answer’s 「はい。」 or "Yes.", which replies to the FAQ’s own question', () => {
+    const faq = (text: string, lang: 'ja' | 'en') =>
+      passage('faq:insurance', text, { kind: 'faq', lang, section: 'before-departure' });
+    const ja = composeExtractive(
+      'おすすめの保険会社ってありますか？',
+      [
+        {
+          passage: faq('はい。交換留学の前に、必ず海外旅行保険に加入してください。', 'ja'),
+          confidence: 0.6,
+        },
+      ],
+      'ja',
+    );
+    expect(ja.text).toBe('交換留学の前に、必ず海外旅行保険に加入してください。 [1]');
+    const en = composeExtractive(
+      'Do I need insurance?',
+      [
+        {
+          passage: faq('Yes. You must take out overseas travel insurance.', 'en'),
+          confidence: 0.6,
+        },
+      ],
+      'en',
+    );
+    expect(en.text).toBe('You must take out overseas travel insurance. [1]');
+  });
+
   it('adds a second passage only when it is nearly as relevant', () => {
     const top = { passage: passage('guide:s#1', 'A.'), confidence: 0.8 };
     expect(

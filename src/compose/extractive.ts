@@ -67,10 +67,20 @@ export function composeExtractive(
     maxChars === null
       ? MAX_PASSAGE_CHARS
       : Math.max(80, Math.floor((maxChars - lead.length) / used.length) - 6);
-  const quoted = used.map(
-    (passage, index) => `${trimToQuestion(question, passage, limit, carries)} [${index + 1}]`,
-  );
+  const quoted = used.map((passage, index) => {
+    const trimmed = trimToQuestion(question, passage, limit, carries);
+    return `${passage.kind === 'faq' ? withoutReplyWord(trimmed) : trimmed} [${index + 1}]`;
+  });
   return { text: lead + quoted.join('\n\n'), citations: used.map(citationOf), used };
+}
+
+/**
+ * An FAQ answer's opening 「はい。」 or "No." replies to the FAQ's own question; quoted for
+ * another one (「おすすめの保険会社ってありますか？」 -> 「はい。…保険に加入してください」) it
+ * would answer what was not asked. The sentences after it say the rule whole.
+ */
+function withoutReplyWord(text: string): string {
+  return text.replace(/^(はい|いいえ)[。、]\s*(?=\S)|^(yes|no)[.,]\s+(?=\S)/i, '');
 }
 
 /** Keeps the sentences (or list items) that share the most terms with the question, in order. */
