@@ -35,7 +35,7 @@ import {
 /** Figures a student may state as facts: amounts, counts, scores with a unit. */
 // 「月15万くらい」: 万 on its own is an amount too.
 const STATED_FIGURE =
-  /\d[\d,.]*\s*(?:万円?|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?)/gi;
+  /\d[\d,.]*\s*(?:万円?|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?|単位|credits?)/gi;
 
 export class Interpreter {
   readonly vocabulary: Vocabulary;

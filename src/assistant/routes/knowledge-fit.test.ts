@@ -35,6 +35,16 @@ describe('answerFit', () => {
     expect(universities('正式名称は Center for International Education です。')).toBe(false);
   });
 
+  it('a figure the student states asks for the passage with a figure in the same unit', () => {
+    const { carries } = fitFor(
+      '留学先の単位って30単位までしか認定されないって先輩に言われたけど本当？',
+    );
+    expect(carries!('他の大学で履修した授業の単位を60単位まで認めています。')).toBe(true);
+    expect(carries!('単位として認められない場合があります。')).toBe(false);
+    const en = fitFor('i heard only 30 credits from abroad count, true?').carries!;
+    expect(en('Mie University recognises up to 60 credits.')).toBe(true);
+  });
+
   it('asks for a date when the question asks when', () => {
     const { carries } = fitFor('センターっていつできたの？');
     expect(carries!('2005年10月1日に設立されました。')).toBe(true);

@@ -22,14 +22,33 @@ export function answerFit(part: SubQuestion, vocabulary: Vocabulary): AnswerFit 
     tests.filter((t) => t.terms.test(question)).map((t) => t.id.split('_')[0]!),
   );
   const familyTerms = tests.filter((t) => families.has(t.id)).map((t) => t.terms);
+  const byKind =
+    kinds.length === 0
+      ? null
+      : (text: string) => kinds.some((kind) => carriesNew(kind, normaliseText(text), question));
+  // A figure the student states (「30単位までしか…って聞いた」) is checked against the passage that
+  // gives a figure in the same unit (「60単位まで」), so the correction quotes it.
+  const units = [...new Set(part.statedFigures.map(unitOf).filter((u) => u !== ''))];
+  const byUnit =
+    units.length === 0
+      ? null
+      : (text: string) => units.some((unit) => figureIn(normaliseText(text).toLowerCase(), unit));
   return {
-    carries:
-      kinds.length === 0
-        ? null
-        : (text) => kinds.some((kind) => carriesNew(kind, normaliseText(text), question)),
+    carries: byKind && byUnit ? (text) => byKind(text) || byUnit(text) : (byKind ?? byUnit),
     names: familyTerms.map((terms) => (text: string) => terms.test(lowered(text))),
   };
 }
+
+/** The unit of a stated figure: 「30単位」 -> 単位, "15 weeks" -> week. */
+function unitOf(figure: string): string {
+  return normaliseText(figure)
+    .toLowerCase()
+    .replace(/^[\d,.\s]+/, '')
+    .replace(/s$/, '');
+}
+
+const figureIn = (text: string, unit: string) =>
+  new RegExp(`\\d[\\d,.]*\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text);
 
 /**
  * A value of the kind in the text; for a kind with generic words (names), one the question does
