@@ -180,6 +180,13 @@ describe('"only" for a level, and for whom a row is open', () => {
     ['教育学研究科の院生しか行けない協定校はある？', true, true],
     ['only for engineering grad students, which partners?', true, true],
     ['教育学研究科の学生だけが行ける協定校', true, true],
+    // "Only" must be attached to the faculty: 「しかない」 after a GPA limits the GPA.
+    ['人文の2年でGPA2.3しかない…韓国で出せるとこってある？', false, false],
+    ['工学部生のみの協定校', true, true],
+    ['工学部の人しか行けないところ', true, false],
+    ['engineering-only partners in europe', true, false],
+    ['partners exclusively for engineering', true, false],
+    ['ヨーロッパで工学系(工学部・工学研究科)の学生限定の大学', true, false],
   ])('%s -> faculty only %s, level only %s', (text, facultyOnly, levelOnly) => {
     expect(query(text).facultyOnly).toBe(facultyOnly);
     expect(query(text).levelOnly).toBe(levelOnly);
