@@ -13,6 +13,8 @@ import {
 
 const BY_REASON: PhrasingsByReason = {
   office_action: [
+    'can you do the paperwork for me?',
+    'could you sort out the nomination for me',
     '出した書類ちゃんと届いてますか',
     '願書受理されたか確認してもらえますか',
     '推薦状を書いていただけますか',

@@ -70,6 +70,7 @@ const BY_REASON: PhrasingsByReason = {
     'realistically could i get into lund with toefl 85?',
   ],
   leave_of_absence: [
+    'could you process the leave of absence for me, rather than an exchange?',
     '休学して留学したいんですけど',
     '来年休学しようと思ってて',
     '休学届ってどうやって出せばいいですか',
