@@ -7,6 +7,7 @@ import type { PartnersFile } from '../knowledge/schema.ts';
 import { messagesFor } from '../messages/index.ts';
 import { languageLabel } from '../messages/partner-facts.ts';
 import type { PartnerQuery } from '../partners/query.ts';
+import { phrasesInTable } from '../partners/quoted-text.ts';
 import { scoreLabel, TEST_LABEL } from '../partners/test-scales.ts';
 
 /** A place with no partner, named as the student named it ("Canada"), from the lexicon. */
@@ -81,6 +82,8 @@ export function describeCriteria(
   // A CEFR level names its language with the level; otherwise the language is the filter.
   if (query.languages.length > 0 && query.test?.test !== 'CEFR')
     parts.push(c.languages(query.languages.map((id) => languageLabel(id, lang))));
+  const quoted = phrasesInTable(file.partners, query.quoted);
+  if (quoted.length > 0) parts.push(c.quoted(quoted));
   if (query.withoutLanguages.length > 0)
     parts.push(c.withoutLanguages(query.withoutLanguages.map((id) => languageLabel(id, lang))));
   if (query.yearCondition) parts.push(c.yearCondition);

@@ -161,6 +161,7 @@ export const en = {
       withoutTests: (labels) => `open without ${labels.join(' or ')}`,
       withoutLanguages: (names) => `not requiring ${names.join(' or ')}`,
       languages: (names) => `asking for ${names.join(' or ')}`,
+      quoted: (phrases) => `whose entry says ${phrases.map((p) => `"${p}"`).join(' and ')}`,
       studentYear: (year) => `that a year-${year} student can go to the year after`,
       join: ', ',
     },

@@ -148,6 +148,7 @@ export const ja = {
       withoutTests: (labels) => `${labels.join('・')}がなくても応募できる`,
       withoutLanguages: (names) => `${names.join('・')}が条件でない`,
       languages: (names) => `${names.join('・')}の語学要件がある`,
+      quoted: (phrases) => `${phrases.map((p) => `「${p}」`).join('・')}と書かれている`,
       studentYear: (year) => `${year}年生が翌年度に行ける`,
       join: '、',
     },

@@ -159,6 +159,8 @@ export interface PartnerMessages {
     withoutLanguages(names: string[]): string;
     /** Rows whose requirement is in these languages (「中国語が条件の」, "asking for Chinese"). */
     languages(names: string[]): string;
+    /** Rows whose entry says the words quoted. */
+    quoted(phrases: string[]): string;
     join: string;
   };
   headline(count: number, criteria: string, asOf: string): string;

@@ -10,6 +10,7 @@ import {
   type Partner,
 } from '../knowledge/schema.ts';
 import { onlyFaculty, onlyLevel, opensTo } from './faculty-codes.ts';
+import { phrasesInTable, saysAll } from './quoted-text.ts';
 import type { PartnerQuery, ScoredTest } from './query.ts';
 import { CEFR_LEVELS, NEAR_MISS_MARGIN } from './test-scales.ts';
 
@@ -66,7 +67,9 @@ export function searchPartners(partners: Partner[], query: PartnerQuery): Partne
   const named = query.partnerIds
     .map((id) => partners.find((p) => p.id === id))
     .filter((p): p is Partner => !!p);
-  const pool = named.length > 0 ? named : partners;
+  // A quote from the table narrows a list to the rows that say it (never a lookup's named rows).
+  const quoted = named.length > 0 ? [] : phrasesInTable(partners, query.quoted);
+  const pool = (named.length > 0 ? named : partners).filter((p) => saysAll(p, quoted));
   const result: PartnerSearch = {
     query,
     matches: [],

@@ -96,6 +96,8 @@ export const PartnerQuery = z.strictObject({
   deadlineMonth: z.number().int().min(1).max(12).nullable(),
   /** With deadlineMonth, the day of a deadline date asked about (「締切3/1」, "deadline March 1"). */
   deadlineDay: z.number().int().min(1).max(31).nullable().default(null),
+  /** Words quoted from the table (「英語が堪能であること」): rows whose text says them. */
+  quoted: z.array(z.string()).default([]),
   tuitionWaived: z.boolean().nullable(),
   minSlots: z.number().int().positive().nullable(),
   /** "Only take 2 students", 「2名まで」: at most this many places (with minSlots, exactly). */
@@ -149,6 +151,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   startMonth: null,
   deadlineMonth: null,
   deadlineDay: null,
+  quoted: [],
   tuitionWaived: null,
   minSlots: null,
   maxSlots: null,

@@ -88,6 +88,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
     );
   query.languages = query.languages.filter((l) => !without.languages.includes(l));
   query.year = readYear(text);
+  query.quoted = readQuoted(text);
   return {
     query,
     bareScore: query.test || query.gpa !== null ? null : readBareScore(text, vocabulary),
@@ -181,6 +182,16 @@ function readSubScores(text: string, vocabulary: Vocabulary): { section: string;
     }
   }
   return found;
+}
+
+/**
+ * Words in quotation marks: 「英語が堪能であること」, 『調査中』, "proficient in English", and
+ * 'proficient in English' between spaces (an apostrophe inside a word is not a quote).
+ */
+const QUOTED = /[「『“"]([^」』”"]{2,40})[」』”"]|(?<![a-z])'([^']{2,40})'(?![a-z])/g;
+
+function readQuoted(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2]!).trim()).filter(Boolean);
 }
 
 /** "partners that need Chinese": a language named as the requirement, not as a test. */
