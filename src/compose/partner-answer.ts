@@ -150,6 +150,9 @@ export function composePartnerAnswer(
   };
 }
 
+/** At most this many rows left to the office are named when nothing else is listed. */
+const FEW_TO_NAME = 3;
+
 /** The first message: the matching partners (or, when none match, the near misses) and a count per group. */
 function partnerBrief(
   search: PartnerSearch,
@@ -159,7 +162,16 @@ function partnerBrief(
 ): PartnerBrief {
   const m = messagesFor(lang);
   const label = search.query.test ? TEST_LABEL[search.query.test.test] : null;
-  const listed = search.matches.length > 0 ? search.matches : search.nearMiss;
+  // Nothing matches and nothing is near: a few rows the table leaves to the office (no
+  // requirement stated, another test) are named under their count, not only counted.
+  const others = [...search.noneStated, ...search.otherTest];
+  const namesOthers =
+    search.matches.length === 0 &&
+    search.nearMiss.length === 0 &&
+    others.length > 0 &&
+    others.length <= FEW_TO_NAME;
+  const listed =
+    search.matches.length > 0 ? search.matches : namesOthers ? others : search.nearMiss;
   const groups: string[] = [];
   if (search.matches.length > 0 && search.nearMiss.length > 0)
     groups.push(m.reply.groupNearMiss(search.nearMiss.length));
@@ -171,12 +183,14 @@ function partnerBrief(
   } else if (search.otherTest.length > 0) {
     groups.push(m.reply.groupNeedsCheck(search.otherTest.length, office));
   }
+  const lines = listed.map((v, i) => line(v, i, lang, office, listedFields(search.query)));
+  if (namesOthers) return { headline: [headline, ...groups].join('\n'), lines, groups: [] };
   return {
     headline:
       search.matches.length === 0 && search.nearMiss.length > 0
         ? `${headline}\n${m.partners.nearMiss}`
         : headline,
-    lines: listed.map((v, i) => line(v, i, lang, office, listedFields(search.query))),
+    lines,
     groups,
   };
 }

@@ -69,7 +69,27 @@ export function mergeSameTopicParts(parts: SubQuestion[]): SubQuestion[] {
       previous.query.partnerIds.join() === part.query.partnerIds.join() &&
       part.unheld.length === 0 &&
       previous.unheld.length === 0;
-    if (sameLookup) {
+    // 「タイで工学部限定のとこある？あと、そこの締切も」: a later part that only asks for fields of
+    // the list just asked for is that list with those fields.
+    const fieldsOfList =
+      previous &&
+      previous.topic === 'partners' &&
+      previous.query.partnerIds.length === 0 &&
+      hasFilters(previous.query) &&
+      !part.complete &&
+      part.partners.length === 0 &&
+      !hasFilters(part.query) &&
+      part.query.fields.length > 0 &&
+      part.unheld.length === 0;
+    if (fieldsOfList) {
+      const fields = [...new Set([...previous.query.fields, ...part.query.fields])];
+      out[out.length - 1] = {
+        ...previous,
+        text: `${previous.text} ${part.text}`,
+        attributes: fields,
+        query: { ...previous.query, fields },
+      };
+    } else if (sameLookup) {
       const fields = [...new Set([...previous.query.fields, ...part.query.fields])];
       out[out.length - 1] = {
         ...previous,

@@ -65,6 +65,22 @@ describe('two questions about one partner are one lookup', () => {
   });
 });
 
+describe('a later part that asks only for fields of the list just asked for', () => {
+  it.each([
+    ['マレーシアの協定校は？あと締切も', ['deadline']],
+    ['タイで工学部だけが対象のとこある？あと、そこの締切も知りたいです。', ['deadline']],
+    ['partners in peru? and their deadlines and places', ['deadline', 'slots']],
+  ])('%s -> one list with %j', (text, fields) => {
+    const { parts } = interpreter.interpret(text);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.query.fields).toEqual(expect.arrayContaining(fields));
+  });
+
+  it('a question of its own after a list stays its own part', () => {
+    expect(interpreter.interpret('ドイツの協定校は？あと奨学金っていくら？').parts).toHaveLength(2);
+  });
+});
+
 describe('which staff a request goes to, if any', () => {
   it.each([
     // a stay extended, or a deadline
