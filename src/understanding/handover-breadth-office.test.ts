@@ -13,6 +13,10 @@ import {
 
 const BY_REASON: PhrasingsByReason = {
   office_action: [
+    // Someone of the partner's, reached by the office for the student.
+    'UCLanに出した私の出願がどうなってるか、向こうの担当者に問い合わせてもらえますか？',
+    '協定校の担当者に連絡してもらえますか',
+    'could you email their coordinator and ask if my application arrived?',
     'can you do the paperwork for me?',
     'could you sort out the nomination for me',
     '出した書類ちゃんと届いてますか',

@@ -15,7 +15,16 @@ export function handoverNeed(located: string, v: Vocabulary): HandoverNeed | nul
   const doubted = v.checksReport.test(located);
   const ownWords = doubted ? blank(located, reportedClauses(located, v)) : located;
   const phrased = v.handover.find(({ terms }) => terms.test(ownWords))?.id;
+  // 「向こうの担当者に問い合わせてもらえますか」: someone of the partner's, to be reached by the
+  // office, is an action on the student's case, not a wish to talk to staff.
+  if (phrased === 'wants_person' && v.thirdPartyPerson.test(ownWords))
+    return actionOrPair(ownWords, v) ?? phrased;
   if (phrased) return yieldsTo(phrased, ownWords, v) ?? phrased;
+  return actionOrPair(ownWords, v);
+}
+
+/** An action the office is asked to take, or a two-part rule (what it is about, what it asks). */
+function actionOrPair(ownWords: string, v: Vocabulary): HandoverNeed | null {
   // An action asked about a matter with its own reason ("can you process my leave of absence?")
   // is that matter's case: the staff who handle it are not the ones who check papers.
   if (v.actionRequest.test(ownWords))

@@ -52,6 +52,7 @@ export class Vocabulary {
   readonly composeForMe: Terms;
   readonly documentClaim: Terms;
   readonly checksReport: Terms;
+  readonly thirdPartyPerson: Terms;
   readonly chitChat: Terms;
   readonly tests: Labelled<string>[];
   readonly sections: Labelled<string>[];
@@ -130,6 +131,7 @@ export class Vocabulary {
     this.composeForMe = new Terms(requests.composeForMe);
     this.documentClaim = new Terms(requests.documentClaim);
     this.checksReport = new Terms(requests.checksReport);
+    this.thirdPartyPerson = new Terms(requests.thirdPartyPerson);
     this.chitChat = new Terms(requests.chitChat);
     this.tests = labelled(p.tests);
     this.sections = labelled(p.sections);

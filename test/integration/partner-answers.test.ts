@@ -157,6 +157,20 @@ describe('follow-ups', () => {
     expect(french.answer).toMatch(/May 15/);
   });
 
+  it('"which one…?" and 「…のはどれ？」 after a list narrow that list', async () => {
+    const en = conversation();
+    await ask('tell me about the south american partners', en);
+    const humanities = await ask('which one is only for humanities students?', en);
+    expect(ids(humanities.partners)).toEqual(['university-of-sao-paulo-fflch']);
+    const ja = conversation();
+    await ask('フランスの協定校ってある？', ja);
+    const engineering = await ask('工学部の学部生でも行けるのはどれ？', ja);
+    expect(ids(engineering.partners)).toEqual([
+      'arts-et-metiers-paristech',
+      'universite-savoie-mont-blanc',
+    ]);
+  });
+
   it('「それぞれの締切は？」 and "their deadlines?" look up every partner just listed', async () => {
     const ja = conversation();
     await ask('ペルーの協定校は？', ja);
