@@ -2,6 +2,7 @@
  * One question of a message, answered: the partner records, then the guide and FAQ, then staff
  * or a polite no; and the reading of a topicless follow-up together with the question before it.
  */
+import { formatAsOf } from '../compose/freshness.ts';
 import { messagesFor } from '../messages/index.ts';
 import { hasFilters } from '../partners/query.ts';
 import type { Question } from '../domain/types.ts';
@@ -103,6 +104,21 @@ export async function answerPart(
       messagesFor(lang).notInRecords(partners.notInRecords, partners.topics),
     );
   if (partners) return partners;
+  // 「2026年度の学内締切っていつ？」: a date of a year the guide does not reach. Its dates are
+  // as of its year (a partner's row says so beside its date); staff give the current ones.
+  const asOf = context.knowledge.partners.asOf;
+  if (
+    part.query.year !== null &&
+    part.query.year > Number(asOf.slice(0, 4)) + 1 &&
+    asksForDate(part)
+  )
+    return handover(
+      asked,
+      'not_found',
+      context,
+      false,
+      messagesFor(lang).yearNotHeld(part.query.year, formatAsOf(asOf)),
+    );
   const searchText = searchTextFor(part, question);
   const unpriced = await priceNotHeld(part, searchText, lang, context);
   if (unpriced)
@@ -112,6 +128,12 @@ export async function answerPart(
   if (part.topic !== 'other') return handover(asked, 'not_found', context);
   return outOfScope(lang, context);
 }
+
+/** A date, a deadline or a period: what a year's schedule gives. */
+const asksForDate = (part: SubQuestion) =>
+  part.asksFor.includes('date') ||
+  part.query.deadlineMonth !== null ||
+  part.query.fields.some((f) => f === 'deadline' || f === 'period');
 
 /**
  * "How many people get it each year?" after a scholarship question: a short question that

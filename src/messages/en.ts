@@ -113,6 +113,8 @@ export const en = {
     `Note: these figures are from the records as of ${asOf} and may have changed since. Before applying, confirm them with the ${office.name.en} (${office.email}) or on its website.`,
   yearNotice: (year, asOf) =>
     `Note: the records hold no dates for ${year}. The dates below are those in the table as of ${asOf}, not ${year} dates.`,
+  yearNotHeld: (year, asOf) =>
+    `The sources hold no dates for ${year} (they are as of ${asOf}; deadlines are announced from time to time on posters and the international exchange website).`,
   passageLead: (title) => `From "${title}":\n`,
 
   priceNotHeld: (names) =>

@@ -99,6 +99,8 @@ export const ja = {
     `※これは${asOf}時点の資料の情報で、その後変更されている可能性があります。応募前に必ず${office.name.ja}（${office.email}）またはホームページで最新の情報を確認してください。`,
   yearNotice: (year, asOf) =>
     `※${year}年の日程は記録にありません。以下は${asOf}時点の表に載っている日付で、${year}年の日付ではありません。`,
+  yearNotHeld: (year, asOf) =>
+    `${year}年度の日程は資料にありません（資料は${asOf}時点のものです。応募締切は掲示ポスターと国際交流ホームページで随時発表されます）。`,
   passageLead: (title) => `「${title}」より:\n`,
 
   priceNotHeld: (names) =>

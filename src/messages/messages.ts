@@ -62,6 +62,8 @@ export interface Messages {
 
   staleNotice(asOf: string, office: OfficeFile): string;
   yearNotice(year: number, asOf: string): string;
+  /** A guide date asked for a year the sources do not reach: staff give the current one. */
+  yearNotHeld(year: number, asOf: string): string;
   passageLead(title: string): string;
 
   notAPartner(name: string, asOf: string, office: OfficeFile): string;

@@ -44,6 +44,8 @@ export class Interpreter {
   private readonly partners: KnowledgeBase['partners']['partners'];
   private readonly recordTexts = new Map<string, string>();
   private readonly glossary: Glossary;
+  /** The guide, about pages and FAQ, lower-cased: the institutions they describe are named here. */
+  private readonly guideText: string;
   private readonly chatForms: ChatForms;
   /** Country and region names: where a partner is, never what a question asks about it. */
   private readonly placeNames: Set<string>;
@@ -60,6 +62,7 @@ export class Interpreter {
           .flatMap((d) => [d.title, d.body, ...d.keywords]),
         ...knowledge.faq.flatMap((entry) => [entry.question[lang], entry.answer[lang]]),
       ].join('\n');
+    this.guideText = normaliseText(`${textOf('ja')}\n${textOf('en')}`).toLowerCase();
     this.glossary = new Glossary(knowledge.lexicon.glossary, () => ({
       ja: textOf('ja'),
       en: textOf('en'),
@@ -168,7 +171,11 @@ export class Interpreter {
       piece,
       located.mentions.length > 0,
       (word) => this.isKnown(word),
-      (name) => v.otherInstitutions.test(name.toLowerCase()),
+      // An institution the guide itself describes (モナシュ大学, where the language training
+      // goes) is guide material, like those the lexicon lists.
+      (name) =>
+        v.otherInstitutions.test(name.toLowerCase()) ||
+        (name.length >= 4 && this.guideText.includes(normaliseText(name).toLowerCase())),
     );
     const topic = this.topicOf(rest, query, located.mentions.length > 0, otherCountries, unknown);
     const act: Act =

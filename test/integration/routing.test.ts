@@ -63,6 +63,11 @@ const CASES: [string, string, string?][] = [
   ['ワイカト大学の英語研修って参加費はいくらですか', 'handover', 'not_found'],
   ['How much does the Waikato English programme cost?', 'handover', 'not_found'],
   ['IELTSって受験料いくらかかる？', 'knowledge'],
+  // an institution the guide describes, asked a price it does not give (not "not a partner")
+  ['モナシュ大学の語学研修って参加費いくら？', 'handover', 'not_found'],
+  // a guide date of a year the sources do not reach; a partner's row says so beside its date
+  ['2026年度の学内選考の締切っていつですか？', 'handover', 'not_found'],
+  ['2027年のルンド大学の締切は？', 'partners'],
   // "that didn't help", typed as the first message: staff take it up
   ["this bot isn't helpful at all", 'handover', 'not_helpful'],
   // out of scope
