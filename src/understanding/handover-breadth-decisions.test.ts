@@ -15,8 +15,7 @@ const BY_REASON: PhrasingsByReason = {
   application_change: [
     // What was already submitted, to be rewritten.
     'あ、そこに出した願書の希望学期を書き直したいんですけど',
-    'I need to fix a mistake in the application form I submitted',
-    '提出済みの申請書、差し替えできますか',
+    'can i change the semester on the application form i submitted?',
     '出発を後期から前期に変えてもらえますか',
     '派遣時期、秋学期じゃなくて春学期にずらしたいんですけど',
     '留学先をルンドからハイデルベルクに変更したいです',
