@@ -169,6 +169,10 @@ function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolea
     return false;
   if (query.tuitionUnknown && partner.tuitionWaived !== null) return false;
   const options = partner.language.options;
+  // A row whose requirement the table does not show plainly may need what the student lacks:
+  // it is never listed as open without it.
+  const without = query.withoutTests.length > 0 || query.withoutLanguages.length > 0;
+  if (without && partner.language.status === 'unclear') return false;
   // "Without IELTS": a row whose every way in is IELTS is closed; one with another way is open.
   if (query.withoutTests.length > 0 && options.length > 0)
     if (options.every((o) => (query.withoutTests as string[]).includes(o.test))) return false;

@@ -14,6 +14,7 @@ import { readStudentYear } from './student-year.ts';
 import { readFacultyAndLevel } from './faculty-level.ts';
 import { readPlaces } from './places.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { blank } from '../text/terms.ts';
 
 export interface Entities {
   query: PartnerQuery;
@@ -78,14 +79,14 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
       query.noLanguageRequirement,
       query.requirementInWords,
     );
-  // "Vietnamese language ability" asks for a language, not for partners in Vietnam.
-  if (query.languages.length > 0)
+  // "Vietnamese language ability" asks for a language, not for partners in Vietnam; a country
+  // named apart from the language (「中国の大学で中国語の条件なし」) stays.
+  if (query.languages.length > 0) {
+    const outside = outsideLanguageWords(text, vocabulary, query.languages);
     query.countries = query.countries.filter(
-      (code) =>
-        !vocabulary.countries
-          .find((c) => c.code === code)
-          ?.terms.test(languageWords(text, vocabulary, query.languages)),
+      (code) => vocabulary.countries.find((c) => c.code === code)?.terms.test(outside) ?? true,
     );
+  }
   query.languages = query.languages.filter((l) => !without.languages.includes(l));
   query.year = readYear(text);
   query.quoted = readQuoted(text);
@@ -149,11 +150,12 @@ function readCefr(text: string, vocabulary: Vocabulary, query: PartnerQuery): Pa
 }
 
 /** The words in the text that named the required languages. */
-function languageWords(text: string, vocabulary: Vocabulary, ids: string[]): string {
-  return vocabulary.languages
-    .filter((l) => ids.includes(l.id))
-    .flatMap((l) => l.terms.find(text).map((s) => text.slice(s.start, s.end)))
-    .join(' ');
+/** The text with the named languages' words blanked. */
+function outsideLanguageWords(text: string, vocabulary: Vocabulary, ids: string[]): string {
+  return blank(
+    text,
+    vocabulary.languages.filter((l) => ids.includes(l.id)).flatMap((l) => l.terms.find(text)),
+  );
 }
 
 /** The first number that is not a section score or a GPA, with the section scores beside it. */

@@ -1,6 +1,7 @@
 /** Tests and languages the student goes without. Phrasings written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
+import { testInterpreter, testKnowledge } from '../../test/helpers/knowledge-base.ts';
+import { searchPartners } from '../partners/engine.ts';
 
 const query = (text: string) => testInterpreter().interpret(text).parts[0]!.query;
 
@@ -17,6 +18,9 @@ describe('a test or language named with a negation', () => {
     ['中国語できなくても中国の協定校行ける？', [], ['chinese']],
     ['韓国語いらない韓国の大学ある？', [], ['korean']],
     ["I can't speak German, any partner in Germany?", [], ['german']],
+    // Its condition named none, and two names sharing one negation.
+    ['中国の大学でHSKとか中国語の条件なしで行けるとこ', ['HSK'], ['chinese']],
+    ['chinese partners with no HSK or chinese requirement', ['HSK'], ['chinese']],
     // Named as taken, or as a requirement: not a negation.
     ['IELTS 6.0で行けるヨーロッパの大学', [], []],
     ['中国語が必要な協定校', [], []],
@@ -32,5 +36,23 @@ describe('a test or language named with a negation', () => {
       test: 'TOEFL_IBT',
       score: 80,
     });
+  });
+});
+
+describe('going without a language', () => {
+  it('keeps a country named apart from the language', () => {
+    expect(query('中国の大学でHSKとか中国語の条件なしで行けるとこ').countries).toEqual(['CN']);
+    expect(query('partners that need vietnamese language ability').countries).toEqual([]);
+  });
+
+  it('never lists a row whose requirement the table does not show plainly', () => {
+    // p.20: the Yanbian/Anhui/Yunnan rows share one requirement cell that names HSK 6.
+    const { matches } = searchPartners(
+      testKnowledge().partners.partners,
+      query('中国の大学で中国語の条件なしで行けるとこ'),
+    );
+    const ids = matches.map((v) => v.partner.id);
+    expect(ids).toContain('jiangsu-university');
+    expect(ids).not.toContain('yunnan-university');
   });
 });

@@ -11,12 +11,16 @@ export interface Without {
   languages: string[];
 }
 
-/** Right after the name: none, not having it, not needing it, not able to use it. */
+/**
+ * Right after the name: none, not having it, not needing it, not able to use it; its condition
+ * named none (「中国語の条件なし」); or another name joined to it sharing the negation
+ * (「HSKとか中国語の条件なしで」).
+ */
 const NEGATION_AFTER =
-  /^\s*(?:の?スコア)?\s*(?:が|は|を|も)?\s*(?:なし|無し|なく|ない|無い|いらない|要らない|不要|持って(?:い)?ない|ありません|できな|でき(?:ませ|な)|話せな)/;
-/** Right before the name: "without", "no", "don't have", "can't speak". */
+  /^\s*(?:(?:とか|や|と|・|、|も)\s*[^、。？?\s]{1,10}?)?\s*(?:の?スコア)?\s*(?:の?(?:条件|要件|基準|縛り|指定))?\s*(?:が|は|を|も)?\s*(?:特に)?(?:なし|無し|なく|ない|無い|いらない|要らない|不要|持って(?:い)?ない|ありません|できな|でき(?:ませ|な)|話せな)/;
+/** Right before the name: "without", "no", "don't have", "can't speak" (also "no HSK or Chinese"). */
 const NEGATION_BEFORE =
-  /\b(?:without|no|don'?t have|do not have|never took|haven'?t taken|can'?t speak|cannot speak|don'?t speak)\s+(?:a |an |any )?$/;
+  /\b(?:without|no|don'?t have|do not have|never took|haven'?t taken|can'?t speak|cannot speak|don'?t speak)\s+(?:a |an |any )?(?:[a-z]+ (?:or|and|\/) )?$/;
 
 /** TOEFL iBT, PBT and ITP are one test to a student who has none of them. */
 const TOEFL_FAMILY: ScoredTest[] = ['TOEFL_IBT', 'TOEFL_PBT', 'TOEFL_ITP'];
