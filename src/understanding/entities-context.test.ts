@@ -302,6 +302,10 @@ describe('rows open to every faculty', () => {
   it.each([
     ['全学部OKの協定校ってどこ？', true],
     ['partners open to any faculty in Europe', true],
+    // Any "regardless of faculty" construction.
+    ['南米の大学で、学部関係なく行けるとこってある？', true],
+    ['学部は不問の協定校', true],
+    ['partners open no matter your major in europe', true],
     ['工学部の学生が行ける協定校', false],
   ])('%s -> %s', (text, all) => {
     expect(query(text).allFaculties).toBe(all);
