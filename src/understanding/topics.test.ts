@@ -25,3 +25,19 @@ describe('the same concept makes a guide question in both languages', () => {
     expect(topic(text)).toBe(expected);
   });
 });
+
+describe('a campus facility and when it is open is a campus matter, not the office’s hours', () => {
+  it.each([
+    ['is the cafeteria open on saturdays', 'campus'],
+    ['what hours is the library open during the break?', 'campus'],
+    ['図書館って土曜も開いてる？', 'campus'],
+    ['生協って何時まで？', 'campus'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+
+  it('the support office’s own hours are not', () => {
+    expect(topic('留学生支援室って土曜も開いてる？')).not.toBe('campus');
+    expect(topic('what time does the study abroad office close?')).not.toBe('campus');
+  });
+});
