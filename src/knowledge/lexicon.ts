@@ -133,6 +133,8 @@ export const TopicsFile = z.strictObject({
   everyOne: TermList.default([]),
   /** The guide's programmes other than exchange: a question about one is for the guide. */
   programmes: TermList.default([]),
+  /** Kinds of agreement (学生交流協定, 一般交流協定, 学部間): what they mean is the guide's to say. */
+  agreementTypes: TermList.default([]),
   /** Urgency and politeness words, left out of the search query. */
   noiseWords: TermList,
   /** Words that carry no topic of their own (for spotting what else a question asks about). */

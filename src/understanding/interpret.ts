@@ -238,6 +238,8 @@ export class Interpreter {
     if (v.otherInstitutions.test(rest) && !unknown) return 'guide';
     // Language training, Tri-U, field study: the guide's programmes, whatever country they name.
     if (v.programmes.test(rest) && !unknown) return 'guide';
+    const inPlace = query.countries.length > 0 || query.regions.length > 0;
+    if (v.agreementTypes.test(rest) && !inPlace && !unknown) return 'guide';
     if (isPartnerQuestion(rest, query, v.partnerWords.test(rest))) return 'partners';
     if ((otherCountries.length > 0 || unknown) && v.partnerWords.test(rest)) return 'partners';
     if (unknown) return 'partners';

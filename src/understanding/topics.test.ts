@@ -41,3 +41,16 @@ describe('a campus facility and when it is open is a campus matter, not the offi
     expect(topic('what time does the study abroad office close?')).not.toBe('campus');
   });
 });
+
+describe('a kind of agreement is the guide’s to explain', () => {
+  it.each([
+    [
+      "at a general exchange agreement school i don't pay tuition to the host uni either, right?",
+      'guide',
+    ],
+    ['学部間交流協定の大学でも授業料は不徴収？', 'guide'],
+    ['授業料不徴収のタイの協定校', 'partners'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+});

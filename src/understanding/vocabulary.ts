@@ -89,6 +89,7 @@ export class Vocabulary {
   readonly followUpMarkers: Terms;
   readonly everyOne: Terms;
   readonly programmes: Terms;
+  readonly agreementTypes: Terms;
   /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
   readonly answerTypes: AnswerTypeTerms[];
   /** Extra names per partner (nicknames, cities), normalised. */
@@ -167,6 +168,7 @@ export class Vocabulary {
     this.followUpMarkers = new Terms(topics.followUpMarkers);
     this.everyOne = new Terms(topics.everyOne);
     this.programmes = new Terms(topics.programmes);
+    this.agreementTypes = new Terms(topics.agreementTypes);
     this.answerTypes = Object.entries(lexicon.answerTypes).map(([id, type]) => ({
       id: id as AnswerType,
       asks: new Terms(type.asks),
