@@ -38,30 +38,20 @@ describe('composeExtractive', () => {
   });
 
   it('drops an FAQ answer’s 「はい。」 or "Yes.", which replies to the FAQ’s own question', () => {
-    const faq = (text: string, lang: 'ja' | 'en') =>
-      passage('faq:insurance', text, { kind: 'faq', lang, section: 'before-departure' });
-    const ja = composeExtractive(
-      'おすすめの保険会社ってありますか？',
-      [
-        {
-          passage: faq('はい。交換留学の前に、必ず海外旅行保険に加入してください。', 'ja'),
-          confidence: 0.6,
-        },
-      ],
-      'ja',
-    );
-    expect(ja.text).toBe('交換留学の前に、必ず海外旅行保険に加入してください。 [1]');
-    const en = composeExtractive(
-      'Do I need insurance?',
-      [
-        {
-          passage: faq('Yes. You must take out overseas travel insurance.', 'en'),
-          confidence: 0.6,
-        },
-      ],
-      'en',
-    );
-    expect(en.text).toBe('You must take out overseas travel insurance. [1]');
+    const quoted = (question: string, answer: string, lang: 'ja' | 'en') => {
+      const faq = passage('faq:insurance', answer, { kind: 'faq', lang, section: 'departure' });
+      return composeExtractive(question, [{ passage: faq, confidence: 0.6 }], lang).text;
+    };
+    expect(
+      quoted(
+        'おすすめの保険会社ってありますか？',
+        'はい。必ず海外旅行保険に加入してください。',
+        'ja',
+      ),
+    ).toBe('必ず海外旅行保険に加入してください。 [1]');
+    expect(
+      quoted('Do I need insurance?', 'Yes. You must take out overseas travel insurance.', 'en'),
+    ).toBe('You must take out overseas travel insurance. [1]');
   });
 
   it('adds a second passage only when it is nearly as relevant', () => {

@@ -81,15 +81,7 @@ export function mergeSameTopicParts(parts: SubQuestion[]): SubQuestion[] {
       !hasFilters(part.query) &&
       part.query.fields.length > 0 &&
       part.unheld.length === 0;
-    if (fieldsOfList) {
-      const fields = [...new Set([...previous.query.fields, ...part.query.fields])];
-      out[out.length - 1] = {
-        ...previous,
-        text: `${previous.text} ${part.text}`,
-        attributes: fields,
-        query: { ...previous.query, fields },
-      };
-    } else if (sameLookup) {
+    if (fieldsOfList || sameLookup) {
       const fields = [...new Set([...previous.query.fields, ...part.query.fields])];
       out[out.length - 1] = {
         ...previous,
