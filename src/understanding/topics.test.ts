@@ -32,8 +32,16 @@ describe('a campus facility and when it is open is a campus matter, not the offi
     ['what hours is the library open during the break?', 'campus'],
     ['図書館って土曜も開いてる？', 'campus'],
     ['生協って何時まで？', 'campus'],
+    // Coursework of a class at Mie, not the exchange report.
+    ['来週の統計学のレポートの締切っていつだっけ？', 'campus'],
+    ['when is the essay for my economics class due?', 'campus'],
   ])('%s -> %s', (text, expected) => {
     expect(topic(text)).toBe(expected);
+  });
+
+  it('the exchange report is not coursework', () => {
+    expect(topic('留学のレポートっていつまでに出す？')).toBe('guide');
+    expect(topic('帰国後の報告書の締切は？')).toBe('guide');
   });
 
   it('the support office’s own hours are not', () => {
