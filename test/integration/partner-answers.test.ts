@@ -157,6 +157,14 @@ describe('follow-ups', () => {
     expect(french.answer).toMatch(/May 15/);
   });
 
+  it('a word of one listed name picks that partner', async () => {
+    const en = conversation();
+    await ask('what partners do you have in korea?', en);
+    const ewha = await ask("and the deadline for the women's university?", en);
+    expect(ids(ewha.partners)).toEqual(['ewha-womans-university']);
+    expect(ewha.answer).toMatch(/May 31/);
+  });
+
   it('"which one…?" and 「…のはどれ？」 after a list narrow that list', async () => {
     const en = conversation();
     await ask('tell me about the south american partners', en);

@@ -16,6 +16,7 @@ import { partnerName } from '../../messages/partner-facts.ts';
 import { searchPartners } from '../../partners/engine.ts';
 import { mergeFollowUp } from '../../partners/follow-up.ts';
 import { lastPartnerTurn, type PartnerTurn } from '../../partners/intent.ts';
+import { pickByNameWord } from '../../partners/name-words.ts';
 import { hasFilters, type PartnerQuery } from '../../partners/query.ts';
 import type { SubQuestion } from '../../understanding/interpretation.ts';
 import type { Draft, RouteContext } from './context.ts';
@@ -146,6 +147,19 @@ async function readQuery(
     // "And its deadline?" after a list of several: which one, rather than the list again.
     const onlyAttributes = part.query.partnerIds.length === 0 && !hasFilters(part.query);
     const everyOne = context.interpreter.vocabulary.everyOne.test(part.text.toLowerCase());
+    // "…for the women's university?": one of those listed, named by a word of its name.
+    if (
+      onlyAttributes &&
+      previous.query.partnerIds.length === 0 &&
+      previous.resultNames.length > 1
+    ) {
+      const listed = searchPartners(context.knowledge.partners.partners, previous.query).matches;
+      const picked = pickByNameWord(
+        part.text,
+        listed.map((v) => v.partner),
+      );
+      if (picked) return { ...part.query, partnerIds: [picked.id] };
+    }
     if (
       !everyOne &&
       onlyAttributes &&
