@@ -75,6 +75,10 @@ export const PartnerTermsFile = z.strictObject({
   attributes: z.record(z.string(), TermList),
   tuitionWaived: TermList,
   noLanguageRequirement: TermList,
+  /** A score named as what the rows require (「HSK4級が条件」), not the student's. */
+  scoreAsCondition: TermList.default([]),
+  /** "Only" attached to a faculty, right after its name or just before it. */
+  facultyOnly: z.strictObject({ after: TermList, before: TermList }).default({ after: [], before: [] }),
   /** Both levels named together: the question limits neither. */
   bothLevels: TermList.default([]),
   /** Rows open to every faculty (全学部). */

@@ -27,7 +27,8 @@ export interface Entities {
 export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   const query: PartnerQuery = structuredClone(EMPTY_QUERY);
   query.test = readTest(text, vocabulary) ?? readCefr(text, vocabulary, query);
-  if (query.test?.score != null && scoreIsCondition(text)) query.test.asCondition = true;
+  if (query.test?.score != null && scoreIsCondition(text, vocabulary))
+    query.test.asCondition = true;
   const without = readWithout(text, vocabulary);
   query.withoutTests = without.tests;
   query.withoutLanguages = without.languages;

@@ -15,16 +15,6 @@ export interface FacultyAndLevel {
   levelOnly: boolean;
 }
 
-/**
- * "Only" attached to the faculty: right after its name and the words that complete it
- * (「人文学部しか」「工学研究科の大学院生しか」「工学系(工学部・工学研究科)の学生限定」, "engineering students
- * only"), or just before it ("only for engineering"). 「人文の2年でGPA2.3しかない」 limits the GPA,
- * and 「だけど」 is "but", not "only".
- */
-const ONLY_AFTER_FACULTY =
-  /^\s*(学?部|学?科|学?研究科|系|学)?\s*([（(][^）)]{1,24}[）)])?\s*[）)]?\s*(の)?\s*(大学院生|院生|学生|生徒|生|人|子|students?|majors?)?\s*(さん)?\s*(に|が|を|は)?[\s-]*(しか|だけ(?!ど)|限定|限られ|限る|のみ|専用|only\b)/;
-const ONLY_BEFORE_FACULTY =
-  /\b(only|exclusively|just)\s+((for|to|open to|available to)\s+)?(the\s+)?((students?|majors?)\s+(of|in)\s+)?(the\s+)?$|\blimited to\s+(the\s+)?$/;
 /** "Only" before whom a row is open to, in the same clause. */
 const ONLY_OPEN_TO =
   /\b(only|exclusively) (open|available) (to|for)\b|\bopen (only|exclusively) to\b|\brestricted to\b/;
@@ -35,14 +25,14 @@ const ONLY_AFTER =
 export function readFacultyAndLevel(text: string, vocabulary: Vocabulary): FacultyAndLevel {
   const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
   const facultyOnly =
-    faculty?.terms
-      .find(text)
-      .some(
-        ({ start, end }) =>
-          ONLY_AFTER_FACULTY.test(text.slice(end, end + 20)) ||
-          ONLY_BEFORE_FACULTY.test(text.slice(Math.max(0, start - 40), start)) ||
-          governedByOnly(text, start),
-      ) ?? false;
+    faculty?.terms.find(text).some(
+      ({ start, end }) =>
+        // "Only" attached to the faculty (`facultyOnly` in partner-terms.yaml): 「人文学部しか」,
+        // "only for engineering"; 「人文の2年でGPA2.3しかない」 limits the GPA.
+        vocabulary.facultyOnlyAfter.test(text.slice(end, end + 20)) ||
+        vocabulary.facultyOnlyBefore.test(text.slice(Math.max(0, start - 40), start)) ||
+        governedByOnly(text, start),
+    ) ?? false;
   if (vocabulary.bothLevels.test(text))
     return { faculty: faculty?.id ?? null, facultyOnly, level: null, levelOnly: false };
   const graduate = vocabulary.graduate.find(text);

@@ -19,7 +19,7 @@ describe('a score named as the condition', () => {
     ['I have IELTS 6.5, which partners require it?', false],
     ['TOEIC 600 where can i apply', false],
   ])('%s -> %s', (text, condition) => {
-    expect(scoreIsCondition(text.toLowerCase())).toBe(condition);
+    expect(scoreIsCondition(text.toLowerCase(), testInterpreter().vocabulary)).toBe(condition);
   });
 
   it('lists the rows with that minimum, not every row the score meets', () => {

@@ -67,6 +67,9 @@ export class Vocabulary {
   readonly noGpaRequirement: Terms;
   readonly allFaculties: Terms;
   readonly bothLevels: Terms;
+  readonly scoreAsCondition: Terms;
+  readonly facultyOnlyAfter: Terms;
+  readonly facultyOnlyBefore: Terms;
   readonly requiredGpa: Terms;
   readonly partnerWords: Terms;
   readonly organisations: Terms;
@@ -147,6 +150,9 @@ export class Vocabulary {
     this.noGpaRequirement = new Terms(p.noGpaRequirement);
     this.allFaculties = new Terms(p.allFaculties);
     this.bothLevels = new Terms(p.bothLevels);
+    this.scoreAsCondition = new Terms(p.scoreAsCondition);
+    this.facultyOnlyAfter = new Terms(p.facultyOnly.after);
+    this.facultyOnlyBefore = new Terms(p.facultyOnly.before);
     this.requiredGpa = new Terms(p.requiredGpa);
     this.partnerWords = new Terms(p.partnerWords);
     this.organisations = new Terms(p.organisations);
