@@ -17,7 +17,8 @@ import type { Act, Interpretation, SubQuestion, Topic } from './interpretation.t
 import { PartnerMentions } from './partner-mentions.ts';
 import { handoverNeed } from './handover-need.ts';
 import { asksForOfficialDocument, directedAtAssistant } from './assistant-directed.ts';
-import { askingWords, residualWords } from './residual.ts';
+import { residualWords } from './residual.ts';
+import { RecordWords } from './record-words.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -28,7 +29,6 @@ import {
   carryNamedPartners,
   confidenceOf,
   isComplete,
-  stem,
   ruleNotCase,
 } from './part-rules.ts';
 
@@ -42,7 +42,7 @@ export class Interpreter {
   private readonly mentions: PartnerMentions;
   private readonly known: Set<string>;
   private readonly partners: KnowledgeBase['partners']['partners'];
-  private readonly recordTexts = new Map<string, string>();
+  private readonly recordWords: RecordWords;
   private readonly glossary: Glossary;
   /** The guide, about pages and FAQ, lower-cased: the institutions they describe are named here. */
   private readonly guideText: string;
@@ -81,6 +81,7 @@ export class Interpreter {
       ...knowledge.lexicon.partnerTerms.otherCountries.flatMap((c) => [c.en.toLowerCase(), c.ja]),
     ]);
     this.mentions = new PartnerMentions(partners, this.vocabulary.partnerNames, places);
+    this.recordWords = new RecordWords(partners, this.mentions, this.vocabulary);
     this.placeNames = places;
     this.known = new Set([
       ...knowledge.lexicon.partnerTerms.notUniversityNames.map((n) => n.toLowerCase()),
@@ -109,7 +110,9 @@ export class Interpreter {
     const readHandover = handoverNeed(this.mentions.locate(lower).rest, v);
     const pieces = splitSubQuestions(text, v.questionWords);
     const parts = pieces.map((piece) => this.readPart(piece, null, lang));
-    const merged = mergeSameTopicParts(carryNamedPartners(parts).map((p) => this.withNotes(p)));
+    const merged = mergeSameTopicParts(
+      carryNamedPartners(parts).map((p) => this.recordWords.withNotes(p)),
+    );
     const handover = ruleNotCase(readHandover, merged, v.ownership.test(lower));
     const act: Act =
       handover === 'wants_person' ? 'ask_person' : handover ? 'request_action' : merged[0]!.act;
@@ -157,7 +160,7 @@ export class Interpreter {
     const residual = named && unheld.length === 0 ? this.leftOver(rest) : [];
     // A word the named partner's own record uses ("courses", 「コース」) is asked of its notes.
     const inRecord = residual.filter((word) =>
-      located.mentions.some((m) => this.recordText(m.id).includes(stem(word))),
+      located.mentions.some((m) => this.recordWords.inRecord(m.id, word)),
     );
     if (inRecord.length > 0) attributes.push('notes');
     // Whether a student of some faculty or level may go (「学部生でも行ける？」) is who the row is
@@ -257,59 +260,6 @@ export class Interpreter {
   /** Content words no vocabulary knows, place names included as known. */
   private leftOver(rest: string): string[] {
     return residualWords(rest, this.vocabulary).filter((word) => !this.placeNames.has(word));
-  }
-
-  /**
-   * A part about named partners that uses a word of their notes asks for the notes, even a word a
-   * vocabulary knows ("ISMANS: GPA? and do I need a recommendation?" -> 担当教員の推薦が必要).
-   * Read once the partners a later part is about are known.
-   */
-  private withNotes(part: SubQuestion): SubQuestion {
-    const ids = part.query.partnerIds;
-    // A part that asks what no record holds (「日本人の留学生どれくらい」) stays unanswered.
-    const asksElse = part.unrecognised.length > 0 || part.unheld.length > 0;
-    if (
-      part.topic !== 'partners' ||
-      ids.length === 0 ||
-      part.attributes.includes('notes') ||
-      asksElse
-    )
-      return part;
-    const rest = this.mentions.locate(part.text.toLowerCase()).rest;
-    const inNotes = askingWords(rest, this.vocabulary).some((word) =>
-      ids.some((id) => this.notesText(id).includes(stem(word))),
-    );
-    if (!inNotes) return part;
-    const fields = [...part.query.fields, 'notes' as const];
-    return { ...part, attributes: fields, query: { ...part.query, fields } };
-  }
-
-  /** A partner's notes in both languages, lower-cased. */
-  private notesText(id: string): string {
-    const partner = this.partners.find((p) => p.id === id);
-    return partner ? normaliseText(JSON.stringify(partner.notes)).toLowerCase() : '';
-  }
-
-  /** Everything a partner's record says, lower-cased, for checking what a question asks of it. */
-  private recordText(id: string): string {
-    let text = this.recordTexts.get(id);
-    if (text === undefined) {
-      const partner = this.partners.find((p) => p.id === id);
-      text = partner
-        ? normaliseText(
-            JSON.stringify([
-              partner.notes,
-              partner.language,
-              partner.faculties,
-              partner.studyPeriods,
-              partner.gpa,
-              partner.deadlines,
-            ]),
-          ).toLowerCase()
-        : '';
-      this.recordTexts.set(id, text);
-    }
-    return text;
   }
 
   private isKnown(word: string): boolean {
