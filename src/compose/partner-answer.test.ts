@@ -88,6 +88,28 @@ describe('composePartnerAnswer', () => {
     expect(heading({ gpaStated: true }, 'ja')).toMatch(/^GPA要件の記載がある協定校は/);
   });
 
+  it('the first message’s shorter lines keep what the rows were chosen by, not the language', () => {
+    const knowledge = testKnowledge();
+    const search = searchPartners(knowledge.partners.partners, {
+      ...structuredClone(EMPTY_QUERY),
+      yearCondition: true,
+    });
+    const en = composePartnerAnswer(search, knowledge.partners, 'en', knowledge.office);
+    const asked = en.brief!.askedLines!;
+    // Source: Lille 3's row prints 3年次以上; its language cell is empty.
+    const lille = asked.find((l) => l.includes('Lille 3'))!;
+    expect(lille).toContain('year of study: Undergraduates in their 3rd year or above');
+    expect(lille).not.toContain('language');
+    expect(en.brief!.lines.find((l) => l.includes('Lille 3'))).toContain('language');
+    // A list by country keeps no reason at all in the short form: the name and country alone.
+    const thai = searchPartners(knowledge.partners.partners, {
+      ...structuredClone(EMPTY_QUERY),
+      countries: ['TH'],
+    });
+    const ja = composePartnerAnswer(thai, knowledge.partners, 'ja', knowledge.office);
+    expect(ja.brief!.askedLines![0]).toMatch(/^1\. \S+（タイ）$/);
+  });
+
   it('names the office from knowledge/office.yaml where the office decides', () => {
     const { office } = testKnowledge();
     const ja = compose(400, 'ja');

@@ -10,7 +10,7 @@ import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
 import { provenanceOf, sourceTitle, studentText } from '../knowledge/voices.ts';
 import type { PartnerBrief } from './partner-brief.ts';
-import { fieldValue, line, listedFields } from './partner-lines.ts';
+import { askedLine, fieldValue, line, listedFields } from './partner-lines.ts';
 import { describeCriteria, type OtherPlace } from './partner-criteria.ts';
 
 export interface ComposedPartnerAnswer {
@@ -134,13 +134,16 @@ function partnerBrief(
     groups.push(m.reply.groupNeedsCheck(search.otherTest.length, office));
   }
   const lines = listed.map((v, i) => line(v, i, lang, office, listedFields(search.query)));
-  if (namesOthers) return { headline: [headline, ...groups].join('\n'), lines, groups: [] };
+  const askedLines = listed.map((v, i) => askedLine(v, i, lang, office, search.query));
+  if (namesOthers)
+    return { headline: [headline, ...groups].join('\n'), lines, askedLines, groups: [] };
   return {
     headline:
       search.matches.length === 0 && search.nearMiss.length > 0
         ? `${headline}\n${m.partners.nearMiss}`
         : headline,
     lines,
+    askedLines,
     groups,
   };
 }

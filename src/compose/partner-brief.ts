@@ -11,6 +11,11 @@ export interface PartnerBrief {
   headline: string;
   /** One line per matching partner (or near miss, when nothing matches), in order. */
   lines: string[];
+  /**
+   * The same lines with only what the rows were chosen by (no language requirement on a
+   * year-condition list): tried before a line is cut. Absent: the lines themselves.
+   */
+  askedLines?: string[];
   /** One line per group listed apart: "28 more partners state a requirement in another test". */
   groups: string[];
 }
@@ -24,7 +29,7 @@ export const LINE_CAPS = [200, 150, 110] as const;
 
 /** Where a shortened line may end: before a bracketed note, else at a clause break. */
 const BRACKET_BREAK = /[ ]?[（(［[]/gu;
-const CLAUSE_BREAK = /[、，,;；／]/gu;
+const CLAUSE_BREAK = /[、，,;；／。]|\.(?= )/gu;
 
 /**
  * The line cut to `max` characters at the last clause break inside it, marked as shortened.
@@ -52,9 +57,8 @@ export function shortenLine(line: string, max: number, marker: string): string {
  */
 export function packPartnerBrief(brief: PartnerBrief, budget: Budget, lang: Lang): string {
   const m = messagesFor(lang).reply;
-  const capped = LINE_CAPS.map((cap) =>
-    brief.lines.map((line) => shortenLine(line, cap, m.shortened)),
-  );
+  const asked = brief.askedLines ?? brief.lines;
+  const capped = LINE_CAPS.map((cap) => asked.map((line) => shortenLine(line, cap, m.shortened)));
   const assemble = (shown: number, lines: string[]) => {
     const hidden = brief.lines.length - shown;
     return [
@@ -68,7 +72,7 @@ export function packPartnerBrief(brief: PartnerBrief, budget: Budget, lang: Lang
   // fit: starting there gives the same text without assembling thousands of lines (at 100
   // times the knowledge, thousands of candidates made this quadratic: seconds a question).
   for (let shown = Math.min(brief.lines.length, budget.lines); shown > 0; shown--) {
-    for (const lines of [brief.lines, ...capped]) {
+    for (const lines of [brief.lines, asked, ...capped]) {
       const text = assemble(shown, lines);
       if (fitsBudget(text, budget)) return text;
     }

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../domain/types.ts';
 import type { OfficeFile, Partner } from '../knowledge/schema.ts';
-import type { PartnerVerdict } from '../partners/engine.ts';
+import type { PartnerReason, PartnerVerdict } from '../partners/engine.ts';
 import type { PartnerField, PartnerQuery } from '../partners/query.ts';
 import {
   countryName,
@@ -31,6 +31,49 @@ export function line(
   office: OfficeFile,
   asked: PartnerField[],
 ): string {
+  return lineOf(verdict, index, lang, office, asked, () => true);
+}
+
+/**
+ * The line with only what the question chose the rows by (the year condition of a year-condition
+ * list, the score of a score list): the first message's shorter form when the lines in full do not
+ * fit, so what was asked stays on screen and the rest of the row is one tap away.
+ */
+export function askedLine(
+  verdict: PartnerVerdict,
+  index: number,
+  lang: Lang,
+  office: OfficeFile,
+  query: PartnerQuery,
+): string {
+  const languageAsked = asksLanguage(query);
+  return lineOf(verdict, index, lang, office, listedFields(query), (reason) =>
+    reason.kind === 'requirement' ? languageAsked : true,
+  );
+}
+
+/** The question chooses rows by their language requirement, or asks to see it. */
+function asksLanguage(query: PartnerQuery): boolean {
+  return (
+    query.test !== null ||
+    query.languages.length > 0 ||
+    query.noLanguageRequirement ||
+    query.languageStated ||
+    query.requirementInWords ||
+    query.withoutTests.length > 0 ||
+    query.withoutLanguages.length > 0 ||
+    query.fields.includes('language')
+  );
+}
+
+function lineOf(
+  verdict: PartnerVerdict,
+  index: number,
+  lang: Lang,
+  office: OfficeFile,
+  asked: PartnerField[],
+  keep: (reason: PartnerReason) => boolean,
+): string {
   const { partner } = verdict;
   const m = messagesFor(lang);
   const fields = LISTED_FIELDS.filter((f) => asked.includes(f)).flatMap((field) => {
@@ -40,11 +83,15 @@ export function line(
       ? [`${m.partners.field[field]}: ${value}${unclear ? m.partners.facultiesUnclear : ''}`]
       : [];
   });
+  const reasons = verdict.reasons.filter(keep);
   return m.partners.line(
     index,
     partnerName(partner, lang),
     countryName(partner, lang),
-    [describeReasons(verdict.reasons, partner, lang, office), ...fields].join(m.reasons.join),
+    [
+      ...(reasons.length > 0 ? [describeReasons(reasons, partner, lang, office)] : []),
+      ...fields,
+    ].join(m.reasons.join),
   );
 }
 

@@ -173,6 +173,11 @@ export const Partner = z.strictObject({
       raw: z.string(),
       /** The lowest year of study (学年) a student can be in on the exchange, when the row says. */
       minYear: z.number().int().min(1).max(6).nullable().default(null),
+      /**
+       * The row only prefers that year (「3〜4年生であることが好ましい」): it is listed as a year
+       * condition and told to a younger student, but does not rule them out.
+       */
+      yearPreferred: z.boolean().default(false),
     })
     .nullable(),
   studyPeriods: z.array(StudyPeriod),

@@ -171,7 +171,8 @@ export const en = {
       `${count} partner${count === 1 ? '' : 's'} ${criteria} in the partner table (as of ${asOf}):`,
     noneMatch: (criteria, asOf) =>
       `No partner in the partner table (as of ${asOf}) matches: ${criteria}.`,
-    line: (index, name, country, reason) => `${index + 1}. ${name} (${country}) — ${reason}`,
+    line: (index, name, country, reason) =>
+      `${index + 1}. ${name} (${country})${reason ? ` — ${reason}` : ''}`,
     nearMiss: 'Near misses:',
     otherTestScored: () =>
       'Requirement stated in another test or form (whether your score counts is for the office to decide; scores are never converted here):',

@@ -157,7 +157,8 @@ export const ja = {
     headline: (count, criteria, asOf) =>
       `${criteria}協定校は、協定校一覧（${asOf}時点）で${count}校です。`,
     noneMatch: (criteria, asOf) => `協定校一覧（${asOf}時点）には、${criteria}協定校はありません。`,
-    line: (index, name, country, reason) => `${index + 1}. ${name}（${country}）— ${reason}`,
+    line: (index, name, country, reason) =>
+      `${index + 1}. ${name}（${country}）${reason ? `— ${reason}` : ''}`,
     nearMiss: '■ あと少しで届かない協定校:',
     otherTestScored: (office) =>
       `■ 別の試験・条件で要件が書かれている協定校（換算の可否は${office.name.ja}が判断します）:`,

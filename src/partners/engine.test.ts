@@ -36,7 +36,7 @@ describe('searchPartners', () => {
     expect(ids(null)).not.toContain('inner-mongolia-university-of-technology');
   });
 
-  it('year of study: the rows with a condition (source: 3年次以上, 2年の課程修了, 2年以上在籍)', () => {
+  it('year of study: the rows with a condition (source: 3年次以上, 2年の課程修了, 2年以上在籍; 3~4年生であることが好ましい)', () => {
     const ids = (overrides: Partial<PartnerQuery>) =>
       searchPartners(partners(), query(overrides))
         .matches.map((v) => v.partner.id)
@@ -46,11 +46,18 @@ describe('searchPartners', () => {
       'universite-lille-3',
       'university-of-erlangen-nuremberg',
     ];
-    expect(ids({ yearCondition: true })).toEqual(conditioned);
-    // A first-year goes in year 2 at the earliest: all three are out; a second-year keeps them.
+    // Chiang Mai's row prefers years 3-4 for undergraduates: a year stated, listed with the rules.
+    expect(ids({ yearCondition: true })).toEqual(['chiang-mai-university', ...conditioned]);
+    expect(ids({ noYearCondition: true })).not.toContain('chiang-mai-university');
+    // A first-year goes in year 2 at the earliest: the three rules are out, a second-year keeps
+    // them; a preference rules no one out (the reason line tells it).
     const firstYear = ids({ studentYear: 1 });
     expect(firstYear.filter((id) => conditioned.includes(id))).toEqual([]);
     expect(firstYear.length).toBe(partners().length - 3);
+    const chiangMai = searchPartners(partners(), query({ studentYear: 1 })).matches.find(
+      (v) => v.partner.id === 'chiang-mai-university',
+    )!;
+    expect(chiangMai.reasons.map((r) => r.kind)).toContain('year_condition');
     expect(ids({ studentYear: 2, countries: ['FR'] })).toContain('universite-lille-3');
     const lille = searchPartners(partners(), query({ yearCondition: true })).matches.find(
       (v) => v.partner.id === 'universite-lille-3',

@@ -28,7 +28,9 @@ export function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   if (query.noYearCondition && minYear !== null) return false;
   // Students apply about a year ahead (the guide: consult at least a year before), so a student
   // now in year y goes in year y + 1: a row open from year 3 is out of reach for a first-year only.
-  if (query.studentYear !== null && minYear !== null && query.studentYear + 1 < minYear)
+  // A year the row only prefers is told (the reason line), not enforced.
+  const yearRequired = minYear !== null && !partner.studentLevel?.yearPreferred;
+  if (query.studentYear !== null && yearRequired && query.studentYear + 1 < minYear)
     return false;
   if (
     query.startMonth !== null &&

@@ -52,11 +52,11 @@ export function readFaculties(value: CellValue): Partner['faculties'] {
 export const renderFaculties = (faculties: Partner['faculties']) => (faculties.all ? '全学部' : faculties.ja);
 
 const LEVELS: Array<{ words: string[]; value: Omit<NonNullable<Partner['studentLevel']>, 'raw'> }> = [
-  { words: ['学部生', '学部', '大学生', 'undergraduate', 'undergraduates'], value: { undergraduate: true, graduate: false, ja: '学部生', en: 'Undergraduates', minYear: null } },
-  { words: ['大学院生', '大学院', 'graduate', 'graduates'], value: { undergraduate: false, graduate: true, ja: '大学院生', en: 'Graduate students', minYear: null } },
+  { words: ['学部生', '学部', '大学生', 'undergraduate', 'undergraduates'], value: { undergraduate: true, graduate: false, ja: '学部生', en: 'Undergraduates', minYear: null, yearPreferred: false } },
+  { words: ['大学院生', '大学院', 'graduate', 'graduates'], value: { undergraduate: false, graduate: true, ja: '大学院生', en: 'Graduate students', minYear: null, yearPreferred: false } },
   {
     words: ['学部生・大学院生', '学部・大学院', '学部生、大学院生', 'undergraduate and graduate'],
-    value: { undergraduate: true, graduate: true, ja: '学部生・大学院生', en: 'Undergraduate and graduate students', minYear: null },
+    value: { undergraduate: true, graduate: true, ja: '学部生・大学院生', en: 'Undergraduate and graduate students', minYear: null, yearPreferred: false },
   },
 ];
 
