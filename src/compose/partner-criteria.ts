@@ -66,6 +66,7 @@ export function describeCriteria(
   if (query.noLanguageRequirement) parts.push(c.noLanguageRequirement);
   if (query.languageStated) parts.push(c.languageStated);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
+  if (query.subScoreStated) parts.push(c.subScoreStated);
   // A GPA figure says the condition itself (in the reasons); "with a GPA minimum" only that one is stated.
   if (
     query.gpaStated &&

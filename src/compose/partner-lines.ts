@@ -60,6 +60,7 @@ function asksLanguage(query: PartnerQuery): boolean {
     query.noLanguageRequirement ||
     query.languageStated ||
     query.requirementInWords ||
+    query.subScoreStated ||
     query.withoutTests.length > 0 ||
     query.withoutLanguages.length > 0 ||
     query.fields.includes('language')

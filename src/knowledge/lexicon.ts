@@ -102,6 +102,8 @@ export const PartnerTermsFile = z.strictObject({
     tuitionUnknown: TermList,
     requirementInWords: TermList,
     yearCondition: TermList.default([]),
+    /** Rows that set a minimum per section or band (「セクションごとの最低点」, "band minimums"). */
+    subScoreStated: TermList.default([]),
   }),
   /** Whether a row states a condition, asked either way round (condition-presence.ts). */
   conditionPresence: z

@@ -152,6 +152,7 @@ export const en = {
       noYearCondition: 'with no year-of-study condition',
       noGpaRequirement: 'with no GPA minimum stated',
       gpaStated: 'with a GPA minimum stated',
+      subScoreStated: 'with a minimum per section or band',
       requiredGpa: (min, max) =>
         min !== null && min === max
           ? `requiring a GPA of ${min.toFixed(1)}`

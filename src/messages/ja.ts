@@ -139,6 +139,7 @@ export const ja = {
       noYearCondition: '学年の条件がない',
       noGpaRequirement: 'GPA要件の記載がない',
       gpaStated: 'GPA要件の記載がある',
+      subScoreStated: 'セクションごとの最低点がある',
       requiredGpa: (min, max) =>
         min !== null && min === max
           ? `GPA ${min.toFixed(1)}が条件の`

@@ -152,6 +152,7 @@ export interface PartnerMessages {
     noYearCondition: string;
     noGpaRequirement: string;
     gpaStated: string;
+    subScoreStated: string;
     /** What the rows' GPA minimum is: that figure, at least it, or at most it. */
     requiredGpa(min: number | null, max: number | null): string;
     allFaculties: string;

@@ -65,6 +65,21 @@ describe('searchPartners', () => {
     expect(lille.reasons.map((r) => r.kind)).toContain('year_condition');
   });
 
+  it('rows with a minimum per section: those whose options set one, of the test named', () => {
+    const ids = (overrides: Partial<PartnerQuery>) =>
+      searchPartners(partners(), query({ subScoreStated: true, ...overrides }))
+        .matches.map((v) => v.partner.id)
+        .sort();
+    // Source rows: Tasmania and UCLan IELTS 6.0 (全項目5.5), Lund IELTS 6.5 (全項目5.5) and
+    // TOEFL iBT 90 (Writing 20); FTU's IELTS 5.5 and UNCW's IELTS 6.0 set none.
+    expect(ids({})).toEqual([
+      'lund-university',
+      'university-of-central-lancashire',
+      'university-of-tasmania',
+    ]);
+    expect(ids({ test: { test: 'TOEFL_IBT', score: null } })).toEqual(['lund-university']);
+  });
+
   it('without a test or a language: rows whose every option needs it are out, others stay', () => {
     const ids = (overrides: Partial<PartnerQuery>) =>
       searchPartners(partners(), query(overrides)).matches.map((v) => v.partner.id);

@@ -99,6 +99,12 @@ function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolea
     !(options.length > 0 && options.every((o) => o.test === 'PROFICIENCY'))
   )
     return false;
+  // "Band minimums": rows with an option that sets one (of the test named, when one is).
+  if (
+    query.subScoreStated &&
+    !options.some((o) => o.subScore && (!query.test || o.test === query.test.test))
+  )
+    return false;
   // "Partners that need Chinese": only rows whose requirement is in that language (CEFR reads it in the judge).
   if (
     query.languages.length > 0 &&

@@ -80,6 +80,8 @@ export const PartnerQuery = z.strictObject({
   tuitionUnknown: z.boolean().default(false),
   /** Rows whose language requirement is stated in words only ("proficient in English"). */
   requirementInWords: z.boolean().default(false),
+  /** Rows whose requirement sets a minimum per section or band (「全項目5.5以上」, "Writing at least 20"). */
+  subScoreStated: z.boolean().default(false),
   /** Languages the requirement must be in ("partners that need Chinese"). */
   languages: z.array(z.string()).default([]),
   regions: z.array(RegionId),
@@ -141,6 +143,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   rollingDeadline: false,
   tuitionUnknown: false,
   requirementInWords: false,
+  subScoreStated: false,
   languages: [],
   regions: [],
   countries: [],
@@ -181,6 +184,7 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.rollingDeadline ||
     query.tuitionUnknown ||
     query.requirementInWords ||
+    query.subScoreStated ||
     query.languages.length > 0 ||
     query.regions.length > 0 ||
     query.countries.length > 0 ||

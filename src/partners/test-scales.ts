@@ -35,7 +35,10 @@ export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
 /** A score as students write it: CEFR 4 is "B2". */
 export function scoreLabel(test: ScoredTest, score: number): string {
-  return test === 'CEFR' ? (CEFR_LEVELS[score - 1] ?? String(score)) : String(score);
+  if (test === 'CEFR') return CEFR_LEVELS[score - 1] ?? String(score);
+  // IELTS bands are written with their half point ("6.0", not "6"), as the table prints them.
+  if (test === 'IELTS') return score.toFixed(1);
+  return String(score);
 }
 
 export const TEST_LABEL: Record<ScoredTest, string> = {

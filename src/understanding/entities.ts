@@ -68,6 +68,7 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.rollingDeadline = vocabulary.valueFilters.rollingDeadline.test(text);
   query.tuitionUnknown = vocabulary.valueFilters.tuitionUnknown.test(text);
   query.requirementInWords = vocabulary.valueFilters.requirementInWords.test(text);
+  query.subScoreStated = vocabulary.valueFilters.subScoreStated.test(text);
   query.yearCondition = vocabulary.valueFilters.yearCondition.test(text);
   // "I'm a first-year: which partners have a year condition?" asks for the rows, not a filter by year.
   query.studentYear = query.yearCondition ? null : readStudentYear(text);

@@ -18,3 +18,29 @@ describe('a score for every section', () => {
     });
   });
 });
+
+/** Rows that set a minimum per section, asked as a kind of row; phrasings written for this test. */
+const query = (text: string) => testInterpreter().interpret(text).parts[0]!.query;
+
+describe('rows with a minimum per section, asked for', () => {
+  it.each([
+    ['セクションごとの最低点がある協定校ってどこ？', true],
+    ['各技能の基準が決まってる大学ある？', true],
+    ['TOEFLのセクション別の条件がある協定校', true],
+    ['which partners set a minimum for each band?', true],
+    ['partners with sub-score requirements', true],
+    ['any uni with band minimums for IELTS?', true],
+    // The student's own bands: a score for every section, no condition asked.
+    ['IELTS6.5で、各セクションとも6.0以上あります。行けるとこは？', false],
+    ['IELTS 6.5 overall and every band at least 6.0, which partners?', false],
+    ['ＩＥＬＴＳ６．０（全セクション５．５以上）持ってます。条件を満たす協定校は？', false],
+  ])('%s -> %s', (text, asked) => {
+    expect(query(text).subScoreStated).toBe(asked);
+  });
+
+  it('keeps the own sub-scores and the kind of row apart in one question', () => {
+    const q = query('IELTS 6.5 (every band 6.0) — which partners have band minimums I meet?');
+    expect(q.subScoreStated).toBe(true);
+    expect(q.test).toMatchObject({ test: 'IELTS', score: 6.5 });
+  });
+});

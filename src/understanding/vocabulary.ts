@@ -79,6 +79,7 @@ export class Vocabulary {
     yearCondition: Terms;
     tuitionUnknown: Terms;
     requirementInWords: Terms;
+    subScoreStated: Terms;
   };
   readonly countries: CountryTerms[];
   readonly domain: Terms;
@@ -162,6 +163,7 @@ export class Vocabulary {
       yearCondition: new Terms(p.valueFilters.yearCondition),
       tuitionUnknown: new Terms(p.valueFilters.tuitionUnknown),
       requirementInWords: new Terms(p.valueFilters.requirementInWords),
+      subScoreStated: new Terms(p.valueFilters.subScoreStated),
     };
     this.domain = new Terms(topics.domain);
     this.weakDomain = new Terms(topics.weakDomain);
