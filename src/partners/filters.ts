@@ -30,8 +30,7 @@ export function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   // now in year y goes in year y + 1: a row open from year 3 is out of reach for a first-year only.
   // A year the row only prefers is told (the reason line), not enforced.
   const yearRequired = minYear !== null && !partner.studentLevel?.yearPreferred;
-  if (query.studentYear !== null && yearRequired && query.studentYear + 1 < minYear)
-    return false;
+  if (query.studentYear !== null && yearRequired && query.studentYear + 1 < minYear) return false;
   if (
     query.startMonth !== null &&
     !partner.studyPeriods.some((p) => p.fromMonth === query.startMonth)
