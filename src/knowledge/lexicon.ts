@@ -185,6 +185,8 @@ export const AnswerTypesFile = z.partialRecord(
     carries: TermList,
     /** Set: a value counts only when it says something the question does not (a name not asked with); these words of it do not. */
     generic: z.array(z.string().min(1)).optional(),
+    /** Count: where the question names what it counts ("how many *credits*", 「何*単位*」); the match is the thing. */
+    counted: TermList.optional(),
   }),
 );
 export type AnswerTypesFile = z.infer<typeof AnswerTypesFile>;

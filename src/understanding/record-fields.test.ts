@@ -34,3 +34,24 @@ describe('a faculty or a level asked of a named partner is who may go', () => {
     expect(fields('ボーフム大学の締切は？')).not.toContain('faculty');
   });
 });
+
+describe('a count asked of a named partner: held by a field, by the record’s words, or by neither', () => {
+  const part = (text: string) => testInterpreter().interpret(text).parts[0]!;
+  it.each([
+    // No field counts credits: said to be missing, not answered with the record card.
+    ['how many credits am i supposed to take per semester at uncw?', ['credits'], false],
+    ['UNCWで1学期に何単位取ればいいの？', ['単位'], false],
+    // Dongguk's notes (p.19): 「履修科目及び単位の上限は18まで」.
+    ['東国大学って何単位まで取れる？', [], true],
+    ['Dongguk: how many credits can I take?', [], true],
+    // Places are a field: the lookup answers.
+    ['How many students can go to UNCW?', [], false],
+    ['UNCWって何人行ける？', [], false],
+    // Words any question uses are not the thing counted: 'Mie students' counts students.
+    ['How many Mie students went to Lund last year?', [], false],
+  ])('%s -> unheld %j, notes %s', (text, unheld, notes) => {
+    const read = part(text);
+    expect(read.unheld).toEqual(unheld);
+    expect(read.query.fields.includes('notes')).toBe(notes);
+  });
+});

@@ -21,6 +21,8 @@ export interface AnswerTypeTerms {
   carries: Terms;
   /** When set, a value counts only if it has a word besides these that the question lacks. */
   generic: Set<string> | null;
+  /** The thing a count question counts, matched alone ("credits" in "how many credits"). */
+  counted: Terms | null;
 }
 
 export interface CountryTerms {
@@ -182,6 +184,7 @@ export class Vocabulary {
       asks: new Terms(type.asks),
       carries: new Terms(type.carries),
       generic: type.generic ? new Set(type.generic.map((w) => w.toLowerCase())) : null,
+      counted: type.counted ? new Terms(type.counted) : null,
     }));
     this.partnerNames = Object.fromEntries(
       Object.entries(p.partnerNames).map(([id, names]) => [
