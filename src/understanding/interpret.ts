@@ -19,6 +19,7 @@ import { handoverNeed } from './handover-need.ts';
 import { asksForOfficialDocument, directedAtAssistant } from './assistant-directed.ts';
 import { residualWords } from './residual.ts';
 import { RecordWords } from './record-words.ts';
+import { countedThings } from './counted-things.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -154,7 +155,9 @@ export class Interpreter {
         if (attributes.length > 0 && !attributes.includes(field)) attributes.push(field);
     query.fields = attributes;
     const named = located.mentions.length > 0;
-    const counted = named ? this.countedThings(rest, attributes, located.mentions) : null;
+    const counted = named
+      ? countedThings(rest, attributes, located.mentions, v, this.recordWords)
+      : null;
     // A count the record's words hold (Dongguk: 「単位の上限は18まで」) is in its notes.
     if (counted && counted.inRecord.length > 0 && !attributes.includes('notes'))
       attributes.push('notes');
@@ -230,40 +233,6 @@ export class Interpreter {
       asksFor: v.answerTypes.filter((type) => type.asks.test(lower)).map((type) => type.id),
       complete,
     };
-  }
-
-  /**
-   * What a count question about named partners counts, split by whether their records hold it:
-   * "how many credits a semester at UNCW?" asks for credits, which no field gives (the row's
-   * study period is no answer); Dongguk's notes say 「単位の上限は18まで」, so 「何単位まで」 is
-   * in its record. A count the places field gives is neither: the field answers it.
-   */
-  private countedThings(
-    rest: string,
-    attributes: string[],
-    mentions: { id: string }[],
-  ): { inRecord: string[]; notHeld: string[] } | null {
-    const count = this.vocabulary.answerTypes.find((type) => type.id === 'count');
-    if (attributes.includes('slots') || !count?.counted || !count.asks.test(rest)) return null;
-    const v = this.vocabulary;
-    const everyday = (word: string) =>
-      v.weakDomain.test(word) || v.fillerWords.test(word) || v.questionWords.test(word);
-    const things = count.counted
-      .find(rest)
-      .map((span) =>
-        rest
-          .slice(span.start, span.end)
-          .trim()
-          .split(/\s+/)
-          .find((w) => !everyday(w)),
-      )
-      .filter(
-        (thing): thing is string => !!thing && !v.attributes.some((a) => a.terms.test(thing)),
-      );
-    const inRecord = things.filter((thing) =>
-      mentions.some((m) => this.recordWords.inRecord(m.id, thing)),
-    );
-    return { inRecord, notHeld: things.filter((thing) => !inRecord.includes(thing)) };
   }
 
   private topicOf(
