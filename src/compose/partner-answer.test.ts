@@ -110,6 +110,35 @@ describe('composePartnerAnswer', () => {
     expect(ja.brief!.askedLines![0]).toMatch(/^1\. \S+（タイ）$/);
   });
 
+  it('a lookup naming a faculty or level says first whether the row lists the student', () => {
+    const knowledge = testKnowledge();
+    const lookup = (partnerIds: string[], over: Partial<typeof EMPTY_QUERY>, lang: 'en' | 'ja') =>
+      composePartnerAnswer(
+        searchPartners(knowledge.partners.partners, {
+          ...structuredClone(EMPTY_QUERY),
+          partnerIds,
+          fields: ['faculty', 'notes'],
+          ...over,
+        }),
+        knowledge.partners,
+        lang,
+        knowledge.office,
+      ).text;
+    // São Paulo's row (p.21) lists 人 only; ISMANS's (p.22) lists 工研 only; Bochum's 全.
+    expect(lookup(['university-of-sao-paulo-fflch'], { faculty: 'education' }, 'ja')).toContain(
+      '→ 一覧の対象に教育学部の学生は含まれていません',
+    );
+    expect(lookup(['ismans-le-mans'], { level: 'undergraduate' }, 'ja')).toContain(
+      '→ 一覧の対象に学部生は含まれていません',
+    );
+    expect(lookup(['ismans-le-mans'], { level: 'graduate' }, 'en')).toContain(
+      '→ The table lists graduate students for this partner',
+    );
+    expect(lookup(['ruhr-university-bochum'], { level: 'graduate' }, 'en')).toContain(
+      '→ The table does not limit this partner to a faculty or level',
+    );
+  });
+
   it('names the office from knowledge/office.yaml where the office decides', () => {
     const { office } = testKnowledge();
     const ja = compose(400, 'ja');

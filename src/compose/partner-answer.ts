@@ -2,7 +2,7 @@
 import type { Citation, Lang, PartnerResult, RelatedPartners } from '../domain/types.ts';
 import type { OfficeFile, Partner, PartnersFile } from '../knowledge/schema.ts';
 import type { PartnerSearch, PartnerVerdict } from '../partners/engine.ts';
-import type { PartnerField } from '../partners/query.ts';
+import type { PartnerField, PartnerQuery } from '../partners/query.ts';
 import { partnerName, countryName } from '../messages/partner-facts.ts';
 import { TEST_LABEL } from '../partners/test-scales.ts';
 import { messagesFor } from '../messages/index.ts';
@@ -10,6 +10,7 @@ import { describeReasons } from '../messages/partner-reasons.ts';
 import { formatAsOf } from './freshness.ts';
 import { provenanceOf, sourceTitle, studentText } from '../knowledge/voices.ts';
 import type { PartnerBrief } from './partner-brief.ts';
+import { mayGo } from '../partners/faculty-codes.ts';
 import { askedLine, fieldValue, line, listedFields } from './partner-lines.ts';
 import { describeCriteria, type OtherPlace } from './partner-criteria.ts';
 
@@ -166,6 +167,16 @@ function verdictLine(verdict: PartnerVerdict | undefined, lang: Lang, office: Of
   return `→ ${m.verdict(verdict.verdict, office)}: ${describeReasons(verdict.reasons, verdict.partner, lang, office)}`;
 }
 
+/** Whether the row sets no limit, lists the student's faculty and level, or does not list them. */
+function listing(
+  partner: Partner,
+  faculty: PartnerQuery['faculty'],
+  level: PartnerQuery['level'],
+): 'unlimited' | 'listed' | 'not_listed' {
+  if (!mayGo(partner, faculty, level)) return 'not_listed';
+  return partner.faculties.all && !partner.studentLevel ? 'unlimited' : 'listed';
+}
+
 const CORE_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'slots'];
 
 const ALL_FIELDS: PartnerField[] = [
@@ -216,7 +227,17 @@ function composeLookup(
       index,
     );
     const verdict = judged ? verdictLine(verdicts.get(partner.id), lang, office) : null;
-    return `${title}\n${verdict ? `${verdict}\n` : ''}${rows.join('\n')}${gaps}`;
+    // 「教育学部からでも行ける？」: whether the row lists the student, before who it lists.
+    const { faculty, level } = search.query;
+    const who =
+      faculty || level
+        ? m.whoMayGo(listing(partner, faculty, level), faculty, level, office)
+        : null;
+    const head = [verdict, who]
+      .filter(Boolean)
+      .map((l) => `${l}\n`)
+      .join('');
+    return `${title}\n${head}${rows.join('\n')}${gaps}`;
   });
   const partners = search.named.map((partner) => ({
     id: partner.id,

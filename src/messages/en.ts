@@ -180,6 +180,19 @@ export const en = {
     noneStated: 'No language requirement stated in the table (which does not mean there is none):',
     needsCheck: 'Needs a check with the office:',
     noVerdict: "→ Your score or GPA does not meet this partner's requirement (see below).",
+    whoMayGo: (listed, faculty, level, office) => {
+      const who = [
+        faculty,
+        level === 'graduate' ? 'graduate students' : level ? 'undergraduates' : 'students',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      if (listed === 'unlimited')
+        return '→ The table does not limit this partner to a faculty or level (who may go is below).';
+      return listed === 'listed'
+        ? `→ The table lists ${who} for this partner (who may go is below).`
+        : `→ The table does not list ${who} for this partner (who may go is below); ${office.name.en} can tell you whether you can apply.`;
+    },
     verdict: (verdict) =>
       ({
         match: 'meets the requirement',

@@ -166,6 +166,18 @@ export const ja = {
     noneStated: '■ 一覧に語学要件の記載がない協定校（要件がないとは限りません）:',
     needsCheck: '■ 条件の比較に確認が必要な協定校:',
     noVerdict: '→ あなたの条件では応募基準に届きません（下記の要件を参照）。',
+    whoMayGo: (listed, faculty, level, office) => {
+      const who =
+        `${faculty ? FACULTY[faculty] : ''}${level === 'graduate' ? 'の大学院生' : level ? 'の学部生' : 'の学生'}`.replace(
+          /^の/,
+          '',
+        );
+      if (listed === 'unlimited')
+        return '→ 一覧では対象の学部・学年は限られていません（下記の対象を参照）。';
+      return listed === 'listed'
+        ? `→ ${who}も一覧の対象に含まれています（下記の対象を参照）。`
+        : `→ 一覧の対象に${who}は含まれていません（対象は下記）。応募できるかどうかは${office.name.ja}に確認してください。`;
+    },
     verdict: (verdict, office) =>
       ({
         match: '応募基準を満たします',

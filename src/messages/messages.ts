@@ -175,6 +175,13 @@ export interface PartnerMessages {
   needsCheck: string;
   noVerdict: string;
   verdict(verdict: Verdict, office: OfficeFile): string;
+  /** Whether the row lists the student's faculty or level, when the question names one. */
+  whoMayGo(
+    listed: 'unlimited' | 'listed' | 'not_listed',
+    faculty: FacultyId | null,
+    level: 'undergraduate' | 'graduate' | null,
+    office: OfficeFile,
+  ): string;
   field: Record<PartnerField, string>;
   notInSource: string;
   /** After a row's faculties when the table does not show them plainly (a gap says why). */

@@ -39,6 +39,16 @@ export function opensTo(partner: Partner, faculty: FacultyId, level: Level | nul
   return codes.some((code) => atLevel(code, level)) || (codes.length > 0 && !hasLevels(partner));
 }
 
+/** Whether the row lists a student of this faculty and level (either may be unknown). */
+export function mayGo(partner: Partner, faculty: FacultyId | null, level: Level | null): boolean {
+  if (faculty && !opensTo(partner, faculty, level)) return false;
+  if (level && partner.studentLevel && !partner.studentLevel[level]) return false;
+  // A column naming only graduate schools (ISMANS: 工研) lists no undergraduate, and the reverse.
+  if (level && !faculty && !partner.faculties.all && hasLevels(partner))
+    return codesOf(partner).some((code) => atLevel(code, level));
+  return true;
+}
+
 /** Open only to the faculty: every code of the row is that faculty's. */
 export function onlyFaculty(partner: Partner, faculty: FacultyId): boolean {
   if (partner.faculties.all) return false;

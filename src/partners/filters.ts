@@ -3,7 +3,7 @@
  * level, dates, tuition, places, and what the row states or leaves unstated.
  */
 import type { Partner } from '../knowledge/schema.ts';
-import { onlyFaculty, onlyLevel, opensTo } from './faculty-codes.ts';
+import { mayGo, onlyFaculty, onlyLevel } from './faculty-codes.ts';
 import type { PartnerQuery } from './query.ts';
 
 /** Everything that is not a score: place, faculty, level, dates, tuition, places. */
@@ -20,8 +20,7 @@ export function passesFilters(partner: Partner, query: PartnerQuery): boolean {
     query.excludedCountries.includes(partner.country.code)
   )
     return false;
-  if (query.faculty && !opensTo(partner, query.faculty, query.level)) return false;
-  if (query.level && partner.studentLevel && !partner.studentLevel[query.level]) return false;
+  if (!mayGo(partner, query.faculty, query.level)) return false;
   if (query.levelOnly && query.level && !onlyLevel(partner, query.level)) return false;
   const minYear = partner.studentLevel?.minYear ?? null;
   if (query.yearCondition && minYear === null) return false;

@@ -24,5 +24,13 @@ export function mergeFollowUp(previous: PartnerQuery, next: PartnerQuery): Partn
     merged.regions = next.regions;
     merged.countries = next.countries;
   }
+  // 「あと教育学部からでも行けるの？」 of the partner just looked up asks who may go: the faculties
+  // and the notes (which often carry a condition), not the fields asked before.
+  if (
+    previous.partnerIds.length > 0 &&
+    next.partnerIds.length === 0 &&
+    (next.faculty || next.level)
+  )
+    merged.fields = [...new Set([...next.fields, 'faculty', 'notes'])];
   return PartnerQuery.parse(merged);
 }

@@ -176,6 +176,10 @@ export class Interpreter {
     if (named && (query.level || query.faculty))
       for (const field of ['faculty', 'notes'] as const)
         if (!attributes.includes(field)) attributes.push(field);
+    // A language named of a named partner (「サンパウロ大学、ポルトガル語ってどのレベル必要？」)
+    // asks for its language requirement.
+    if (named && !attributes.includes('language') && v.languages.some((l) => l.terms.test(rest)))
+      attributes.push('language');
     const unrecognised =
       attributes.length > 0 ? [] : residual.filter((word) => !inRecord.includes(word));
     const unknown = unknownUniversity(

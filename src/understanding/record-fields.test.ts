@@ -55,3 +55,13 @@ describe('a count asked of a named partner: held by a field, by the record’s w
     expect(read.query.fields.includes('notes')).toBe(notes);
   });
 });
+
+describe('a language named of a named partner asks for its language requirement', () => {
+  it.each([
+    ['サンパウロ大学、ポルトガル語ってどのレベル必要？', true],
+    ['does Heidelberg expect German?', true],
+    ['ボーフム大学の締切は？', false],
+  ])('%s -> language %s', (text, language) => {
+    expect(fields(text).includes('language')).toBe(language);
+  });
+});
