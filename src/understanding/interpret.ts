@@ -22,7 +22,7 @@ import { RecordWords } from './record-words.ts';
 import { countedThings } from './counted-things.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { Vocabulary, type AnswerTypeTerms } from './vocabulary.ts';
 import {
   isPartnerQuestion,
   actOf,
@@ -37,6 +37,15 @@ import {
 // 「月15万くらい」: 万 on its own is an amount too.
 const STATED_FIGURE =
   /\d[\d,.]*\s*(?:万円?|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?|単位|credits?)/gi;
+
+/**
+ * A figure stated to be checked asks for a value of its kind: "20,000 yen, right?" an amount,
+ * 「30単位まで？」 a count, 「3ヶ月って本当？」 a duration.
+ */
+const FIGURE_KINDS = new Set(['amount', 'count', 'duration']);
+const statesValueOf = (type: AnswerTypeTerms, figures: string[]) =>
+  FIGURE_KINDS.has(type.id) &&
+  figures.some((f) => type.carries.test(normaliseText(f).toLowerCase()));
 
 export class Interpreter {
   readonly vocabulary: Vocabulary;
@@ -214,12 +223,20 @@ export class Interpreter {
       ])
         .replace(/\s+/g, ' ')
         .trim() || piece;
+    // A figure the student states is what is being checked (「30単位までしか…って聞いた」, "like
+    // 20,000 yen right?"): its number is searched for by its unit alone, so a wrong number does
+    // not pull the search away from the passage that corrects it.
+    const statedFigures = [...piece.matchAll(STATED_FIGURE)].map((m) => m[0].trim());
+    const searched = statedFigures.reduce(
+      (text, figure) => text.replace(figure, figure.replace(/^\d[\d,.]*\s*/, '')),
+      plain,
+    );
     // The guide is searched in its own words (「メアド」 -> 「メール」); a question about the
     // partner records is answered from the records and needs no rewriting.
     const searchText =
       topic === 'partners' && located.mentions.length === 0
         ? plain
-        : this.glossary.rewrite(plain, lang).replace(/\s+/g, ' ').trim();
+        : this.glossary.rewrite(searched, lang).replace(/\s+/g, ' ').trim();
     return {
       text: piece,
       searchText,
@@ -233,8 +250,10 @@ export class Interpreter {
       unknownUniversity: unknown,
       bareScore,
       otherCountries,
-      statedFigures: [...piece.matchAll(STATED_FIGURE)].map((m) => m[0].trim()),
-      asksFor: v.answerTypes.filter((type) => type.asks.test(lower)).map((type) => type.id),
+      statedFigures,
+      asksFor: v.answerTypes
+        .filter((type) => type.asks.test(lower) || statesValueOf(type, statedFigures))
+        .map((type) => type.id),
       complete,
     };
   }

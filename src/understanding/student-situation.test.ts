@@ -63,3 +63,17 @@ describe('a question that asks more of the one before it', () => {
     expect(reading.parts.length).toBe(2);
   });
 });
+
+describe('a figure the student states, to be checked', () => {
+  it.each([
+    ['ielts is like 20,000 yen right?', '20,000 yen', 'amount'],
+    ['単位互換って30単位までしか認められないって聞いたけど本当？', '30単位', 'count'],
+    ['留学期間って3ヶ月って本当？', '3ヶ月', 'duration'],
+  ])('%s: searched by its unit, asking for a value of its kind', (text, figure, kind) => {
+    const read = part(text);
+    expect(read.statedFigures).toEqual([figure]);
+    expect(read.asksFor).toContain(kind);
+    // The number is what is checked, not what is searched for.
+    expect(read.searchText).not.toContain(figure.match(/^[\d,]+/)![0]);
+  });
+});
