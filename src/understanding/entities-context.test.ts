@@ -207,6 +207,9 @@ describe('who may: an eligibility question', () => {
   it.each([
     ['who can apply for the scholarship?', ['eligibility']],
     ['奨学金の応募資格ってなに', ['eligibility']],
+    // Whether the student is one of those it is for.
+    ['if I go for half a year, can I still get the scholarship?', ['eligibility']],
+    ['半年だけでも奨学金って受けられる？', ['eligibility']],
     ['奨学金っていくら？', ['amount']],
   ])('%s -> %j', (text, kinds) => {
     expect(part(text).asksFor).toEqual(kinds);
