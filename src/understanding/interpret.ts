@@ -274,6 +274,9 @@ export class Interpreter {
     if (v.programmes.test(rest) && !unknown) return 'guide';
     const inPlace = query.countries.length > 0 || query.regions.length > 0;
     if (v.agreementTypes.test(rest) && !inPlace && !unknown) return 'guide';
+    // Which test to take for a country (「台湾に行くなら中国語の試験って何受けとけばいい？」) is the
+    // guide's advice on tests, not the list of partners there.
+    if (v.testAdvice.test(rest) && !unknown) return 'guide';
     if (isPartnerQuestion(rest, query, v.partnerWords.test(rest))) return 'partners';
     if ((otherCountries.length > 0 || unknown) && v.partnerWords.test(rest)) return 'partners';
     if (unknown) return 'partners';

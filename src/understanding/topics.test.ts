@@ -62,3 +62,16 @@ describe('a kind of agreement is the guide’s to explain', () => {
     expect(topic(text)).toBe(expected);
   });
 });
+
+describe('which test to take is the guide’s advice, whatever country it is for', () => {
+  it.each([
+    ['ドイツに行くなら何の試験受ければいい？', 'guide'],
+    ['台湾に留学したいけど中国語の試験ってどれ受けとけばいい？', 'guide'],
+    ['which test should I take if I want to go to Australia?', 'guide'],
+    // The rows and their requirements are the table's.
+    ['台湾の協定校の語学要件は？', 'partners'],
+    ['HSK4級で行ける中国の協定校', 'partners'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+});

@@ -96,6 +96,7 @@ export class Vocabulary {
   readonly everyOne: Terms;
   readonly programmes: Terms;
   readonly agreementTypes: Terms;
+  readonly testAdvice: Terms;
   /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
   readonly answerTypes: AnswerTypeTerms[];
   /** Extra names per partner (nicknames, cities), normalised. */
@@ -179,6 +180,7 @@ export class Vocabulary {
     this.everyOne = new Terms(topics.everyOne);
     this.programmes = new Terms(topics.programmes);
     this.agreementTypes = new Terms(topics.agreementTypes);
+    this.testAdvice = new Terms(topics.testAdvice);
     this.answerTypes = Object.entries(lexicon.answerTypes).map(([id, type]) => ({
       id: id as AnswerType,
       asks: new Terms(type.asks),

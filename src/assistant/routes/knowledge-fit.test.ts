@@ -35,6 +35,15 @@ describe('answerFit', () => {
     expect(universities('正式名称は Center for International Education です。')).toBe(false);
   });
 
+  it('which test to take for a country: the paragraph must name that country (its language)', () => {
+    const { names } = fitFor('ドイツに行くなら何の試験受ければいい？');
+    const named = (text: string) => names.every((name) => name(text));
+    expect(named('ドイツ語技能検定試験（独検）は春と秋の年2回行われます。')).toBe(true);
+    expect(named('ベトナム語については、検定試験はありません。')).toBe(false);
+    // A question that is not advice on tests names no place the passage must.
+    expect(fitFor('ドイツの協定校の締切は？').names).toHaveLength(0);
+  });
+
   it('a figure the student states asks for the passage with a figure in the same unit', () => {
     const { carries } = fitFor(
       '留学先の単位って30単位までしか認定されないって先輩に言われたけど本当？',

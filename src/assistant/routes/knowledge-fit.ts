@@ -33,9 +33,14 @@ export function answerFit(part: SubQuestion, vocabulary: Vocabulary): AnswerFit 
     units.length === 0
       ? null
       : (text: string) => units.some((unit) => figureIn(normaliseText(text).toLowerCase(), unit));
+  // Which test to take for a country (「ドイツに行くなら何の試験？」): the paragraph on that
+  // country's language test (ドイツ語技能検定) names it; a shorter one on another language does not.
+  const places = vocabulary.testAdvice.test(question)
+    ? vocabulary.countries.filter((c) => part.query.countries.includes(c.code)).map((c) => c.terms)
+    : [];
   return {
     carries: byKind && byUnit ? (text) => byKind(text) || byUnit(text) : (byKind ?? byUnit),
-    names: familyTerms.map((terms) => (text: string) => terms.test(lowered(text))),
+    names: [...familyTerms, ...places].map((terms) => (text: string) => terms.test(lowered(text))),
   };
 }
 
