@@ -4,7 +4,9 @@
  */
 import { composeExtractive } from '../../compose/extractive.ts';
 import { bodyBudget } from '../../compose/reply-budget.ts';
-import type { HandoverReason, Question } from '../../domain/types.ts';
+import type { RetrievedPassageView } from '../../domain/ports.ts';
+import type { HandoverReason, Lang, Question } from '../../domain/types.ts';
+import { normaliseText } from '../../text/normalise.ts';
 import { handoverIntro, handoverNextSteps } from '../../messages/handover.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { urgentContactsBlock } from '../../messages/urgent-contacts.ts';
@@ -22,6 +24,34 @@ export const PERSONAL_REASONS: HandoverReason[] = [
 // 'not_helpful': the rule is what just missed; staff take it from there.
 const NO_RULE: HandoverReason[] = ['emergency', 'wants_person', 'complaint', 'not_helpful'];
 
+/**
+ * A passage about the handover's own subject (the words that raised it: 「ビザ」 for a visa case)
+ * may give the rule at this share of the confidence floor: the question's other words (「アメリカ
+ * 留学の学生ビザ…手続きも手伝ってほしい」) are what staff answer, and dilute the search.
+ */
+const SUBJECT_FLOOR = 0.6;
+
+async function ruleCandidates(
+  text: string,
+  lang: Lang,
+  reason: HandoverReason,
+  context: RouteContext,
+): Promise<RetrievedPassageView[]> {
+  const retrieved = await context.retriever.retrieve(text, lang, 3);
+  const terms = context.interpreter.vocabulary.handover.find((h) => h.id === reason)?.terms;
+  const lower = normaliseText(text).toLowerCase();
+  const subject = terms ? terms.find(lower).map((s) => lower.slice(s.start, s.end).trim()) : [];
+  const about = (passage: string) => {
+    const folded = normaliseText(passage).toLowerCase();
+    return subject.some((word) => word.length > 1 && folded.includes(word));
+  };
+  return retrieved.filter(
+    (r) =>
+      r.confidence >= context.threshold ||
+      (r.confidence >= context.threshold * SUBJECT_FLOOR && about(r.passage.text)),
+  );
+}
+
 /** `intro` replaces the reason's first sentence when the route knows more ("the records do not include a gym for ..."). */
 export async function handover(
   question: Question,
@@ -33,8 +63,7 @@ export async function handover(
   const { text, lang } = question;
   // The general rule that applies, when the sources have one; never a decision.
   const noRule = !withRule || NO_RULE.includes(reason);
-  const retrieved = noRule ? [] : await context.retriever.retrieve(text, lang, 3);
-  const relevant = retrieved.filter((r) => r.confidence >= context.threshold);
+  const relevant = noRule ? [] : await ruleCandidates(text, lang, reason, context);
   const rule =
     reason !== 'not_found' && relevant.length > 0
       ? composeExtractive(text, relevant.slice(0, 1), lang)
