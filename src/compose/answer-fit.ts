@@ -14,6 +14,11 @@ export interface AnswerFit {
   carries: Carries;
   /** One test per thing the question names: the passage must name it too. */
   names: ((text: string) => boolean)[];
+  /**
+   * The value asked for is told by its form alone (a price in 円, an address with @, a clock
+   * time): a passage showing one is preferred from as far down as one naming what was asked.
+   */
+  distinctive?: boolean;
 }
 
 /** A passage this close to the best one may answer instead of it when only it gives the value... */
@@ -39,7 +44,7 @@ export function preferFitting(
   retrieved.forEach((candidate, index) => {
     const candidateScore = score(candidate.passage.text);
     const namesGained = candidateScore >= 2 && topScore < 2;
-    const near = namesGained ? NEAR_FOR_NAMES : NEAR_FOR_VALUE;
+    const near = namesGained || fit.distinctive ? NEAR_FOR_NAMES : NEAR_FOR_VALUE;
     if (candidateScore > bestScore && candidate.confidence >= top.confidence * near) {
       best = index;
       bestScore = candidateScore;

@@ -44,6 +44,13 @@ describe('answerFit', () => {
     expect(fitFor('ドイツの協定校の締切は？').names).toHaveLength(0);
   });
 
+  it('a price, an address or a clock time is told by its form; a date is not', () => {
+    expect(fitFor('留学中って毎月いくらくらいかかるの？').distinctive).toBe(true);
+    expect(fitFor("what's the office's email address?").distinctive).toBe(true);
+    expect(fitFor('帰国後の報告書はいつまで？').distinctive).toBe(false);
+    expect(fitFor('What is the Tri-U seminar?').distinctive).toBe(false);
+  });
+
   it('a figure the student states asks for the passage with a figure in the same unit', () => {
     const { carries } = fitFor(
       '留学先の単位って30単位までしか認定されないって先輩に言われたけど本当？',
@@ -74,6 +81,6 @@ describe('answerFit', () => {
     expect(names).toHaveLength(1);
     expect(names[0]!('TOEFLのテスト日の変更：60USドル')).toBe(true);
     expect(names[0]!('TOEICスコアの再発行は1,500円')).toBe(false);
-    expect(fitFor('留学のメリットは？')).toEqual({ carries: null, names: [] });
+    expect(fitFor('留学のメリットは？')).toEqual({ carries: null, names: [], distinctive: false });
   });
 });

@@ -40,9 +40,16 @@ export function answerFit(part: SubQuestion, vocabulary: Vocabulary): AnswerFit 
     : [];
   return {
     carries: byKind && byUnit ? (text) => byKind(text) || byUnit(text) : (byKind ?? byUnit),
+    distinctive: kinds.length > 0 && kinds.every((kind) => DISTINCTIVE.has(kind.id)),
     names: [...familyTerms, ...places].map((terms) => (text: string) => terms.test(lowered(text))),
   };
 }
+
+/**
+ * Kinds of value whose form tells them (円 or $, an @ address, a phone number, 10:00): a date or a
+ * count is also written in words, and a number in a passage is often something else.
+ */
+const DISTINCTIVE = new Set(['amount', 'email', 'phone', 'time']);
 
 /** The unit of a stated figure: 「30単位」 -> 単位, "15 weeks" -> week. */
 function unitOf(figure: string): string {
