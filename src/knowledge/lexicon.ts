@@ -79,6 +79,13 @@ export const PartnerTermsFile = z.strictObject({
   scoreAsCondition: TermList.default([]),
   /** "Only" attached to a faculty, right after its name or just before it. */
   facultyOnly: z.strictObject({ after: TermList, before: TermList }).default({ after: [], before: [] }),
+  /**
+   * A language named as what a partner requires (「中国語が必要」, "need Chinese"), or as the one
+   * courses are taught in (「中国語で受ける授業」): read in the words just before or after it.
+   */
+  languageAsRequirement: z
+    .strictObject({ needed: TermList, taughtIn: TermList })
+    .default({ needed: [], taughtIn: [] }),
   /** Both levels named together: the question limits neither. */
   bothLevels: TermList.default([]),
   /** Rows open to every faculty (全学部). */

@@ -13,6 +13,7 @@ import { scoreIsCondition } from './test-condition.ts';
 import { readStudentYear } from './student-year.ts';
 import { readFacultyAndLevel } from './faculty-level.ts';
 import { readPlaces } from './places.ts';
+import type { Terms } from '../text/terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { blank } from '../text/terms.ts';
 
@@ -215,22 +216,16 @@ function readRequiredLanguages(
         l.terms.find(text).some((span) => {
           const before = text.slice(Math.max(0, span.start - 14), span.start);
           const after = text.slice(span.end, span.end + 24);
-          const around = (pattern: RegExp) => pattern.test(before) || pattern.test(after);
+          const around = (terms: Terms) => terms.test(before) || terms.test(after);
           // Courses taught in English are not an English requirement: every English test is one.
-          return around(NEEDS) || (l.id !== 'english' && around(TAUGHT_IN));
+          return (
+            around(vocabulary.languageNeeded) ||
+            (l.id !== 'english' && around(vocabulary.languageTaughtIn))
+          );
         }),
     )
     .map((l) => l.id);
 }
-
-/**
- * A language named as what a partner requires, before or after the language's name: "need
- * Chinese", "ask for good English", "fluent in Thai", 「英語力が求められる」.
- */
-const NEEDS =
-  /(need|needs|require|requires|required|requirement|speak|use|ask for|asks for|expect|expects|want|wants)\s+((good|strong|fluent|high|decent|solid|excellent|advanced|some)\s+)?$|(fluent|proficient|proficiency|fluency|competent) in\s*$|^\s*(が|の|を)?\s*(必要|要件|条件|求め|能力|力|ができ|を使)|^\s*(language\s*)?(required|requirement|proficiency|skills?|ability|level)/;
-/** A language named as the one courses are taught in (for Chinese, the row's requirement). */
-const TAUGHT_IN = /(taught in|in)\s*$|^\s*(で|の)?\s*(で(受け|学べ|授業|開講)|受け|学べ|授業|開講)/;
 
 /**
  * A condition asked either way round. 「語学の条件が書いてない」: rows that state none (unless the

@@ -72,6 +72,8 @@ export class Vocabulary {
   readonly scoreAsCondition: Terms;
   readonly facultyOnlyAfter: Terms;
   readonly facultyOnlyBefore: Terms;
+  readonly languageNeeded: Terms;
+  readonly languageTaughtIn: Terms;
   readonly requiredGpa: Terms;
   readonly partnerWords: Terms;
   readonly organisations: Terms;
@@ -157,6 +159,8 @@ export class Vocabulary {
     this.scoreAsCondition = new Terms(p.scoreAsCondition);
     this.facultyOnlyAfter = new Terms(p.facultyOnly.after);
     this.facultyOnlyBefore = new Terms(p.facultyOnly.before);
+    this.languageNeeded = new Terms(p.languageAsRequirement.needed);
+    this.languageTaughtIn = new Terms(p.languageAsRequirement.taughtIn);
     this.requiredGpa = new Terms(p.requiredGpa);
     this.partnerWords = new Terms(p.partnerWords);
     this.organisations = new Terms(p.organisations);
