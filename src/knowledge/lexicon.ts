@@ -83,6 +83,11 @@ export const PartnerTermsFile = z.strictObject({
    * A language named as what a partner requires (「中国語が必要」, "need Chinese"), or as the one
    * courses are taught in (「中国語で受ける授業」): read in the words just before or after it.
    */
+  /**
+   * The student speaking of their own score or GPA (「GPA2.8です」, "my GPA", "with a GPA of") or
+   * of meeting a minimum ("would I meet", 「満たせる」): the figure is theirs, not a row's condition.
+   */
+  studentsOwn: z.strictObject({ own: TermList, meets: TermList }).default({ own: [], meets: [] }),
   languageAsRequirement: z
     .strictObject({ needed: TermList, taughtIn: TermList })
     .default({ needed: [], taughtIn: [] }),

@@ -27,11 +27,6 @@ const NOT_THE_CONDITION =
 const CEILING =
   /以下|未満|まで|or (less|lower|below|under)|and (below|under)|\bmax|at most|no more than/;
 const FLOOR = /以上|or (more|higher|above)|at least|and above/;
-// "Which partners' minimum would I meet?", 「どこなら条件クリア？」: the number is the student's.
-export const MEETS =
-  /\b(would|do|can|could|will|does) i (meet|qualify|satisfy|clear)\b|\bi (actually |really |even |still )?(meet|qualify|satisfy|clear)\b|満たせ|満たして(い)?る|クリア(でき|して|です)|(行け|いけ|通れ|通る|応募でき|出せ)(る|ます)/;
-export const OWN =
-  /で(行け|いけ|応募|出願|受け)|\bwith (a |my )?gpa\b(?! (requirement|minimum|condition|cut))|\bmy\b|\bi have\b|\bi've got\b|私の|僕の|自分の|gpa\s*(は|が)?\s*\d(\.\d+)?\s*(です|なんだけど|だけど|しかない|で|あります|ある|持って)|\d(\.\d+)?\s*(です|なんだけど|なんですけど|なんですが|だけど|だが)/;
 
 /**
  * 「GPA低めでも行けるとこ（2.3くらい）」: GPA named, its number elsewhere. With no test named, the
@@ -65,7 +60,7 @@ export function readGpa(text: string, vocabulary: Vocabulary): GpaReading {
   if (!aboutRequirement) return { ...none, own: value };
   // "My GPA is 3.2: which partners' GPA requirement do I meet?" wants rows that state one;
   // 「GPA2.5以下で行ける」 is the student's own GPA, and rows with no minimum count too.
-  if (OWN.test(text) || MEETS.test(text))
+  if (vocabulary.studentsOwn.test(text))
     return {
       ...none,
       own: value,

@@ -5,10 +5,9 @@
  * (「HSK4級持ってて…」, "I have IELTS 6.5, which partners require it?") stays theirs. The wording
  * is `scoreAsCondition` in knowledge/lexicon/partner-terms.yaml.
  */
-import { MEETS, OWN } from './gpa-reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export function scoreIsCondition(text: string, vocabulary: Vocabulary): boolean {
-  if (OWN.test(text) || MEETS.test(text)) return false;
+  if (vocabulary.studentsOwn.test(text)) return false;
   return vocabulary.scoreAsCondition.test(text);
 }

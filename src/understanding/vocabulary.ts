@@ -73,6 +73,8 @@ export class Vocabulary {
   readonly facultyOnlyAfter: Terms;
   readonly facultyOnlyBefore: Terms;
   readonly languageNeeded: Terms;
+  /** The student's own figure, or their meeting a minimum (either makes a figure theirs). */
+  readonly studentsOwn: Terms;
   readonly languageTaughtIn: Terms;
   readonly requiredGpa: Terms;
   readonly partnerWords: Terms;
@@ -160,6 +162,7 @@ export class Vocabulary {
     this.facultyOnlyAfter = new Terms(p.facultyOnly.after);
     this.facultyOnlyBefore = new Terms(p.facultyOnly.before);
     this.languageNeeded = new Terms(p.languageAsRequirement.needed);
+    this.studentsOwn = new Terms([...p.studentsOwn.own, ...p.studentsOwn.meets]);
     this.languageTaughtIn = new Terms(p.languageAsRequirement.taughtIn);
     this.requiredGpa = new Terms(p.requiredGpa);
     this.partnerWords = new Terms(p.partnerWords);
