@@ -139,6 +139,29 @@ describe('composePartnerAnswer', () => {
     );
   });
 
+  it('partners compared on what was asked: only that, one line each in the first message', () => {
+    const knowledge = testKnowledge();
+    const composed = composePartnerAnswer(
+      searchPartners(knowledge.partners.partners, {
+        ...structuredClone(EMPTY_QUERY),
+        partnerIds: ['university-of-central-lancashire', 'lund-university'],
+        fields: ['deadline'],
+      }),
+      knowledge.partners,
+      'ja',
+      knowledge.office,
+    );
+    // Source rows (p.22): UCLan 5/31, Lund 4/25; UCLan's 「5/31/ 2」 leaves a point to the office.
+    expect(composed.brief!.lines).toEqual([
+      '1. セントラルランカシャー大学（英国）— 出願締切: 5月31日',
+      '2. ルンド大学 人文神学学部（スウェーデン）— 出願締切: 4月25日',
+    ]);
+    expect(composed.brief!.groups).toEqual([
+      '資料で確認できない点があります（全文に記載しています）',
+    ]);
+    expect(composed.text).not.toContain('語学要件');
+  });
+
   it('names the office from knowledge/office.yaml where the office decides', () => {
     const { office } = testKnowledge();
     const ja = compose(400, 'ja');

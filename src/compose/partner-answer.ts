@@ -177,6 +177,35 @@ function listing(
   return partner.faculties.all && !partner.studentLevel ? 'unlimited' : 'listed';
 }
 
+/** Partners compared on the fields asked, as a list: one line each, so all of them show. */
+function compareBrief(named: Partner[], fields: PartnerField[], lang: Lang): PartnerBrief {
+  const m = messagesFor(lang).partners;
+  const lines = named.map((partner, index) =>
+    m.line(
+      index,
+      partnerName(partner, lang),
+      countryName(partner, lang),
+      fields
+        .map((field) => [field, fieldValue(partner, field, lang)] as const)
+        .filter(([, value]) => value !== null)
+        .map(([field, value]) => `${m.field[field]}: ${value}`)
+        .join(messagesFor(lang).reasons.join),
+    ),
+  );
+  const gaps = named.some((partner) =>
+    partner.gaps.some((gap) => fields.some((field) => GAP_TOPIC[field].test(gap.student.en))),
+  );
+  const asOf = formatAsOf(named[0]!.asOf);
+  return {
+    headline: m.compareHeadline(
+      fields.map((field) => m.field[field]),
+      asOf,
+    ),
+    lines,
+    groups: gaps ? [m.compareGaps] : [],
+  };
+}
+
 const CORE_FIELDS: PartnerField[] = ['language', 'gpa', 'deadline', 'slots'];
 
 const ALL_FIELDS: PartnerField[] = [
@@ -197,9 +226,12 @@ function composeLookup(
   office: OfficeFile,
 ): ComposedPartnerAnswer {
   const m = messagesFor(lang).partners;
-  // What was asked comes first; the essentials (requirement, GPA, deadline, places) always follow.
+  // What was asked comes first; the essentials (requirement, GPA, deadline, places) follow, except
+  // when several partners are compared on what was asked (「UCLanとLundどっちが締切早い？」): then
+  // each shows only that, so every one of them fits the first message.
   const asked = search.query.fields.length > 0 ? search.query.fields : ALL_FIELDS;
-  const fields = [...new Set([...asked, ...CORE_FIELDS])];
+  const compared = search.named.length > 1 && search.query.fields.length > 0;
+  const fields = compared ? asked : [...new Set([...asked, ...CORE_FIELDS])];
   // When the student also gave a score or GPA, each named partner starts with the verdict on it.
   const verdicts = new Map(
     [...search.matches, ...search.otherTest, ...search.noneStated, ...search.nearMiss].map((v) => [
@@ -251,7 +283,7 @@ function composeLookup(
   }));
   return {
     text: blocks.join('\n\n'),
-    brief: null,
+    brief: compared ? compareBrief(search.named, fields, lang) : null,
     citations: search.named.map((p) => partnerCitation(p, lang)),
     partners,
     related,

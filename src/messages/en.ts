@@ -212,6 +212,8 @@ export const en = {
       notes: 'Notes',
     },
     notInSource: 'Not in the source',
+    compareHeadline: (fields, asOf) => `${fields.join(', ')} in the partner table (as of ${asOf}):`,
+    compareGaps: 'Some points are not in the source (see the full answer).',
     facultiesUnclear: ' (the table is not clear on this; confirm with the office)',
     gapJoin: ' / ',
     reasonJoin: '; ',

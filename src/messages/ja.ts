@@ -197,6 +197,8 @@ export const ja = {
       notes: '備考',
     },
     notInSource: '資料で確認できない点',
+    compareHeadline: (fields, asOf) => `協定校一覧（${asOf}時点）の${fields.join('・')}:`,
+    compareGaps: '資料で確認できない点があります（全文に記載しています）',
     facultiesUnclear: '（一覧からははっきり読み取れないため、留学生支援室に確認してください）',
     gapJoin: '／',
     reasonJoin: '／',

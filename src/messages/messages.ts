@@ -189,6 +189,10 @@ export interface PartnerMessages {
   gapJoin: string;
   reasonJoin: string;
   lookupTitle(name: string, country: string, region: string, index: number): string;
+  /** The first message of partners compared on what was asked: a heading, then one line each. */
+  compareHeadline(fields: string[], asOf: string): string;
+  /** Below it, when a compared row has a point the source does not give (said in full below). */
+  compareGaps: string;
 }
 
 export interface ReasonMessages {
