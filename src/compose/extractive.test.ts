@@ -37,6 +37,44 @@ describe('composeExtractive', () => {
     ]);
   });
 
+  it('leaves out a quote whose every sentence the other quote says (an FAQ and its guide paragraph)', () => {
+    const faq = passage(
+      'faq:amount',
+      'The scholarship pays 150,000 yen, and up to 20 students a year receive it.',
+      {
+        kind: 'faq',
+        section: 'scholarship',
+      },
+    );
+    const guide = passage(
+      'guide:scholarship#2',
+      'The scholarship pays 150,000 yen, and up to 20 students a year receive it. It is for students going for at least one term.',
+    );
+    const answer = composeExtractive(
+      'How much is the scholarship?',
+      [
+        { passage: faq, confidence: 0.8 },
+        { passage: guide, confidence: 0.78 },
+      ],
+      'en',
+    );
+    // The guide paragraph says the FAQ's sentence and one more: it alone is quoted, as [1].
+    expect(answer.text).toBe(
+      'The scholarship pays 150,000 yen, and up to 20 students a year receive it. It is for students going for at least one term. [1]',
+    );
+    expect(answer.citations.map((c) => c.id)).toEqual(['guide:scholarship#2']);
+    // Two quotes that say the same keep the first.
+    const same = composeExtractive(
+      'How much is the scholarship?',
+      [
+        { passage: faq, confidence: 0.8 },
+        { passage: { ...guide, text: faq.text }, confidence: 0.78 },
+      ],
+      'en',
+    );
+    expect(same.citations.map((c) => c.id)).toEqual(['faq:amount']);
+  });
+
   it('drops an FAQ answer’s 「はい。」 or "Yes.", which replies to the FAQ’s own question', () => {
     const quoted = (question: string, answer: string, lang: 'ja' | 'en') => {
       const faq = passage('faq:insurance', answer, { kind: 'faq', lang, section: 'departure' });

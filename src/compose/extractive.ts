@@ -10,6 +10,8 @@ import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
 import type { Carries } from './answer-fit.ts';
 
 const MAX_PASSAGE_CHARS = 420;
+/** Sentence and list-item ends in either language. */
+const SENTENCE_SPLIT = /(?<=[。．！？!?])\s*|(?<=\.)\s+(?=[A-Z0-9(])|\n/;
 /** Japanese sentences follow each other without a space. */
 const SENTENCE_JOIN: Record<Lang, string> = { ja: '', en: ' ' };
 /** A second passage is quoted only when it is nearly as relevant as the first. */
@@ -67,11 +69,40 @@ export function composeExtractive(
     maxChars === null
       ? MAX_PASSAGE_CHARS
       : Math.max(80, Math.floor((maxChars - lead.length) / used.length) - 6);
-  const quoted = used.map((passage, index) => {
-    const trimmed = trimToQuestion(question, passage, limit, carries);
-    return `${passage.kind === 'faq' ? withoutReplyWord(trimmed) : trimmed} [${index + 1}]`;
+  const trimmed = used.map((passage) => {
+    const text = trimToQuestion(question, passage, limit, carries);
+    return passage.kind === 'faq' ? withoutReplyWord(text) : text;
   });
-  return { text: lead + quoted.join('\n\n'), citations: used.map(citationOf), used };
+  // An FAQ answer and the guide paragraph it was written from often say the same sentence: a
+  // quote whose every sentence the other quote says is left out, so nothing is said twice.
+  const kept = used
+    .map((passage, index) => ({ passage, text: trimmed[index]! }))
+    .filter((quote, index) =>
+      trimmed.every((other, j) => j === index || !repeats(quote.text, other, j < index)),
+    );
+  const quoted = kept.map((quote, index) => `${quote.text} [${index + 1}]`);
+  const cited = kept.map((quote) => quote.passage);
+  return { text: lead + quoted.join('\n\n'), citations: cited.map(citationOf), used: cited };
+}
+
+/** The sentences of a quote, compared without spaces and the shortened marker. */
+function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s*…$/, '')
+    .split(SENTENCE_SPLIT)
+    .map((u) => u.replace(/\s+/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Whether `other` says every sentence of `quote`. Two quotes saying the same keep the earlier
+ * one (`otherFirst`: the other comes first, so this one goes).
+ */
+function repeats(quote: string, other: string, otherFirst: boolean): boolean {
+  const mine = sentencesOf(quote);
+  const theirs = new Set(sentencesOf(other));
+  if (mine.length === 0 || !mine.every((s) => theirs.has(s))) return false;
+  return theirs.size > mine.length || otherFirst;
 }
 
 /**
@@ -93,7 +124,7 @@ export function trimToQuestion(
   const text = passage.text.trim();
   if (text.length <= limit) return text;
   const units = text
-    .split(/(?<=[。．！？!?])\s*|(?<=\.)\s+(?=[A-Z0-9(])|\n/)
+    .split(SENTENCE_SPLIT)
     .map((u) => u.trim())
     .filter(Boolean);
   const questionTerms = new Set([...wordTokens(question), ...cjkBigrams(question)]);
