@@ -87,6 +87,11 @@ export const PartnerTermsFile = z.strictObject({
    * The student speaking of their own score or GPA (「GPA2.8です」, "my GPA", "with a GPA of") or
    * of meeting a minimum ("would I meet", 「満たせる」): the figure is theirs, not a row's condition.
    */
+  /**
+   * A test or language the student goes without: the words right after its name (「なしで」,
+   * 「持ってない」, 「の条件なし」) or right before it ("without", "don't have", "can't speak").
+   */
+  goesWithout: z.strictObject({ after: TermList, before: TermList }).default({ after: [], before: [] }),
   studentsOwn: z.strictObject({ own: TermList, meets: TermList }).default({ own: [], meets: [] }),
   languageAsRequirement: z
     .strictObject({ needed: TermList, taughtIn: TermList })

@@ -75,6 +75,8 @@ export class Vocabulary {
   readonly languageNeeded: Terms;
   /** The student's own figure, or their meeting a minimum (either makes a figure theirs). */
   readonly studentsOwn: Terms;
+  readonly withoutAfter: Terms;
+  readonly withoutBefore: Terms;
   readonly languageTaughtIn: Terms;
   readonly requiredGpa: Terms;
   readonly partnerWords: Terms;
@@ -163,6 +165,8 @@ export class Vocabulary {
     this.facultyOnlyBefore = new Terms(p.facultyOnly.before);
     this.languageNeeded = new Terms(p.languageAsRequirement.needed);
     this.studentsOwn = new Terms([...p.studentsOwn.own, ...p.studentsOwn.meets]);
+    this.withoutAfter = new Terms(p.goesWithout.after);
+    this.withoutBefore = new Terms(p.goesWithout.before);
     this.languageTaughtIn = new Terms(p.languageAsRequirement.taughtIn);
     this.requiredGpa = new Terms(p.requiredGpa);
     this.partnerWords = new Terms(p.partnerWords);
