@@ -158,6 +158,8 @@ export const TopicsFile = z.strictObject({
   programmes: TermList.default([]),
   /** Kinds of agreement (学生交流協定, 一般交流協定, 学部間): what they mean is the guide's to say. */
   agreementTypes: TermList.default([]),
+  /** Whether the student pays ("do I have to pay", 「払わなくていい？」): with tuition alone, the rule. */
+  paysTuition: TermList.default([]),
   /** Which test to take or prepare for (「何の試験受ければいい？」): the guide's advice, wherever it is for. */
   testAdvice: TermList.default([]),
   /** Urgency and politeness words, left out of the search query. */

@@ -277,7 +277,8 @@ export class Interpreter {
     // Which test to take for a country (「台湾に行くなら中国語の試験って何受けとけばいい？」) is the
     // guide's advice on tests, not the list of partners there.
     if (v.testAdvice.test(rest) && !unknown) return 'guide';
-    if (isPartnerQuestion(rest, query, v.partnerWords.test(rest))) return 'partners';
+    if (isPartnerQuestion(rest, query, v.partnerWords.test(rest), v.paysTuition.test(rest)))
+      return 'partners';
     if ((otherCountries.length > 0 || unknown) && v.partnerWords.test(rest)) return 'partners';
     if (unknown) return 'partners';
     if (v.domain.test(rest)) return 'guide';

@@ -12,6 +12,8 @@ export function isPartnerQuestion(
   rest: string,
   query: SubQuestion['query'],
   partnerWords: boolean,
+  /** "Do I have to pay…?", 「払わなくていい？」: whether the student pays (topics.yaml: paysTuition). */
+  asksWhetherToPay: boolean,
 ): boolean {
   if (query.test?.score != null || query.gpa !== null || query.requiredGpaMax !== null) return true;
   // "Do I have to pay tuition to the partner?" asks the general rule, not for a list.
@@ -24,13 +26,7 @@ export function isPartnerQuestion(
     query.maxSlots === null &&
     query.regions.length === 0 &&
     query.countries.length === 0;
-  if (
-    onlyTuition &&
-    /払わなくて(いい|よい|も)|払う必要|支払う必要|払いますか|have to pay|need to pay|do i (still )?pay|must i pay|should i pay/.test(
-      rest,
-    )
-  )
-    return false;
+  if (onlyTuition && asksWhetherToPay) return false;
   if (
     query.noLanguageRequirement ||
     query.languageStated ||

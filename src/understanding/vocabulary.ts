@@ -103,6 +103,7 @@ export class Vocabulary {
   readonly programmes: Terms;
   readonly agreementTypes: Terms;
   readonly testAdvice: Terms;
+  readonly paysTuition: Terms;
   /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
   readonly answerTypes: AnswerTypeTerms[];
   /** Extra names per partner (nicknames, cities), normalised. */
@@ -192,6 +193,7 @@ export class Vocabulary {
     this.programmes = new Terms(topics.programmes);
     this.agreementTypes = new Terms(topics.agreementTypes);
     this.testAdvice = new Terms(topics.testAdvice);
+    this.paysTuition = new Terms(topics.paysTuition);
     this.answerTypes = Object.entries(lexicon.answerTypes).map(([id, type]) => ({
       id: id as AnswerType,
       asks: new Terms(type.asks),
