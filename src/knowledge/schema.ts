@@ -96,6 +96,13 @@ export const LanguageOption = z.strictObject({
 });
 export type LanguageOption = z.infer<typeof LanguageOption>;
 
+/** The language an option is in, lower-cased: for a row naming none, the one the office reads it as. */
+export const optionLanguage = (option: LanguageOption): string =>
+  (option.language === UNNAMED_LANGUAGE
+    ? (option.likelyLanguage ?? option.language)
+    : option.language
+  ).toLowerCase();
+
 export const LanguageRequirement = z.strictObject({
   /**
    * `stated`: the table gives a requirement (see options). `none_stated`: the table's cell is

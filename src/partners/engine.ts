@@ -4,7 +4,7 @@
  * near misses). Scores are never converted between tests: that is the office's call.
  */
 import {
-  UNNAMED_LANGUAGE,
+  optionLanguage,
   type GpaRequirement,
   type LanguageOption,
   type Partner,
@@ -145,11 +145,7 @@ function judgeLanguage(
   // A level whose row does not name its language counts for the language the office reads it
   // as; the record's note says the office can confirm which language it is.
   const inLanguage = (o: LanguageOption) =>
-    test !== 'CEFR' ||
-    query.languages.length === 0 ||
-    query.languages.includes(
-      (o.language === UNNAMED_LANGUAGE ? (o.likelyLanguage ?? '') : o.language).toLowerCase(),
-    );
+    test !== 'CEFR' || query.languages.length === 0 || query.languages.includes(optionLanguage(o));
   const sameTest = options.filter((o) => o.test === test && inLanguage(o));
   if (sameTest.length === 0) return { verdict: 'other_test', reason: { kind: 'other_test', test } };
   if (score === null)

@@ -2,7 +2,7 @@
  * Whether a row is in the running at all, before its language and GPA are judged: place, faculty,
  * level, dates, tuition, places, and what the row states or leaves unstated.
  */
-import type { Partner } from '../knowledge/schema.ts';
+import { optionLanguage, type Partner } from '../knowledge/schema.ts';
 import { mayGo, onlyFaculty, onlyLevel } from './faculty-codes.ts';
 import type { PartnerQuery } from './query.ts';
 
@@ -90,8 +90,7 @@ function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolea
   if (query.withoutTests.length > 0 && options.length > 0)
     if (options.every((o) => (query.withoutTests as string[]).includes(o.test))) return false;
   if (query.withoutLanguages.length > 0 && options.length > 0)
-    if (options.every((o) => query.withoutLanguages.includes(o.language.toLowerCase())))
-      return false;
+    if (options.every((o) => query.withoutLanguages.includes(optionLanguage(o)))) return false;
   if (
     query.requirementInWords &&
     !(options.length > 0 && options.every((o) => o.test === 'PROFICIENCY'))
@@ -107,7 +106,7 @@ function passesRequirementFilters(partner: Partner, query: PartnerQuery): boolea
   if (
     query.languages.length > 0 &&
     query.test?.test !== 'CEFR' &&
-    !options.some((o) => query.languages.includes(o.language.toLowerCase()))
+    !options.some((o) => query.languages.includes(optionLanguage(o)))
   )
     return false;
   return true;

@@ -18,6 +18,9 @@ describe('a test or language named with a negation', () => {
     ['中国語できなくても中国の協定校行ける？', [], ['chinese']],
     ['韓国語いらない韓国の大学ある？', [], ['korean']],
     ["I can't speak German, any partner in Germany?", [], ['german']],
+    // Not needing it: the rows that do not ask for it.
+    ['which partners in germany dont need german', [], ['german']],
+    ["partners that don't require english?", [], ['english']],
     // Its condition named none, and two names sharing one negation.
     ['中国の大学でHSKとか中国語の条件なしで行けるとこ', ['HSK'], ['chinese']],
     ['chinese partners with no HSK or chinese requirement', ['HSK'], ['chinese']],
@@ -54,5 +57,19 @@ describe('going without a language', () => {
     const ids = matches.map((v) => v.partner.id);
     expect(ids).toContain('jiangsu-university');
     expect(ids).not.toContain('yunnan-university');
+  });
+});
+
+describe('a level whose row names no language counts for the one the office reads it as', () => {
+  // Leipzig (p.22): 「ヨーロッパ言語共通参照枠のB1レベルが必要」, no language named (most likely German).
+  const ids = (text: string) =>
+    searchPartners(testKnowledge().partners.partners, query(text)).matches.map((v) => v.partner.id);
+  it('is listed as asking for German, and never as open without it', () => {
+    expect(ids('Which partners need German?')).toContain('leipzig-university');
+    expect(ids('which partners in germany dont need german')).not.toContain('leipzig-university');
+    expect(ids('which partners in germany dont need german').sort()).toEqual([
+      'heidelberg-university',
+      'ruhr-university-bochum',
+    ]);
   });
 });
