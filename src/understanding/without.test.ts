@@ -21,6 +21,8 @@ describe('a test or language named with a negation', () => {
     // Not needing it: the rows that do not ask for it.
     ['which partners in germany dont need german', [], ['german']],
     ["partners that don't require english?", [], ['english']],
+    ['ドイツ語が必要ないドイツの大学ある？', [], ['german']],
+    ['英語力を求められない協定校ってどこ？', [], ['english']],
     // Its condition named none, and two names sharing one negation.
     ['中国の大学でHSKとか中国語の条件なしで行けるとこ', ['HSK'], ['chinese']],
     ['chinese partners with no HSK or chinese requirement', ['HSK'], ['chinese']],
