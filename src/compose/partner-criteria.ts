@@ -67,9 +67,11 @@ export function describeCriteria(
   if (query.languageStated) parts.push(c.languageStated);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
   if (query.subScoreStated) parts.push(c.subScoreStated);
+  if (query.extreme) parts.push(c.extreme(query.extreme.field, query.extreme.order));
   // A GPA figure says the condition itself (in the reasons); "with a GPA minimum" only that one is stated.
   if (
     query.gpaStated &&
+    query.extreme?.field !== 'gpa' &&
     query.gpa === null &&
     query.requiredGpaMin === null &&
     query.requiredGpaMax === null

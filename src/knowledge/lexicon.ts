@@ -87,6 +87,8 @@ export const PartnerTermsFile = z.strictObject({
    * The student speaking of their own score or GPA (「GPA2.8です」, "my GPA", "with a GPA of") or
    * of meeting a minimum ("would I meet", 「満たせる」): the figure is theirs, not a row's condition.
    */
+  /** The lowest or highest of a field (「一番低い」「最も多い」, "the earliest", "the most"). */
+  superlative: z.strictObject({ low: TermList, high: TermList }).default({ low: [], high: [] }),
   /**
    * A test or language the student goes without: the words right after its name (「なしで」,
    * 「持ってない」, 「の条件なし」) or right before it ("without", "don't have", "can't speak").

@@ -153,6 +153,15 @@ export const en = {
       noGpaRequirement: 'with no GPA minimum stated',
       gpaStated: 'with a GPA minimum stated',
       subScoreStated: 'with a minimum per section or band',
+      extreme: (field, order) =>
+        ({
+          gpa: { low: 'with the lowest GPA minimum', high: 'with the highest GPA minimum' },
+          deadline: {
+            low: 'with the earliest deadline in the calendar year',
+            high: 'with the latest deadline in the calendar year',
+          },
+          slots: { low: 'with the fewest places', high: 'with the most places' },
+        })[field][order],
       requiredGpa: (min, max) =>
         min !== null && min === max
           ? `requiring a GPA of ${min.toFixed(1)}`

@@ -140,6 +140,12 @@ export const ja = {
       noGpaRequirement: 'GPA要件の記載がない',
       gpaStated: 'GPA要件の記載がある',
       subScoreStated: 'セクションごとの最低点がある',
+      extreme: (field, order) =>
+        ({
+          gpa: { low: 'GPAの条件が最も低い', high: 'GPAの条件が最も高い' },
+          deadline: { low: '締切が最も早い（暦の順）', high: '締切が最も遅い（暦の順）' },
+          slots: { low: '人数が最も少ない', high: '人数が最も多い' },
+        })[field][order],
       requiredGpa: (min, max) =>
         min !== null && min === max
           ? `GPA ${min.toFixed(1)}が条件の`

@@ -153,6 +153,8 @@ export interface PartnerMessages {
     noGpaRequirement: string;
     gpaStated: string;
     subScoreStated: string;
+    /** 「GPAの条件が最も低い」, "with the most places". */
+    extreme(field: 'gpa' | 'deadline' | 'slots', order: 'low' | 'high'): string;
     /** What the rows' GPA minimum is: that figure, at least it, or at most it. */
     requiredGpa(min: number | null, max: number | null): string;
     allFaculties: string;

@@ -80,6 +80,23 @@ describe('searchPartners', () => {
     expect(ids({ test: { test: 'TOEFL_IBT', score: null } })).toEqual(['lund-university']);
   });
 
+  it('the lowest or highest of a field: the rows with that value among those stating one, ties kept', () => {
+    const ids = (extreme: PartnerQuery['extreme'], overrides: Partial<PartnerQuery> = {}) =>
+      searchPartners(partners(), query({ extreme, ...overrides }))
+        .matches.map((v) => v.partner.id)
+        .sort();
+    // Source rows: Visayas 2.0以上 is the lowest 4-point minimum, ISMANS 3.5以上 the highest
+    // (FTU's 2.8/10 and Savoie's 10/20 are on other scales and do not compare).
+    expect(ids({ field: 'gpa', order: 'low' })).toEqual(['visayas-state-university']);
+    expect(ids({ field: 'gpa', order: 'high' })).toEqual(['ismans-le-mans']);
+    // Thailand: Khon Kaen's 12/1 is the latest date in the calendar year.
+    expect(ids({ field: 'deadline', order: 'high' }, { countries: ['TH'] })).toEqual([
+      'khon-kaen-university',
+    ]);
+    // Places: 2 is the fewest (UNCW, Lund, Khabarovsk, and Yanbian as its merged block reads).
+    expect(ids({ field: 'slots', order: 'low' })).toContain('lund-university');
+  });
+
   it('without a test or a language: rows whose every option needs it are out, others stay', () => {
     const ids = (overrides: Partial<PartnerQuery>) =>
       searchPartners(partners(), query(overrides)).matches.map((v) => v.partner.id);

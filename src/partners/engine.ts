@@ -90,7 +90,35 @@ export function searchPartners(partners: Partner[], query: PartnerQuery): Partne
     }[verdict.verdict];
     bucket?.push(verdict);
   }
+  if (query.extreme) result.matches = extremeRows(result.matches, query.extreme);
   return result;
+}
+
+/**
+ * The rows with the lowest or highest value of the field, ties kept, among those that state one:
+ * a GPA on the 4-point scale (other scales do not compare), a deadline date in the calendar year
+ * (low: the earliest of a row's dates; high: the latest), the number of places.
+ */
+function extremeRows(
+  verdicts: PartnerVerdict[],
+  extreme: NonNullable<PartnerQuery['extreme']>,
+): PartnerVerdict[] {
+  const low = extreme.order === 'low';
+  const pick = (values: number[]) =>
+    values.length === 0 ? null : low ? Math.min(...values) : Math.max(...values);
+  const valueOf = (partner: Partner): number | null => {
+    if (extreme.field === 'slots') return partner.slots;
+    if (extreme.field === 'gpa')
+      return pick(partner.gpa.filter((g) => g.scale === 4).map((g) => g.min));
+    return pick(
+      partner.deadlines.filter((d) => d.month !== null).map((d) => d.month! * 100 + (d.day ?? 0)),
+    );
+  };
+  const valued = verdicts
+    .map((verdict) => ({ verdict, value: valueOf(verdict.partner) }))
+    .filter((v): v is { verdict: PartnerVerdict; value: number } => v.value !== null);
+  const best = pick(valued.map((v) => v.value));
+  return valued.filter((v) => v.value === best).map((v) => v.verdict);
 }
 
 /** Whether the student's section scores meet an option's sub-score condition; not given counts as met. */

@@ -80,6 +80,14 @@ export const PartnerQuery = z.strictObject({
   tuitionUnknown: z.boolean().default(false),
   /** Rows whose language requirement is stated in words only ("proficient in English"). */
   requirementInWords: z.boolean().default(false),
+  /**
+   * 「GPAの条件が一番低い」, "the most places", 「締切が一番早い」: only the rows with the lowest or
+   * highest value of that field among those that state it (ties all kept).
+   */
+  extreme: z
+    .strictObject({ field: z.enum(['gpa', 'deadline', 'slots']), order: z.enum(['low', 'high']) })
+    .nullable()
+    .default(null),
   /** Rows whose requirement sets a minimum per section or band (「全項目5.5以上」, "Writing at least 20"). */
   subScoreStated: z.boolean().default(false),
   /** Languages the requirement must be in ("partners that need Chinese"). */
@@ -144,6 +152,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   tuitionUnknown: false,
   requirementInWords: false,
   subScoreStated: false,
+  extreme: null,
   languages: [],
   regions: [],
   countries: [],
@@ -185,6 +194,7 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.tuitionUnknown ||
     query.requirementInWords ||
     query.subScoreStated ||
+    query.extreme !== null ||
     query.languages.length > 0 ||
     query.regions.length > 0 ||
     query.countries.length > 0 ||

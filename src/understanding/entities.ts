@@ -70,6 +70,9 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   query.tuitionUnknown = vocabulary.valueFilters.tuitionUnknown.test(text);
   query.requirementInWords = vocabulary.valueFilters.requirementInWords.test(text);
   query.subScoreStated = vocabulary.valueFilters.subScoreStated.test(text);
+  query.extreme = readExtreme(text, vocabulary);
+  // The lowest GPA minimum is compared among rows that state one, each shown with it.
+  if (query.extreme?.field === 'gpa') query.gpaStated = true;
   query.yearCondition = vocabulary.valueFilters.yearCondition.test(text);
   // "I'm a first-year: which partners have a year condition?" asks for the rows, not a filter by year.
   query.studentYear = query.yearCondition ? null : readStudentYear(text);
@@ -194,6 +197,19 @@ function readSubScores(text: string, vocabulary: Vocabulary): { section: string;
  * 'proficient in English' between spaces (an apostrophe inside a word is not a quote).
  */
 const QUOTED = /[「『“"]([^」』”"]{2,40})[」』”"]|(?<![a-z])'([^']{2,40})'(?![a-z])/g;
+
+/** 「GPAの条件が一番低い」: the field asked about, and which end of it. */
+function readExtreme(text: string, vocabulary: Vocabulary): PartnerQuery['extreme'] {
+  const order = vocabulary.superlativeLow.test(text)
+    ? 'low'
+    : vocabulary.superlativeHigh.test(text)
+      ? 'high'
+      : null;
+  if (!order) return null;
+  const asked = vocabulary.attributes.filter((a) => a.terms.test(text)).map((a) => a.id);
+  const field = (['gpa', 'deadline', 'slots'] as const).find((f) => asked.includes(f));
+  return field ? { field, order } : null;
+}
 
 function readQuoted(text: string): string[] {
   return [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2]!).trim()).filter(Boolean);

@@ -32,6 +32,7 @@ export function isPartnerQuestion(
     query.languageStated ||
     query.noGpaRequirement ||
     query.noYearCondition ||
+    query.extreme !== null ||
     query.allFaculties ||
     query.deadlineMonth !== null ||
     query.startMonth !== null ||

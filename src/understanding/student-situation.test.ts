@@ -77,3 +77,20 @@ describe('a figure the student states, to be checked', () => {
     expect(read.searchText).not.toContain(figure.match(/^[\d,]+/)![0]);
   });
 });
+
+describe('the lowest or highest of a field, asked for', () => {
+  it.each([
+    ['GPAの条件が一番低い協定校は？', { field: 'gpa', order: 'low' }],
+    ['一番GPAの条件がゆるい大学どこ？', { field: 'gpa', order: 'low' }],
+    ['タイで一番締切が遅いとこ', { field: 'deadline', order: 'high' }],
+    ['人数が一番多いのは？', { field: 'slots', order: 'high' }],
+    ['which partner has the most places?', { field: 'slots', order: 'high' }],
+    ["what's the lowest gpa requirement in europe?", { field: 'gpa', order: 'low' }],
+    ['earliest deadline among the korean partners?', { field: 'deadline', order: 'low' }],
+    // A superlative of something else, or none: no extreme.
+    ['一番おすすめの協定校は？', null],
+    ['GPA3.0以上の協定校', null],
+  ])('%s -> %j', (text, extreme) => {
+    expect(query(text).extreme).toEqual(extreme);
+  });
+});

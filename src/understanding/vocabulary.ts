@@ -76,6 +76,8 @@ export class Vocabulary {
   /** The student's own figure, or their meeting a minimum (either makes a figure theirs). */
   readonly studentsOwn: Terms;
   readonly withoutAfter: Terms;
+  readonly superlativeLow: Terms;
+  readonly superlativeHigh: Terms;
   readonly withoutBefore: Terms;
   readonly languageTaughtIn: Terms;
   readonly requiredGpa: Terms;
@@ -167,6 +169,8 @@ export class Vocabulary {
     this.languageNeeded = new Terms(p.languageAsRequirement.needed);
     this.studentsOwn = new Terms([...p.studentsOwn.own, ...p.studentsOwn.meets]);
     this.withoutAfter = new Terms(p.goesWithout.after);
+    this.superlativeLow = new Terms(p.superlative.low);
+    this.superlativeHigh = new Terms(p.superlative.high);
     this.withoutBefore = new Terms(p.goesWithout.before);
     this.languageTaughtIn = new Terms(p.languageAsRequirement.taughtIn);
     this.requiredGpa = new Terms(p.requiredGpa);
