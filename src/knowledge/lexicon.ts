@@ -70,6 +70,16 @@ export const PartnerTermsFile = z.strictObject({
   /** Languages a requirement can be in, other than the test names ("needs Chinese"). */
   languages: z.record(z.string(), TermList),
   regions: z.record(z.string(), TermList),
+  /**
+   * Parts of a region named by students (東南アジア, 北欧, "Southeast Asia"): read as the countries
+   * in it (ISO 3166 alpha-2), not as the whole region.
+   */
+  subregions: z
+    .record(
+      z.string(),
+      z.strictObject({ terms: TermList, countries: z.array(z.string().length(2)).min(1) }),
+    )
+    .default({}),
   faculties: z.record(z.string(), TermList),
   levels: z.strictObject({ graduate: TermList, undergraduate: TermList }),
   attributes: z.record(z.string(), TermList),

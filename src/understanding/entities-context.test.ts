@@ -265,3 +265,24 @@ describe('a middle dot separates place names', () => {
     expect([...query(text).countries].sort()).toEqual([...countries].sort());
   });
 });
+
+describe('a part of a region is the countries in it, with a partner', () => {
+  it.each([
+    ['東南アジアで人数5人以上のとこ', ['ID', 'TH', 'VN', 'MY', 'PH']],
+    ['any partners in southeast asia?', ['ID', 'TH', 'VN', 'MY', 'PH']],
+    // 南アジア inside 東南アジア is not South Asia; said alone, it is.
+    ['南アジアの協定校', ['BD']],
+    ['北欧の協定校ある？', ['SE']],
+  ])('%s -> %j', (text, countries) => {
+    const q = query(text);
+    expect(q.regions).toEqual([]);
+    expect([...q.countries].sort()).toEqual([...countries].sort());
+  });
+
+  it('ruled out, the rest of the region stays', () => {
+    const q = query('東南アジア以外のアジアの協定校');
+    expect(q.regions).toEqual(['asia']);
+    expect(q.excludedCountries).toEqual(expect.arrayContaining(['TH', 'VN', 'ID']));
+    expect(q.countries).toEqual([]);
+  });
+});

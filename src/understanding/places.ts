@@ -50,7 +50,26 @@ function listsOf(text: string, spans: Span[]): number[][] {
   return groups;
 }
 
-export function readPlaces(text: string, vocabulary: Vocabulary): Places {
+export function readPlaces(whole: string, vocabulary: Vocabulary): Places {
+  // 「東南アジア」 is the countries in it, and not Asia: read first and blanked for the rest.
+  // A longer name wins: 南アジア inside 東南アジア is not South Asia.
+  const found = vocabulary.subregions.map((s) => ({ ...s, spans: s.terms.find(whole) }));
+  const inside = (a: Span, b: Span) =>
+    b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  const subregions = found.filter(
+    (s) =>
+      s.spans.length > 0 &&
+      !s.spans.every((span) =>
+        found.some((o) => o !== s && o.spans.some((os) => inside(span, os))),
+      ),
+  );
+  const text = blank(
+    whole,
+    subregions.flatMap((s) => s.spans),
+  );
+  const withPartner = (code: string) =>
+    vocabulary.countries.some((c) => c.code === code && c.hasPartner);
+  const inSubregions = [...new Set(subregions.flatMap((s) => s.countries))].filter(withPartner);
   const regions = vocabulary.regions.filter((r) => r.terms.test(text));
   const placeText = blank(text, [
     ...vocabulary.languages
@@ -79,9 +98,15 @@ export function readPlaces(text: string, vocabulary: Vocabulary): Places {
     });
   const excludedRegions = regions.filter((r) => ruledOut(r.terms, text)).map((r) => r.id);
   const excludedCountries = named.filter((c) => ruledOut(c.terms, placeText)).map((c) => c.code);
+  const subregionsRuledOut = subregions.some((s) =>
+    s.spans.some((span) => isRuledOut(whole, span.start, span.end)),
+  );
+  if (subregionsRuledOut) excludedCountries.push(...inSubregions);
   return {
     regions: regions.map((r) => r.id).filter((id) => !excludedRegions.includes(id)),
-    countries: named.map((c) => c.code).filter((code) => !excludedCountries.includes(code)),
+    countries: [...named.map((c) => c.code), ...(subregionsRuledOut ? [] : inSubregions)].filter(
+      (code, i, all) => !excludedCountries.includes(code) && all.indexOf(code) === i,
+    ),
     excludedRegions,
     excludedCountries,
     named,

@@ -60,6 +60,7 @@ export class Vocabulary {
   readonly sections: Labelled<string>[];
   readonly languages: Labelled<string>[];
   readonly regions: Labelled<RegionId>[];
+  readonly subregions: { id: string; terms: Terms; countries: string[] }[];
   readonly faculties: Labelled<FacultyId>[];
   readonly graduate: Terms;
   readonly undergraduate: Terms;
@@ -154,6 +155,11 @@ export class Vocabulary {
     this.sections = labelled(p.sections);
     this.languages = labelled(p.languages);
     this.regions = labelled<RegionId>(p.regions);
+    this.subregions = Object.entries(p.subregions).map(([id, s]) => ({
+      id,
+      terms: new Terms(s.terms),
+      countries: s.countries,
+    }));
     this.faculties = labelled<FacultyId>(p.faculties);
     this.graduate = new Terms(p.levels.graduate);
     this.undergraduate = new Terms(p.levels.undergraduate);
