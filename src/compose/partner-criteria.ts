@@ -67,6 +67,7 @@ export function describeCriteria(
   if (query.languageStated) parts.push(c.languageStated);
   if (query.noGpaRequirement) parts.push(c.noGpaRequirement);
   if (query.subScoreStated) parts.push(c.subScoreStated);
+  if (query.nameKind) parts.push(c.nameKind(query.nameKind));
   if (query.extreme) parts.push(c.extreme(query.extreme.field, query.extreme.order));
   // A GPA figure says the condition itself (in the reasons); "with a GPA minimum" only that one is stated.
   if (

@@ -97,6 +97,8 @@ export const PartnerTermsFile = z.strictObject({
    * The student speaking of their own score or GPA (「GPA2.8です」, "my GPA", "with a GPA of") or
    * of meeting a minimum ("would I meet", 「満たせる」): the figure is theirs, not a row's condition.
    */
+  /** A kind of institution asked for by a word of partner names (「女子大ってある？」, "any women's universities?"). */
+  institutionKind: TermList.default([]),
   /** The lowest or highest of a field (「一番低い」「最も多い」, "the earliest", "the most"). */
   superlative: z.strictObject({ low: TermList, high: TermList }).default({ low: [], high: [] }),
   /**

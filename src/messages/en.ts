@@ -153,6 +153,7 @@ export const en = {
       noGpaRequirement: 'with no GPA minimum stated',
       gpaStated: 'with a GPA minimum stated',
       subScoreStated: 'with a minimum per section or band',
+      nameKind: (kind) => `with "${kind}" in the name`,
       extreme: (field, order) =>
         ({
           gpa: { low: 'with the lowest GPA minimum', high: 'with the highest GPA minimum' },

@@ -140,6 +140,7 @@ export const ja = {
       noGpaRequirement: 'GPA要件の記載がない',
       gpaStated: 'GPA要件の記載がある',
       subScoreStated: 'セクションごとの最低点がある',
+      nameKind: (kind) => `名前に「${kind}」がある`,
       extreme: (field, order) =>
         ({
           gpa: { low: 'GPAの条件が最も低い', high: 'GPAの条件が最も高い' },

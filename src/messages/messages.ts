@@ -153,6 +153,7 @@ export interface PartnerMessages {
     noGpaRequirement: string;
     gpaStated: string;
     subScoreStated: string;
+    nameKind(kind: string): string;
     /** 「GPAの条件が最も低い」, "with the most places". */
     extreme(field: 'gpa' | 'deadline' | 'slots', order: 'low' | 'high'): string;
     /** What the rows' GPA minimum is: that figure, at least it, or at most it. */

@@ -4,6 +4,7 @@
  */
 import { optionLanguage, type Partner } from '../knowledge/schema.ts';
 import { mayGo, onlyFaculty, onlyLevel } from './faculty-codes.ts';
+import { namedKind } from './name-words.ts';
 import type { PartnerQuery } from './query.ts';
 
 /** Everything that is not a score: place, faculty, level, dates, tuition, places. */
@@ -21,6 +22,7 @@ export function passesFilters(partner: Partner, query: PartnerQuery): boolean {
   )
     return false;
   if (!mayGo(partner, query.faculty, query.level)) return false;
+  if (query.nameKind && namedKind(query.nameKind, [partner]).length === 0) return false;
   if (query.levelOnly && query.level && !onlyLevel(partner, query.level)) return false;
   const minYear = partner.studentLevel?.minYear ?? null;
   if (query.yearCondition && minYear === null) return false;

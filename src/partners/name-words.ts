@@ -52,7 +52,8 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function namedBy(text: string, partner: Partner): boolean {
+/** Whether a word of the text is a word of the partner's name (close enough when typed from memory). */
+export function namedBy(text: string, partner: Partner): boolean {
   const names = [partner.nameEn, ...partner.aliases].map((n) => normaliseText(n).toLowerCase());
   const nameWords = names.flatMap(latinWords);
   if (latinWords(text).some((word) => nameWords.some((name) => near(word, name)))) return true;
@@ -60,11 +61,20 @@ function namedBy(text: string, partner: Partner): boolean {
   return kanjiRuns(text).some((run) => nameJa.includes(run));
 }
 
-/** The one listed partner the follow-up names by a word of its name, or null. */
-export function pickByNameWord(followUp: string, listed: Partner[]): Partner | null {
-  const text = normaliseText(followUp)
+const folded = (text: string) =>
+  normaliseText(text)
     .toLowerCase()
     .replace(/[’']s\b/g, '');
+
+/** A kind of institution named by a word of partner names (「女子大」, "women's"): its rows. */
+export function namedKind(kind: string, partners: Partner[]): Partner[] {
+  const text = folded(kind);
+  return partners.filter((partner) => namedBy(text, partner));
+}
+
+/** The one listed partner the follow-up names by a word of its name, or null. */
+export function pickByNameWord(followUp: string, listed: Partner[]): Partner | null {
+  const text = folded(followUp);
   const picked = listed.filter((partner) => namedBy(text, partner));
   return picked.length === 1 ? picked[0]! : null;
 }

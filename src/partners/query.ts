@@ -80,6 +80,8 @@ export const PartnerQuery = z.strictObject({
   tuitionUnknown: z.boolean().default(false),
   /** Rows whose language requirement is stated in words only ("proficient in English"). */
   requirementInWords: z.boolean().default(false),
+  /** 「女子大ってある？」, "any women's universities?": rows whose name has that word. */
+  nameKind: z.string().min(1).nullable().default(null),
   /**
    * 「GPAの条件が一番低い」, "the most places", 「締切が一番早い」: only the rows with the lowest or
    * highest value of that field among those that state it (ties all kept).
@@ -153,6 +155,7 @@ export const EMPTY_QUERY: PartnerQuery = {
   requirementInWords: false,
   subScoreStated: false,
   extreme: null,
+  nameKind: null,
   languages: [],
   regions: [],
   countries: [],
@@ -195,6 +198,7 @@ export function hasFilters(query: PartnerQuery): boolean {
     query.requirementInWords ||
     query.subScoreStated ||
     query.extreme !== null ||
+    query.nameKind !== null ||
     query.languages.length > 0 ||
     query.regions.length > 0 ||
     query.countries.length > 0 ||

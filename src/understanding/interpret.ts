@@ -20,6 +20,7 @@ import { asksForOfficialDocument, directedAtAssistant } from './assistant-direct
 import { residualWords } from './residual.ts';
 import { RecordWords } from './record-words.ts';
 import { countedThings } from './counted-things.ts';
+import { namedKind } from '../partners/name-words.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
 import { Vocabulary, type AnswerTypeTerms } from './vocabulary.ts';
@@ -153,6 +154,13 @@ export class Interpreter {
     const { query, otherCountries, bareScore } = readEntities(rest, v);
     query.partnerIds = located.mentions.map((m) => m.id);
     dropDescribingPlaces(query, this.partners);
+    // 「女子大ってある？」: a kind of institution, when a word of it is in some partner's name.
+    const kind = v.institutionKind.find(rest)[0];
+    const kindText = kind ? rest.slice(kind.start, kind.end).trim() : null;
+    query.nameKind =
+      kindText && located.mentions.length === 0 && namedKind(kindText, this.partners).length > 0
+        ? kindText
+        : null;
     const attributes = v.attributes.filter((a) => a.terms.test(rest)).map((a) => a.id);
     // "What does Lund require?" asks for every requirement: the GPA, who may go (year of study,
     // time enrolled) and the row's notes, which often carry a condition (a recommendation).
@@ -191,16 +199,19 @@ export class Interpreter {
       attributes.push('language');
     const unrecognised =
       attributes.length > 0 ? [] : residual.filter((word) => !inRecord.includes(word));
-    const unknown = unknownUniversity(
-      piece,
-      located.mentions.length > 0,
-      (word) => this.isKnown(word),
-      // An institution the guide itself describes (モナシュ大学, where the language training
-      // goes) is guide material, like those the lexicon lists.
-      (name) =>
-        v.otherInstitutions.test(name.toLowerCase()) ||
-        (name.length >= 4 && this.guideText.includes(normaliseText(name).toLowerCase())),
-    );
+    // A kind of institution the partner names share (「農業大学」) is not an unknown university.
+    const unknown = query.nameKind
+      ? null
+      : unknownUniversity(
+          piece,
+          located.mentions.length > 0,
+          (word) => this.isKnown(word),
+          // An institution the guide itself describes (モナシュ大学, where the language training
+          // goes) is guide material, like those the lexicon lists.
+          (name) =>
+            v.otherInstitutions.test(name.toLowerCase()) ||
+            (name.length >= 4 && this.guideText.includes(normaliseText(name).toLowerCase())),
+        );
     const topic = this.topicOf(rest, query, located.mentions.length > 0, otherCountries, unknown);
     const act: Act =
       forcedAct ??

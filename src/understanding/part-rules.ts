@@ -33,6 +33,7 @@ export function isPartnerQuestion(
     query.noGpaRequirement ||
     query.noYearCondition ||
     query.extreme !== null ||
+    query.nameKind !== null ||
     query.allFaculties ||
     query.deadlineMonth !== null ||
     query.startMonth !== null ||

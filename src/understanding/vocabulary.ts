@@ -78,6 +78,7 @@ export class Vocabulary {
   readonly studentsOwn: Terms;
   readonly withoutAfter: Terms;
   readonly superlativeLow: Terms;
+  readonly institutionKind: Terms;
   readonly superlativeHigh: Terms;
   readonly withoutBefore: Terms;
   readonly languageTaughtIn: Terms;
@@ -176,6 +177,7 @@ export class Vocabulary {
     this.studentsOwn = new Terms([...p.studentsOwn.own, ...p.studentsOwn.meets]);
     this.withoutAfter = new Terms(p.goesWithout.after);
     this.superlativeLow = new Terms(p.superlative.low);
+    this.institutionKind = new Terms(p.institutionKind);
     this.superlativeHigh = new Terms(p.superlative.high);
     this.withoutBefore = new Terms(p.goesWithout.before);
     this.languageTaughtIn = new Terms(p.languageAsRequirement.taughtIn);
