@@ -20,10 +20,11 @@ import { asksForOfficialDocument, directedAtAssistant } from './assistant-direct
 import { residualWords } from './residual.ts';
 import { RecordWords } from './record-words.ts';
 import { countedThings } from './counted-things.ts';
-import { namedKind } from '../partners/name-words.ts';
+import { addAskedOfNamed, readAskedFields, readNameKind } from './asked-fields.ts';
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
-import { Vocabulary, type AnswerTypeTerms } from './vocabulary.ts';
+import { Vocabulary } from './vocabulary.ts';
+import { readStatedFigures, statesValueOf, withoutStatedNumbers } from './stated-figures.ts';
 import {
   isPartnerQuestion,
   actOf,
@@ -33,20 +34,6 @@ import {
   isComplete,
   ruleNotCase,
 } from './part-rules.ts';
-
-/** Figures a student may state as facts: amounts, counts, scores with a unit. */
-// 「月15万くらい」: 万 on its own is an amount too.
-const STATED_FIGURE =
-  /\d[\d,.]*\s*(?:万円?|円|yen|名|人|students|people|places|点|points|か月|ヶ月|months?|weeks?|週間|日|days?|単位|credits?)/gi;
-
-/**
- * A figure stated to be checked asks for a value of its kind: "20,000 yen, right?" an amount,
- * 「30単位まで？」 a count, 「3ヶ月って本当？」 a duration.
- */
-const FIGURE_KINDS = new Set(['amount', 'count', 'duration']);
-const statesValueOf = (type: AnswerTypeTerms, figures: string[]) =>
-  FIGURE_KINDS.has(type.id) &&
-  figures.some((f) => type.carries.test(normaliseText(f).toLowerCase()));
 
 export class Interpreter {
   readonly vocabulary: Vocabulary;
@@ -154,24 +141,10 @@ export class Interpreter {
     const { query, otherCountries, bareScore } = readEntities(rest, v);
     query.partnerIds = located.mentions.map((m) => m.id);
     dropDescribingPlaces(query, this.partners);
-    // 「女子大ってある？」: a kind of institution, when a word of it is in some partner's name.
-    const kind = v.institutionKind.find(rest)[0];
-    const kindText = kind ? rest.slice(kind.start, kind.end).trim() : null;
-    query.nameKind =
-      kindText && located.mentions.length === 0 && namedKind(kindText, this.partners).length > 0
-        ? kindText
-        : null;
-    const attributes = v.attributes.filter((a) => a.terms.test(rest)).map((a) => a.id);
-    // "What does Lund require?" asks for every requirement: the GPA, who may go (year of study,
-    // time enrolled) and the row's notes, which often carry a condition (a recommendation).
-    const asksRequirements = /要件|条件|資格|requir|eligib/.test(rest);
-    if (asksRequirements && attributes.includes('language') && !attributes.includes('gpa'))
-      attributes.push('gpa');
-    if (asksRequirements && located.mentions.length > 0)
-      for (const field of ['faculty', 'notes'] as const)
-        if (attributes.length > 0 && !attributes.includes(field)) attributes.push(field);
-    query.fields = attributes;
     const named = located.mentions.length > 0;
+    query.nameKind = named ? null : readNameKind(rest, v, this.partners);
+    const attributes = readAskedFields(rest, v, named);
+    query.fields = attributes;
     const counted = named
       ? countedThings(rest, attributes, located.mentions, v, this.recordWords)
       : null;
@@ -188,15 +161,7 @@ export class Interpreter {
       located.mentions.some((m) => this.recordWords.inRecord(m.id, word)),
     );
     if (inRecord.length > 0) attributes.push('notes');
-    // Whether a student of some faculty or level may go (「学部生でも行ける？」) is who the row is
-    // open to, and the notes, which often carry a condition (a recommendation).
-    if (named && (query.level || query.faculty))
-      for (const field of ['faculty', 'notes'] as const)
-        if (!attributes.includes(field)) attributes.push(field);
-    // A language named of a named partner (「サンパウロ大学、ポルトガル語ってどのレベル必要？」)
-    // asks for its language requirement.
-    if (named && !attributes.includes('language') && v.languages.some((l) => l.terms.test(rest)))
-      attributes.push('language');
+    if (named) addAskedOfNamed(attributes, query, rest, v);
     const unrecognised =
       attributes.length > 0 ? [] : residual.filter((word) => !inRecord.includes(word));
     // A kind of institution the partner names share (「農業大学」) is not an unknown university.
@@ -234,14 +199,8 @@ export class Interpreter {
       ])
         .replace(/\s+/g, ' ')
         .trim() || piece;
-    // A figure the student states is what is being checked (「30単位までしか…って聞いた」, "like
-    // 20,000 yen right?"): its number is searched for by its unit alone, so a wrong number does
-    // not pull the search away from the passage that corrects it.
-    const statedFigures = [...piece.matchAll(STATED_FIGURE)].map((m) => m[0].trim());
-    const searched = statedFigures.reduce(
-      (text, figure) => text.replace(figure, figure.replace(/^\d[\d,.]*\s*/, '')),
-      plain,
-    );
+    const statedFigures = readStatedFigures(piece);
+    const searched = withoutStatedNumbers(plain, statedFigures);
     // The guide is searched in its own words (「メアド」 -> 「メール」); a question about the
     // partner records is answered from the records and needs no rewriting.
     const searchText =
