@@ -126,49 +126,52 @@ export interface ReplyMessages {
   followUpInDm(caseId: string | null): string;
 }
 
+/** The words of a list's heading: what the rows were chosen by (「GPA 3.0が条件の」, "in Europe"). */
+export interface CriteriaMessages {
+  testAny(label: string): string;
+  testScore(label: string, score: string): string;
+  /** Rows whose requirement is that score (「HSK 4が条件の」). */
+  testCondition(label: string, score: string): string;
+  gpa(gpa: number): string;
+  places(names: string[]): string;
+  /** Places ruled out: "outside Asia". */
+  outside(names: string[]): string;
+  /** `only`: rows open to that faculty (or level) and no other. */
+  faculty(faculty: FacultyId, only: boolean): string;
+  level(level: 'undergraduate' | 'graduate', only: boolean): string;
+  startMonth(month: number): string;
+  deadlineMonth(month: number): string;
+  deadlineDate(month: number, day: number): string;
+  tuitionWaived: string;
+  minSlots(count: number): string;
+  maxSlots(count: number): string;
+  exactSlots(count: number): string;
+  noLanguageRequirement: string;
+  languageStated: string;
+  noYearCondition: string;
+  noGpaRequirement: string;
+  gpaStated: string;
+  subScoreStated: string;
+  nameKind(kind: string): string;
+  /** 「GPAの条件が最も低い」, "with the most places". */
+  extreme(field: 'gpa' | 'deadline' | 'slots', order: 'low' | 'high'): string;
+  /** What the rows' GPA minimum is: that figure, at least it, or at most it. */
+  requiredGpa(min: number | null, max: number | null): string;
+  allFaculties: string;
+  yearCondition: string;
+  studentYear(year: number): string;
+  withoutTests(labels: string[]): string;
+  withoutLanguages(names: string[]): string;
+  /** Rows whose requirement is in these languages (「中国語が条件の」, "asking for Chinese"). */
+  languages(names: string[]): string;
+  /** Rows whose entry says the words quoted. */
+  quoted(phrases: string[]): string;
+  join: string;
+}
+
 export interface PartnerMessages {
   all: string;
-  criteria: {
-    testAny(label: string): string;
-    testScore(label: string, score: string): string;
-    /** Rows whose requirement is that score (「HSK 4が条件の」). */
-    testCondition(label: string, score: string): string;
-    gpa(gpa: number): string;
-    places(names: string[]): string;
-    /** Places ruled out: "outside Asia". */
-    outside(names: string[]): string;
-    /** `only`: rows open to that faculty (or level) and no other. */
-    faculty(faculty: FacultyId, only: boolean): string;
-    level(level: 'undergraduate' | 'graduate', only: boolean): string;
-    startMonth(month: number): string;
-    deadlineMonth(month: number): string;
-    deadlineDate(month: number, day: number): string;
-    tuitionWaived: string;
-    minSlots(count: number): string;
-    maxSlots(count: number): string;
-    exactSlots(count: number): string;
-    noLanguageRequirement: string;
-    languageStated: string;
-    noYearCondition: string;
-    noGpaRequirement: string;
-    gpaStated: string;
-    subScoreStated: string;
-    nameKind(kind: string): string;
-    /** 「GPAの条件が最も低い」, "with the most places". */
-    extreme(field: 'gpa' | 'deadline' | 'slots', order: 'low' | 'high'): string;
-    /** What the rows' GPA minimum is: that figure, at least it, or at most it. */
-    requiredGpa(min: number | null, max: number | null): string;
-    allFaculties: string;
-    yearCondition: string;
-    studentYear(year: number): string;
-    withoutTests(labels: string[]): string;
-    withoutLanguages(names: string[]): string;
-    /** Rows whose requirement is in these languages (「中国語が条件の」, "asking for Chinese"). */
-    languages(names: string[]): string;
-    /** Rows whose entry says the words quoted. */
-    quoted(phrases: string[]): string;
-    join: string;
-  };
+  criteria: CriteriaMessages;
   headline(count: number, criteria: string, asOf: string): string;
   noneMatch(criteria: string, asOf: string): string;
   line(index: number, name: string, country: string, reason: string): string;
