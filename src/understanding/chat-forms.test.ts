@@ -1,6 +1,7 @@
 /** Chat shorthand and one-letter slips read as the words they stand for. */
 import { describe, expect, it } from 'vitest';
 import { ChatForms, oneSlipApart } from './chat-forms.ts';
+import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
 
 const forms = new ChatForms(
   {
@@ -43,5 +44,16 @@ describe('oneSlipApart', () => {
     ['partners', 'partners', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(oneSlipApart(a, b)).toBe(expected);
+  });
+});
+
+describe('chat shorthand from the lexicon, read before anything else', () => {
+  it('"how many ppl can go" asks for the places, not for something called ppl', () => {
+    const part = testInterpreter().interpret(
+      'whats bochums deadline and how many ppl can go',
+    ).parts;
+    const fields = part.flatMap((p) => p.query.fields);
+    expect(fields).toEqual(expect.arrayContaining(['deadline', 'slots']));
+    expect(part.flatMap((p) => p.unheld)).toEqual([]);
   });
 });
