@@ -49,6 +49,8 @@ describe('a count asked of a named partner: held by a field, by the record’s w
     ['UNCWって何人行ける？', [], false],
     // Words any question uses are not the thing counted: 'Mie students' counts students.
     ['How many Mie students went to Lund last year?', [], false],
+    // Students a row takes, with a word before them: the places answer.
+    ['how many exchange students can go to Lund?', [], false],
   ])('%s -> unheld %j, notes %s', (text, unheld, notes) => {
     const read = part(text);
     expect(read.unheld).toEqual(unheld);
