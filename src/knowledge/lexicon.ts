@@ -54,6 +54,8 @@ export const RequestsFile = z.strictObject({
   officialDocument: TermList.default([]),
   composeForMe: TermList.default([]),
   documentClaim: TermList.default([]),
+  /** Falsifying an official document (改ざん, 偽造, "doctor"): a forgery by itself. */
+  falsify: TermList.default([]),
   /** Someone of the partner's (「向こうの担当者」, "their coordinator"), not the office's staff. */
   thirdPartyPerson: TermList.default([]),
   /** 「…って聞いたけど本当？」: whether what was heard is true. */

@@ -24,7 +24,8 @@ export function directedAtAssistant(lower: string, v: Vocabulary): boolean {
  * letter?") it is a request to the office, and goes to staff.
  */
 export function asksForOfficialDocument(lower: string, v: Vocabulary): boolean {
-  return (
-    v.officialDocument.test(lower) && v.composeForMe.test(lower) && v.documentClaim.test(lower)
-  );
+  if (!v.officialDocument.test(lower)) return false;
+  // Falsifying one (「成績証明書のGPAを改ざん」) is a forgery whatever it is to claim.
+  if (v.falsify.test(lower)) return true;
+  return v.composeForMe.test(lower) && v.documentClaim.test(lower);
 }

@@ -53,6 +53,7 @@ export class Vocabulary {
   readonly officialDocument: Terms;
   readonly composeForMe: Terms;
   readonly documentClaim: Terms;
+  readonly falsify: Terms;
   readonly checksReport: Terms;
   readonly thirdPartyPerson: Terms;
   readonly chitChat: Terms;
@@ -149,6 +150,7 @@ export class Vocabulary {
     this.officialDocument = new Terms(requests.officialDocument);
     this.composeForMe = new Terms(requests.composeForMe);
     this.documentClaim = new Terms(requests.documentClaim);
+    this.falsify = new Terms(requests.falsify);
     this.checksReport = new Terms(requests.checksReport);
     this.thirdPartyPerson = new Terms(requests.thirdPartyPerson);
     this.chitChat = new Terms(requests.chitChat);
