@@ -101,6 +101,8 @@ export const PartnerTermsFile = z.strictObject({
    */
   /** A kind of institution asked for by a word of partner names (「女子大ってある？」, "any women's universities?"). */
   institutionKind: TermList.default([]),
+  /** Falling short of a requirement (「足りなかったら」, "if my score is below that"): after a lookup, what the row says about it. */
+  shortfall: TermList.default([]),
   /** The lowest or highest of a field (「一番低い」「最も多い」, "the earliest", "the most"). */
   superlative: z.strictObject({ low: TermList, high: TermList }).default({ low: [], high: [] }),
   /**

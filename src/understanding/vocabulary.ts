@@ -80,6 +80,7 @@ export class Vocabulary {
   readonly withoutAfter: Terms;
   readonly superlativeLow: Terms;
   readonly institutionKind: Terms;
+  readonly shortfall: Terms;
   readonly superlativeHigh: Terms;
   readonly withoutBefore: Terms;
   readonly languageTaughtIn: Terms;
@@ -180,6 +181,7 @@ export class Vocabulary {
     this.withoutAfter = new Terms(p.goesWithout.after);
     this.superlativeLow = new Terms(p.superlative.low);
     this.institutionKind = new Terms(p.institutionKind);
+    this.shortfall = new Terms(p.shortfall);
     this.superlativeHigh = new Terms(p.superlative.high);
     this.withoutBefore = new Terms(p.goesWithout.before);
     this.languageTaughtIn = new Terms(p.languageAsRequirement.taughtIn);

@@ -51,4 +51,22 @@ describe('follow-ups', () => {
       'sejong-university',
     ]);
   });
+  it('falling short, asked after a lookup, is what the row says about it', async () => {
+    // Tasmania's row (p.21): 「上記条件に達していない場合は語学コースからスタートする」.
+    for (const [first, then, course] of [
+      ['タスマニア大学のIELTSって何点必要？', 'もし届かなかったら？', '語学コース'],
+      [
+        'What IELTS score does Tasmania ask for?',
+        'and if mine is lower than that?',
+        'language course',
+      ],
+    ]) {
+      const chat = conversation();
+      await ask(first!, chat);
+      const short = await ask(then!, chat);
+      expect(short.route).toBe('partners');
+      expect(ids(short.partners)).toEqual(['university-of-tasmania']);
+      expect(`${short.answer}\n${short.more ?? ''}`).toContain(course!);
+    }
+  });
 });

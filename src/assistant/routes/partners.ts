@@ -131,6 +131,19 @@ async function readQuery(
   context: RouteContext,
 ): Promise<PartnerQuery | 'clarify' | null> {
   const followUp = previous !== null && !part.complete && part.unheld.length === 0;
+  // 「足りなかったらどうなるの？」 after a lookup: what the row says about falling short (Tasmania:
+  // start with a language course), in its requirement and its notes.
+  // A whole question pointing back ("what happens if my score is below that?") asks the same.
+  const pointsBack = previous !== null && part.unheld.length === 0 && POINTS_BACK.test(part.text);
+  if (
+    previous &&
+    (followUp || pointsBack) &&
+    previous.query.partnerIds.length > 0 &&
+    !hasFilters(part.query) &&
+    part.query.partnerIds.length === 0 &&
+    context.interpreter.vocabulary.shortfall.test(part.text.toLowerCase())
+  )
+    return { ...previous.query, fields: ['language', 'notes'] };
   if (followUp && !part.query.test && previous.query.test && part.bareScore)
     return mergeFollowUp(previous.query, {
       ...part.query,
