@@ -67,3 +67,17 @@ describe('a language named of a named partner asks for its language requirement'
     expect(fields(text).includes('language')).toBe(language);
   });
 });
+
+describe('the partner’s own size is not the places it gives', () => {
+  const part = (text: string) => testInterpreter().interpret(text).parts[0]!;
+  it.each([
+    ['ルンド大学って学生数どのくらい？', true],
+    ['how many students does heidelberg have?', true],
+    ['what is the student population at Lund?', true],
+    // The places a row gives Mie students are its record.
+    ['How many students can go to Lund?', false],
+    ['ルンド大学って何人行ける？', false],
+  ])('%s -> not held %s', (text, notHeld) => {
+    expect(part(text).unheld.length > 0).toBe(notHeld);
+  });
+});
