@@ -41,7 +41,7 @@ describe('a kind of institution named by a word of partner names', () => {
 describe('asked as a question of its own', () => {
   const query = (text: string) => testInterpreter().interpret(text).parts[0]!.query;
   it.each([
-    ['女子大ってある？', '女子大'],
+    // 「女子大ってある？」 is part of one partner's name: that partner (partner-mentions.test.ts).
     ['any women’s universities?', 'women’s'],
     ['農業大学ってどこがある？', '農業大学'],
     // No partner name has it: an unknown university, not a kind.

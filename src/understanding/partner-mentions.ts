@@ -75,6 +75,24 @@ export class PartnerMentions {
     this.fuzzyPairs = matchers
       .filter((m) => m.via === 'name' && /^[a-z]+ [a-z]+$/.test(m.name) && m.name.length >= 8)
       .map((m) => ({ partnerId: m.partnerId, name: m.name }));
+    this.namesJa = partners.map((p) => ({
+      partnerId: p.id,
+      names: [p.nameJa, ...p.aliases].map((n) => n.normalize('NFKC')),
+    }));
+  }
+
+  /** Each partner's Japanese names, for a part of one written with another reading (イファ女子大). */
+  private readonly namesJa: { partnerId: string; names: string[] }[];
+
+  /**
+   * 「イファ女子大」: a kanji name of an institution (ending in 大, 大学, 大学校 or 学院) that is part of
+   * exactly one partner's Japanese name names it, however the rest is read. Two or more (農業大学)
+   * name none, and a faculty's name (生物資源学研究科) is no institution.
+   */
+  private partOfOneName(run: string): string | null {
+    if (run.length < 3 || !/(大|大学|大学校|学院)$/.test(run)) return null;
+    const ids = this.namesJa.filter((p) => p.names.some((n) => n.includes(run)));
+    return ids.length === 1 ? ids[0]!.partnerId : null;
   }
 
   /** Two-word record names ("chiang mai"), for near spellings that split across words ("Chiang Mia"). */
@@ -115,6 +133,12 @@ export class PartnerMentions {
       if (candidate)
         add(candidate, 'fuzzy', { start: pair.index ?? 0, end: (pair.index ?? 0) + words.length });
     }
+    if (found.length === 0)
+      for (const run of rest.matchAll(/[\u4E00-\u9FFF々]+/g)) {
+        const candidate = this.partOfOneName(run[0]);
+        if (candidate)
+          add(candidate, 'fuzzy', { start: run.index ?? 0, end: (run.index ?? 0) + run[0].length });
+      }
     const mentions = found.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
     return { mentions, rest, spans };
   }
