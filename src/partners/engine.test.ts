@@ -47,7 +47,11 @@ describe('searchPartners', () => {
       'university-of-erlangen-nuremberg',
     ];
     // Chiang Mai's row prefers years 3-4 for undergraduates: a year stated, listed with the rules.
-    expect(ids({ yearCondition: true })).toEqual(['chiang-mai-university', ...conditioned]);
+    // UCLan's 「2年生以上または学士の学位」 (p.22 notes, read as its row's) is a year too; a
+    // first-year goes in year 2, so it rules no first-year out.
+    expect(ids({ yearCondition: true })).toEqual(
+      ['chiang-mai-university', ...conditioned, 'university-of-central-lancashire'].sort(),
+    );
     expect(ids({ noYearCondition: true })).not.toContain('chiang-mai-university');
     // A first-year goes in year 2 at the earliest: the three rules are out, a second-year keeps
     // them; a preference rules no one out (the reason line tells it).
