@@ -11,6 +11,9 @@ describe('"only" for a level, and for whom a row is open', () => {
   it.each([
     ['partners only open to students of the graduate school of engineering', true, true],
     ['大学院生限定の協定校ってある？', false, true],
+    ['院生しか行けない協定校ってどこ？', false, true],
+    // The level limited apart from the faculty named: 「工学系の」 rows open to graduates only.
+    ['修士です。院生しか行けない工学系の協定校は？', false, true],
     ['工学部限定の協定校で大学院生も行けるところ', true, false],
     ['graduate students: which partners accept IELTS 6? only asking about Europe', false, false],
     // "Only" before a faculty named at a level limits the pair.

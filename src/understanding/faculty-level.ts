@@ -18,9 +18,9 @@ export interface FacultyAndLevel {
 /** "Only" before whom a row is open to, in the same clause. */
 const ONLY_OPEN_TO =
   /\b(only|exclusively) (open|available) (to|for)\b|\bopen (only|exclusively) to\b|\brestricted to\b/;
-/** Right after a level: 「大学院生限定」, 「院生のみ」, "graduate students only". */
+/** Right after a level: 「大学院生限定」, 「院生のみ」, 「院生しか行けない」, "graduate students only". */
 const ONLY_AFTER =
-  /^\s*(生|students?)?\s*([（(][^）)]{1,8}[）)])?\s*(に)?(限定|限られ|のみ|だけ(?!ど)|only\b)/;
+  /^\s*(生|students?)?\s*([（(][^）)]{1,8}[）)])?\s*(に)?(限定|限られ|のみ|だけ(?!ど)|しか|only\b)/;
 
 export function readFacultyAndLevel(text: string, vocabulary: Vocabulary): FacultyAndLevel {
   const faculty = vocabulary.faculties.find((f) => f.terms.test(text));
