@@ -124,6 +124,13 @@ export async function answerPart(
   if (unpriced)
     return handover(asked, 'not_found', context, false, messagesFor(lang).priceNotHeld(unpriced));
   const knowledge = await answerFromKnowledge(asked, part, searchText, context);
+  // 「審査基準（別紙1）の中身を教えて」: the passage says only that the sources lack it. Its words
+  // are what the guide says, and a case gets the student the answer.
+  if (knowledge?.sourceLacks)
+    return handover(asked, 'not_found', context, false, messagesFor(lang).sourceLacks, {
+      text: knowledge.answer,
+      citations: knowledge.citations,
+    });
   if (knowledge) return knowledge;
   if (part.topic !== 'other') return handover(asked, 'not_found', context);
   return outOfScope(lang, context);

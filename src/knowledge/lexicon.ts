@@ -178,6 +178,13 @@ export const TopicsFile = z.strictObject({
   agreementTypes: TermList.default([]),
   /** Whether the student pays ("do I have to pay", 「払わなくていい？」): with tuition alone, the rule. */
   paysTuition: TermList.default([]),
+  /**
+   * How a curated passage says the sources do not hold something (「原文に含まれていません」, "the
+   * guide does not include") and sends the student to the office (「確認してください」).
+   */
+  sourceLacks: z
+    .strictObject({ gap: TermList, askOffice: TermList, whereToFind: TermList.default([]) })
+    .default({ gap: [], askOffice: [], whereToFind: [] }),
   /** Which test to take or prepare for (「何の試験受ければいい？」): the guide's advice, wherever it is for. */
   testAdvice: TermList.default([]),
   /** Urgency and politeness words, left out of the search query. */

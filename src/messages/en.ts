@@ -72,6 +72,8 @@ export const en = {
   officeContact: (office) =>
     `${office.name.en} (${office.place.en}, weekdays ${office.opens}–${office.closes} Japan time, ${office.email}, tel. ${office.phone})`,
   generalRule: (rule) => `For reference, the general rule:\n${rule}`,
+  sourceLacks: "The office's documents do not give this answer; staff will look it up.",
+  sourceSays: (text) => `What the documents say:\n${text}`,
 
   openNow: (hours) =>
     `The office is open now (${hours} Japan time); staff usually reply within office hours today.`,

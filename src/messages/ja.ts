@@ -70,6 +70,8 @@ export const ja = {
   officeContact: (office) =>
     `${office.name.ja}（${office.place.ja}、平日 ${office.opens}〜${office.closes}、${office.email}、TEL ${office.phone}）`,
   generalRule: (rule) => `参考までに、一般的な決まりは次のとおりです:\n${rule}`,
+  sourceLacks: '手元の資料には、この答えは載っていません。職員が確認します。',
+  sourceSays: (text) => `資料の記載は次のとおりです:\n${text}`,
 
   openNow: (hours) => `現在は窓口時間内（${hours}）です。通常、本日中に職員から返信します。`,
   staffWillReply: '職員から返信します。',

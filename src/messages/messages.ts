@@ -40,6 +40,10 @@ export interface Messages {
   contactOffice(office: OfficeFile): string;
   officeContact(office: OfficeFile): string;
   generalRule(rule: string): string;
+  /** What the sources say, quoted under a handover they do not answer. */
+  sourceSays(text: string): string;
+  /** A handover whose question the sources say they do not answer. */
+  sourceLacks: string;
 
   openNow(hours: string): string;
   staffWillReply: string;

@@ -35,6 +35,33 @@ export interface CountryTerms {
 const labelled = <T extends string>(record: Record<string, TermEntry[]>): Labelled<T>[] =>
   Object.entries(record).map(([id, entries]) => ({ id: id as T, terms: new Terms(entries) }));
 
+/** A passage that says only that the sources lack something, and whom to ask. */
+export class SourceLacks {
+  private readonly gap: Terms;
+  private readonly askOffice: Terms;
+  /** "Where can I see it?": a passage saying where it is (別紙1, the office) answers that. */
+  readonly whereToFind: Terms;
+
+  constructor(gap: TermEntry[], askOffice: TermEntry[], whereToFind: TermEntry[]) {
+    this.gap = new Terms(gap);
+    this.askOffice = new Terms(askOffice);
+    this.whereToFind = new Terms(whereToFind);
+  }
+
+  /** Every sentence says what is missing or whom to ask, and one says what is missing. */
+  saysOnly(text: string): boolean {
+    const sentences = normaliseText(text)
+      .toLowerCase()
+      .split(/(?<=[。．！？!?])\s*|(?<=\.)\s+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return (
+      sentences.some((s) => this.gap.test(s)) &&
+      sentences.every((s) => this.gap.test(s) || this.askOffice.test(s))
+    );
+  }
+}
+
 export class Vocabulary {
   readonly instruct: Terms;
   readonly handover: Labelled<HandoverNeed>[];
@@ -109,6 +136,7 @@ export class Vocabulary {
   readonly programmes: Terms;
   readonly agreementTypes: Terms;
   readonly testAdvice: Terms;
+  readonly sourceLacks: SourceLacks;
   readonly paysTuition: Terms;
   /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
   readonly answerTypes: AnswerTypeTerms[];
@@ -209,6 +237,11 @@ export class Vocabulary {
     this.programmes = new Terms(topics.programmes);
     this.agreementTypes = new Terms(topics.agreementTypes);
     this.testAdvice = new Terms(topics.testAdvice);
+    this.sourceLacks = new SourceLacks(
+      topics.sourceLacks.gap,
+      topics.sourceLacks.askOffice,
+      topics.sourceLacks.whereToFind,
+    );
     this.paysTuition = new Terms(topics.paysTuition);
     this.answerTypes = Object.entries(lexicon.answerTypes).map(([id, type]) => ({
       id: id as AnswerType,

@@ -59,6 +59,10 @@ const CASES: [string, string, string?][] = [
   // a rule's value asked with a decision's wording, and hearsay
   ['留学先で取った単位って最大何単位まで認めてもらえる？', 'knowledge'],
   ['I heard the scholarship is only for one semester or more. Is that true?', 'knowledge'],
+  // what the sources say they do not hold (the scholarship's 別紙1): a case, with what they say;
+  // where to see it is answered by the passage saying where
+  ['奨学金の審査基準って具体的にどんな内容？', 'handover', 'not_found'],
+  ['where can I see the scholarship selection criteria?', 'knowledge'],
   // a price asked of a programme the sources name but do not price; one they do price
   ['ワイカト大学の英語研修って参加費はいくらですか', 'handover', 'not_found'],
   ['How much does the Waikato English programme cost?', 'handover', 'not_found'],

@@ -26,6 +26,11 @@ export type Draft = Omit<Answer, 'answerId' | 'question' | 'latencyMs' | 'mode' 
   resultNames?: string[];
   mode?: Answer['mode'];
   verifier?: Answer['verifier'];
+  /**
+   * The passage that answers says only that the sources do not hold it (「その別紙は原文に含まれて
+   * いません。…確認してください」): the quote is the rule, and staff give the answer.
+   */
+  sourceLacks?: boolean;
 };
 
 export function plain(route: Answer['route'], text: string, lang: Answer['lang']): Draft {

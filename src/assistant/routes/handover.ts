@@ -3,9 +3,9 @@
  * student why, what happens next and when, and give the general rule when the sources have one.
  */
 import { composeExtractive } from '../../compose/extractive.ts';
-import { bodyBudget } from '../../compose/reply-budget.ts';
+import { bodyBudget, cutToBudget } from '../../compose/reply-budget.ts';
 import type { RetrievedPassageView } from '../../domain/ports.ts';
-import type { HandoverReason, Lang, Question } from '../../domain/types.ts';
+import type { Citation, HandoverReason, Lang, Question } from '../../domain/types.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { handoverIntro, handoverNextSteps } from '../../messages/handover.ts';
 import { messagesFor } from '../../messages/index.ts';
@@ -59,15 +59,18 @@ export async function handover(
   context: RouteContext,
   withRule = true,
   intro?: string,
+  /** What the sources say about it, already quoted (a passage saying only that they lack it). */
+  given?: { text: string; citations: Citation[] },
 ): Promise<Draft> {
   const { text, lang } = question;
   // The general rule that applies, when the sources have one; never a decision.
   const noRule = !withRule || NO_RULE.includes(reason);
-  const relevant = noRule ? [] : await ruleCandidates(text, lang, reason, context);
+  const relevant = noRule || given ? [] : await ruleCandidates(text, lang, reason, context);
   const rule =
-    reason !== 'not_found' && relevant.length > 0
+    given ??
+    (reason !== 'not_found' && relevant.length > 0
       ? composeExtractive(text, relevant.slice(0, 1), lang)
-      : null;
+      : null);
   let caseId: string | null = null;
   // A personal matter asked in a public channel: the case is opened on a DM with the student.
   const privately =
@@ -105,16 +108,21 @@ export async function handover(
   ];
   // In an emergency the contacts come first, whatever the hour: the reply time comes after.
   if (reason === 'emergency') parts.unshift(urgentContactsBlock(office, lang));
-  const full = [...parts, ...(rule ? [messagesFor(lang).generalRule(rule.text)] : [])].join('\n\n');
+  const m = messagesFor(lang);
+  const ruleText = (said: string) => (given ? m.sourceSays(said) : m.generalRule(said));
+  const full = [...parts, ...(rule ? [ruleText(rule.text)] : [])].join('\n\n');
   // The first message: the same parts without blank lines, the rule trimmed to what is left;
   // in an emergency every contact, each on one line (what each is for is in the full answer).
   const head = (
     reason === 'emergency' ? [urgentContactsBlock(office, lang, true), ...parts.slice(1)] : parts
   ).join('\n');
   const room = bodyBudget(rule?.citations ?? [], lang, true).chars - [...head].length - 40;
-  const shortRule =
-    rule && room > 120 ? composeExtractive(text, relevant.slice(0, 1), lang, room) : null;
-  const short = shortRule ? `${head}\n${messagesFor(lang).generalRule(shortRule.text)}` : head;
+  const shortRule = given
+    ? { ...given, text: cutToBudget(given.text, { chars: room, lines: 4 }, lang) }
+    : rule && room > 120
+      ? composeExtractive(text, relevant.slice(0, 1), lang, room)
+      : null;
+  const short = shortRule ? `${head}\n${ruleText(shortRule.text)}` : head;
   if (privately)
     return {
       lang,

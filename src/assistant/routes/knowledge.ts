@@ -86,7 +86,10 @@ export async function answerFromKnowledge(
         carries,
       );
   const short = brief ? premise + brief.text + shortNotice : full;
+  const lacks = context.interpreter.vocabulary.sourceLacks;
   return {
+    sourceLacks:
+      lacks.saysOnly(top.passage.text) && !lacks.whereToFind.test(part.text.toLowerCase()),
     lang,
     route: 'knowledge',
     answer: short,
