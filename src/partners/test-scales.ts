@@ -41,6 +41,18 @@ export function scoreLabel(test: ScoredTest, score: number): string {
   return String(score);
 }
 
+/** The language each test is of (CEFR levels are of any language). */
+export const TEST_LANGUAGE: Record<ScoredTest, string | null> = {
+  TOEIC: 'english',
+  TOEFL_IBT: 'english',
+  TOEFL_PBT: 'english',
+  TOEFL_ITP: 'english',
+  IELTS: 'english',
+  HSK: 'chinese',
+  TORFL: 'russian',
+  CEFR: null,
+};
+
 export const TEST_LABEL: Record<ScoredTest, string> = {
   TOEIC: 'TOEIC',
   TOEFL_IBT: 'TOEFL iBT',

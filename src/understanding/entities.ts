@@ -6,7 +6,7 @@
 import { readConditionPresence, type ConditionPresence } from './condition-presence.ts';
 import { readWithout } from './without.ts';
 import { EMPTY_QUERY, type PartnerQuery, type ScoredTest } from '../partners/query.ts';
-import { CEFR_LEVELS, SCORE_RANGE } from '../partners/test-scales.ts';
+import { CEFR_LEVELS, SCORE_RANGE, TEST_LANGUAGE } from '../partners/test-scales.ts';
 import { readGpa } from './gpa-reading.ts';
 import { readMonths, readSlots, readYear } from './months-and-places.ts';
 import { scoreIsCondition } from './test-condition.ts';
@@ -77,14 +77,22 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
   // "I'm a first-year: which partners have a year condition?" asks for the rows, not a filter by year.
   query.studentYear = query.yearCondition ? null : readStudentYear(text);
   applyConditionPresence(query, readConditionPresence(text, vocabulary.conditionPresence), text);
+  // "which partners need chinese? like hsk or some chinese test": a test with no score named as an
+  // example of the language asked for is that language (Kaohsiung's Chinese test with no score too).
+  const example =
+    query.test && query.test.score === null && query.test.test !== 'CEFR' ? query.test.test : null;
   if (query.test?.test !== 'CEFR')
     query.languages = readRequiredLanguages(
       text,
       vocabulary,
-      query.test !== null,
+      query.test !== null && !example,
       query.noLanguageRequirement,
       query.requirementInWords,
     );
+  if (example && query.languages.length > 0) {
+    if (query.languages.includes(TEST_LANGUAGE[example] ?? '')) query.test = null;
+    else query.languages = [];
+  }
   // "Vietnamese language ability" asks for a language, not for partners in Vietnam; a country
   // named apart from the language (「中国の大学で中国語の条件なし」) stays.
   if (query.languages.length > 0) {

@@ -81,6 +81,13 @@ const CASES: [string, Expectation][] = [
   ['which thai partners ask for good english?', { languages: ['english'], countries: ['TH'] }],
   ['partners where you have to be fluent in english', { languages: ['english'] }],
   ['partners taught in english', { languages: [] }],
+  // A test with no score named as an example of the language asked for is the language.
+  [
+    'partners that need chinese, like hsk or another chinese test?',
+    { languages: ['chinese'], test: null },
+  ],
+  ['中国語が必要な大学ってどこ？HSKとか', { languages: ['chinese'], test: null }],
+  ['HSKが条件の協定校', { languages: [] }],
   // A nationality word before a pronoun or a place is the country; before a level, the language.
   ['and the deadline for the french one?', { countries: ['FR'] }],
   ['the thai ones, which have no gpa minimum?', { countries: ['TH'] }],
