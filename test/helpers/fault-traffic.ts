@@ -17,10 +17,27 @@ export interface Served {
   stop(): Promise<void>;
 }
 
+/** How many ports to try: a free port can be taken by another test's server before serve binds it. */
+const PORT_ATTEMPTS = 3;
+
 export async function startServe(
   env: Record<string, string>,
   apiUrl: string,
   options: { smallDisk?: { size: string } } = {},
+): Promise<Served> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServeOnce(env, apiUrl, options);
+    } catch (error) {
+      if (attempt >= PORT_ATTEMPTS || !/EADDRINUSE/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+async function startServeOnce(
+  env: Record<string, string>,
+  apiUrl: string,
+  options: { smallDisk?: { size: string } },
 ): Promise<Served> {
   const port = await freePort();
   const [command, args] = options.smallDisk
