@@ -103,6 +103,10 @@ export const PartnerTermsFile = z.strictObject({
   institutionKind: TermList.default([]),
   /** Falling short of a requirement (「足りなかったら」, "if my score is below that"): after a lookup, what the row says about it. */
   shortfall: TermList.default([]),
+  /** A place named to rule it out: right after it (「アジア以外」) or right before it ("outside Asia"). */
+  placeRuledOut: z
+    .strictObject({ after: TermList, before: TermList })
+    .default({ after: [], before: [] }),
   /** The lowest or highest of a field (「一番低い」「最も多い」, "the earliest", "the most"). */
   superlative: z.strictObject({ low: TermList, high: TermList }).default({ low: [], high: [] }),
   /**

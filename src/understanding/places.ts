@@ -18,20 +18,14 @@ export interface Places {
   named: Vocabulary['countries'];
 }
 
-const RULED_OUT_AFTER =
-  /^\s*(以外|を除く|を除いた|を除いて|除く|じゃない|ではない|でない|(は|には)?(嫌|いや|イヤ|なし|抜き|除外|行きたくな))/;
-// "I'd rather not go to Europe", "anywhere but Asia", "not Asia please".
-const RULED_OUT_BEFORE =
-  /\b(outside( of)?|except( for)?|excluding|other than|not in|apart from|besides|non-?|anywhere but|not|(rather|prefer) not (to )?(go|study)( to| in)?|(do not|don'?t) want to (go|study)( to| in)?)\s*(the\s+)?$/i;
-
 /** How far before a place its "rather not go to" may start. */
 const RULED_OUT_REACH = 28;
 
 /** A place named to rule it out: 「アジア以外」, "outside Asia", "except Europe", "non-Asian". */
-function isRuledOut(text: string, start: number, end: number): boolean {
+function isRuledOut(text: string, start: number, end: number, v: Vocabulary): boolean {
   return (
-    RULED_OUT_AFTER.test(text.slice(end, end + 8)) ||
-    RULED_OUT_BEFORE.test(text.slice(Math.max(0, start - RULED_OUT_REACH), start))
+    v.placeRuledOutAfter.test(text.slice(end, end + 8)) ||
+    v.placeRuledOutBefore.test(text.slice(Math.max(0, start - RULED_OUT_REACH), start))
   );
 }
 
@@ -91,15 +85,17 @@ export function readPlaces(whole: string, vocabulary: Vocabulary): Places {
       const first = spans.find((s) => s.start === group[0])!;
       const last = spans.find((s) => s.start === group[group.length - 1])!;
       return (
-        isRuledOut(source, span.start, span.end) ||
-        RULED_OUT_AFTER.test(text.slice(last.end, last.end + 8)) ||
-        RULED_OUT_BEFORE.test(text.slice(Math.max(0, first.start - RULED_OUT_REACH), first.start))
+        isRuledOut(source, span.start, span.end, vocabulary) ||
+        vocabulary.placeRuledOutAfter.test(text.slice(last.end, last.end + 8)) ||
+        vocabulary.placeRuledOutBefore.test(
+          text.slice(Math.max(0, first.start - RULED_OUT_REACH), first.start),
+        )
       );
     });
   const excludedRegions = regions.filter((r) => ruledOut(r.terms, text)).map((r) => r.id);
   const excludedCountries = named.filter((c) => ruledOut(c.terms, placeText)).map((c) => c.code);
   const subregionsRuledOut = subregions.some((s) =>
-    s.spans.some((span) => isRuledOut(whole, span.start, span.end)),
+    s.spans.some((span) => isRuledOut(whole, span.start, span.end, vocabulary)),
   );
   if (subregionsRuledOut) excludedCountries.push(...inSubregions);
   return {

@@ -108,6 +108,8 @@ export class Vocabulary {
   readonly superlativeLow: Terms;
   readonly institutionKind: Terms;
   readonly shortfall: Terms;
+  readonly placeRuledOutAfter: Terms;
+  readonly placeRuledOutBefore: Terms;
   readonly superlativeHigh: Terms;
   readonly withoutBefore: Terms;
   readonly languageTaughtIn: Terms;
@@ -210,6 +212,8 @@ export class Vocabulary {
     this.superlativeLow = new Terms(p.superlative.low);
     this.institutionKind = new Terms(p.institutionKind);
     this.shortfall = new Terms(p.shortfall);
+    this.placeRuledOutAfter = new Terms(p.placeRuledOut.after);
+    this.placeRuledOutBefore = new Terms(p.placeRuledOut.before);
     this.superlativeHigh = new Terms(p.superlative.high);
     this.withoutBefore = new Terms(p.goesWithout.before);
     this.languageTaughtIn = new Terms(p.languageAsRequirement.taughtIn);
