@@ -1,6 +1,6 @@
 /** Whether a figure's "as of" date is older than the configured window, and how to say so. */
 import type { Lang } from '../domain/types.ts';
-import type { OfficeFile } from '../knowledge/schema.ts';
+import type { OfficeFile } from '../knowledge/office-schema.ts';
 import { messagesFor } from '../messages/index.ts';
 
 /** "2015-11" is read as the last day of that month: the figure was true at least until then. */

@@ -1,6 +1,7 @@
 /** Turns a partner search into the student's answer: the exact set, a reason each, sources. */
 import type { Citation, Lang, PartnerResult, RelatedPartners } from '../domain/types.ts';
-import type { OfficeFile, Partner, PartnersFile } from '../knowledge/schema.ts';
+import type { Partner, PartnersFile } from '../knowledge/schema.ts';
+import type { OfficeFile } from '../knowledge/office-schema.ts';
 import type { PartnerSearch, PartnerVerdict } from '../partners/engine.ts';
 import type { PartnerField, PartnerQuery } from '../partners/query.ts';
 import { partnerName, countryName } from '../messages/partner-facts.ts';

@@ -3,7 +3,8 @@
  * the student's language: shared by the list answer and the lookup.
  */
 import type { Lang } from '../domain/types.ts';
-import type { OfficeFile, Partner } from '../knowledge/schema.ts';
+import type { Partner } from '../knowledge/schema.ts';
+import type { OfficeFile } from '../knowledge/office-schema.ts';
 import type { PartnerReason, PartnerVerdict } from '../partners/engine.ts';
 import type { PartnerField, PartnerQuery } from '../partners/query.ts';
 import {

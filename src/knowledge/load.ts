@@ -13,15 +13,8 @@ import { checkGlossary } from './glossary-check.ts';
 import { checkStudentVoice } from './student-voice-check.ts';
 import { anchorTarget, documentPassages } from './passages.ts';
 import { QuestionsFile, resolveAnchors, type QuestionsSet } from './questions.ts';
-import {
-  FaqFile,
-  GuideFrontMatter,
-  OfficeFile,
-  PartnersFile,
-  type FaqEntry,
-  type OfficeFile as Office,
-  type PartnersFile as Partners,
-} from './schema.ts';
+import { FaqFile, GuideFrontMatter, PartnersFile, type FaqEntry, type PartnersFile as Partners } from './schema.ts';
+import { OfficeFile, type OfficeFile as Office } from './office-schema.ts';
 
 export interface KnowledgeDocument extends GuideFrontMatter {
   kind: 'guide' | 'about';

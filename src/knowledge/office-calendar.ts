@@ -6,7 +6,7 @@
  * time zone, so a student is never told "Monday" when Monday is a holiday.
  */
 import holidayJp from '@holiday-jp/holiday_jp';
-import type { OfficeClosure, OfficeFile } from './schema.ts';
+import type { OfficeClosure, OfficeFile } from './office-schema.ts';
 
 /** A calendar day in the office's time zone, as YYYY-MM-DD. */
 export type DayKey = string;

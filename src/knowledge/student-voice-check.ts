@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { readYaml } from './read-yaml.ts';
 import { CurationMarkersFile, compileMarkers, findMarkers, studentTexts } from './curation-markers.ts';
 import type { KnowledgeDocument, KnowledgeProblem } from './load.ts';
-import type { FaqEntry, OfficeFile, PartnersFile } from './schema.ts';
+import type { FaqEntry, PartnersFile } from './schema.ts';
+import type { OfficeFile } from './office-schema.ts';
 
 export const MARKERS_FILE = 'curation-markers.yaml';
 

@@ -1,6 +1,6 @@
 /** The handover reply's parts: why, what happens next (case number, when staff reply), whom to contact. */
 import type { HandoverReason, Lang } from '../domain/types.ts';
-import type { OfficeFile } from '../knowledge/schema.ts';
+import type { OfficeFile } from '../knowledge/office-schema.ts';
 import { messagesFor } from './index.ts';
 import { describeReplyExpectation } from './office-hours.ts';
 

@@ -6,7 +6,7 @@
 import type { CaseStatus } from '../domain/cases.ts';
 import type { HandoverReason, Lang } from '../domain/types.ts';
 import type { FacultyId, PartnerField } from '../partners/query.ts';
-import type { OfficeFile } from '../knowledge/schema.ts';
+import type { OfficeFile } from '../knowledge/office-schema.ts';
 import type { Verdict } from '../partners/engine.ts';
 
 export interface Messages {

@@ -10,7 +10,7 @@ import {
   toMinutes,
   type ClosedReason,
 } from '../knowledge/office-calendar.ts';
-import type { OfficeFile } from '../knowledge/schema.ts';
+import type { OfficeFile } from '../knowledge/office-schema.ts';
 import type { Lang } from '../domain/types.ts';
 import { messagesFor } from './index.ts';
 

@@ -3,7 +3,8 @@
  * the student's language (phrases in en.ts / ja.ts under `reasons`).
  */
 import type { Lang } from '../domain/types.ts';
-import type { LanguageOption, OfficeFile, Partner } from '../knowledge/schema.ts';
+import type { LanguageOption, Partner } from '../knowledge/schema.ts';
+import type { OfficeFile } from '../knowledge/office-schema.ts';
 import type { PartnerReason } from '../partners/engine.ts';
 import {
   describeGpa,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/load.ts';
-import { OfficeFile } from '../knowledge/schema.ts';
+import { OfficeFile } from '../knowledge/office-schema.ts';
 import { urgentContactsBlock, urgentContactLines } from './urgent-contacts.ts';
 
 const office = loadKnowledge('knowledge').knowledge!.office;

@@ -5,7 +5,7 @@
  * entered one; until then the block says there is none rather than leaving a gap to guess.
  */
 import type { Lang } from '../domain/types.ts';
-import type { OfficeFile, UrgentContact } from '../knowledge/schema.ts';
+import type { OfficeFile, UrgentContact } from '../knowledge/office-schema.ts';
 import { messagesFor } from './index.ts';
 
 /** `compact`: the label and the ways to reach it only (a first message within the budget). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReplyExpectation, replyExpectation } from '../../src/messages/office-hours.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { OfficeFile } from '../../src/knowledge/schema.ts';
+import { OfficeFile } from '../../src/knowledge/office-schema.ts';
 
 const office = loadKnowledge('knowledge').knowledge!.office;
 // Times are given in UTC; Asia/Tokyo is UTC+9. 2026-11-30 is an ordinary Monday

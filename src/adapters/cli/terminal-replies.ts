@@ -4,7 +4,7 @@
  */
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
 import { DeskError } from '../../domain/errors.ts';
-import type { OfficeFile } from '../../knowledge/schema.ts';
+import type { OfficeFile } from '../../knowledge/office-schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { backoffMs } from '../../staff/delivery-worker.ts';
 import type { CommandOutput } from './output.ts';

@@ -9,7 +9,7 @@ import { Routes } from 'discord.js';
 import type { CaseStore, OutboxJob, StaffNotifier } from '../../domain/ports.ts';
 import type { StudentAnswerJob, StudentReplyJob } from '../../domain/outbox.ts';
 import type { Answer } from '../../domain/types.ts';
-import type { OfficeFile } from '../../knowledge/schema.ts';
+import type { OfficeFile } from '../../knowledge/office-schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { publishCaseCard } from '../../staff/case-card-publisher.ts';
 import { discordJumpUrl, discordTarget } from './conversation-ref.ts';

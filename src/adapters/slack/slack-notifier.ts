@@ -13,7 +13,7 @@ import {
   type StudentReplyJob,
 } from '../../domain/outbox.ts';
 import type { Answer } from '../../domain/types.ts';
-import type { OfficeFile } from '../../knowledge/schema.ts';
+import type { OfficeFile } from '../../knowledge/office-schema.ts';
 import { messagesFor } from '../../messages/index.ts';
 import { caseCard } from '../../staff/case-card.ts';
 import { publishCaseCard } from '../../staff/case-card-publisher.ts';
