@@ -4,6 +4,11 @@
  */
 
 export type Lang = 'ja' | 'en';
+/** Every language the desk answers in, in the order reports list them. */
+export const LANGS: readonly Lang[] = ['ja', 'en'];
+
+/** The other of the two languages (a question's wording in it, the console's language link). */
+export const otherLang = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 
 /** A language's English name, for prompts and verifier reasons (not for students: see src/messages/). */
 export const LANGUAGE_NAME: Record<Lang, string> = { ja: 'Japanese', en: 'English' };

@@ -3,7 +3,7 @@
  * cited. A guide paragraph is written to stand alone, so a paragraph is a passage (a list
  * stays with the line that introduces it).
  */
-import type { Passage } from '../domain/types.ts';
+import { otherLang, type Passage } from '../domain/types.ts';
 import type { KnowledgeBase, KnowledgeDocument } from './load.ts';
 import { provenanceOf, sourceTitle } from './voices.ts';
 import { resolveAnchors } from './questions.ts';
@@ -20,7 +20,7 @@ export function buildPassages(knowledge: KnowledgeBase): Passage[] {
     const paraphrases = [...(entry.paraphrases?.ja ?? []), ...(entry.paraphrases?.en ?? [])];
     for (const lang of ['ja', 'en'] as const) {
       // The other language's wording of the question is one more way to ask it.
-      const other = lang === 'ja' ? entry.question.en : entry.question.ja;
+      const other = entry.question[otherLang(lang)];
       passages.push({
         id: `faq:${entry.id}`,
         docId: `faq:${entry.id}`,

@@ -14,3 +14,6 @@ export function messagesFor(lang: Lang): Messages {
 }
 
 export type { Messages } from './messages.ts';
+
+/** A yes to a y/N question on the terminal, in either language. */
+export const CONFIRM_YES = /^(y|yes|はい)$/i;

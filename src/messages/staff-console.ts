@@ -15,6 +15,4 @@ export function consoleLang(code: string | null | undefined): 'ja' | 'en' {
 }
 
 /** The console's other language (the sign-in page offers it as a link). */
-export function otherLang(lang: 'ja' | 'en'): 'ja' | 'en' {
-  return lang === 'ja' ? 'en' : 'ja';
-}
+export { otherLang } from '../domain/types.ts';

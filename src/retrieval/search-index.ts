@@ -4,6 +4,7 @@
  * embedding that built it and the files' format. Loading rebuilds by itself when any has
  * changed; a loaded index reads each part on its first use.
  */
+import { LANGS } from '../domain/types.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -63,10 +64,10 @@ export async function buildSearchIndex(
   progress('cutting passages');
   const passages = buildPassages(knowledge);
   const tokens = new TokenCache();
-  const japanese = passages.filter((p) => p.lang === 'ja').length;
-  progress(
-    `BM25 over ${passages.length} passages (${japanese} ja, ${passages.length - japanese} en)`,
-  );
+  const counts = LANGS.map(
+    (lang) => `${passages.filter((p) => p.lang === lang).length} ${lang}`,
+  ).join(', ');
+  progress(`BM25 over ${passages.length} passages (${counts})`);
   const lexical = LexicalIndex.build(passages, tokens);
   progress(
     `document frequencies for the confidence (${tokens.texts} distinct texts cut into ${tokens.dictionary.size} terms)`,

@@ -20,6 +20,7 @@ import { sheetMessages } from '../../knowledge/partner-sheet/messages.ts';
 import type { CommandOutput } from './output.ts';
 
 import { PARTNER_SHEET_USAGE } from './partner-sheet-usage.ts';
+import { CONFIRM_YES } from '../../messages/index.ts';
 
 export { PARTNER_SHEET_USAGE };
 
@@ -144,7 +145,7 @@ export function terminalConfirm(): Confirm {
     const { createInterface } = await import('node:readline/promises');
     const readline = createInterface({ input: process.stdin, output: process.stdout });
     try {
-      return /^(y|yes|はい)$/i.test((await readline.question(question)).trim());
+      return CONFIRM_YES.test((await readline.question(question)).trim());
     } finally {
       readline.close();
     }
