@@ -8,10 +8,9 @@ import type { RetrievedPassageView } from '../domain/ports.ts';
 import { messagesFor } from '../messages/index.ts';
 import { wordTokens, cjkBigrams } from '../text/tokenize.ts';
 import type { Carries } from './answer-fit.ts';
+import { sentencesOf } from '../text/sentences.ts';
 
 const MAX_PASSAGE_CHARS = 420;
-/** Sentence and list-item ends in either language. */
-const SENTENCE_SPLIT = /(?<=[。．！？!?])\s*|(?<=\.)\s+(?=[A-Z0-9(])|\n/;
 /** Japanese sentences follow each other without a space. */
 const SENTENCE_JOIN: Record<Lang, string> = { ja: '', en: ' ' };
 /** A second passage is quoted only when it is nearly as relevant as the first. */
@@ -86,12 +85,8 @@ export function composeExtractive(
 }
 
 /** The sentences of a quote, compared without spaces and the shortened marker. */
-function sentencesOf(text: string): string[] {
-  return text
-    .replace(/\s*…$/, '')
-    .split(SENTENCE_SPLIT)
-    .map((u) => u.replace(/\s+/g, ''))
-    .filter(Boolean);
+function comparableSentences(text: string): string[] {
+  return sentencesOf(text.replace(/\s*…$/, '')).map((u) => u.replace(/\s+/g, ''));
 }
 
 /**
@@ -99,8 +94,8 @@ function sentencesOf(text: string): string[] {
  * one (`otherFirst`: the other comes first, so this one goes).
  */
 function repeats(quote: string, other: string, otherFirst: boolean): boolean {
-  const mine = sentencesOf(quote);
-  const theirs = new Set(sentencesOf(other));
+  const mine = comparableSentences(quote);
+  const theirs = new Set(comparableSentences(other));
   if (mine.length === 0 || !mine.every((s) => theirs.has(s))) return false;
   return theirs.size > mine.length || otherFirst;
 }
@@ -123,10 +118,7 @@ export function trimToQuestion(
 ): string {
   const text = passage.text.trim();
   if (text.length <= limit) return text;
-  const units = text
-    .split(SENTENCE_SPLIT)
-    .map((u) => u.trim())
-    .filter(Boolean);
+  const units = sentencesOf(text);
   const questionTerms = new Set([...wordTokens(question), ...cjkBigrams(question)]);
   const scored = units.map((unit, index) => {
     const terms = new Set([...wordTokens(unit), ...cjkBigrams(unit)]);

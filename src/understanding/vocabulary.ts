@@ -7,6 +7,7 @@ import type { AnswerType, Lexicon } from '../knowledge/lexicon.ts';
 import type { Partner } from '../knowledge/schema.ts';
 import type { FacultyId, PartnerField, RegionId } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
+import { sentencesOf } from '../text/sentences.ts';
 import { Terms, type TermEntry } from '../text/terms.ts';
 import type { HandoverNeed } from './interpretation.ts';
 
@@ -50,11 +51,7 @@ export class SourceLacks {
 
   /** Every sentence says what is missing or whom to ask, and one says what is missing. */
   saysOnly(text: string): boolean {
-    const sentences = normaliseText(text)
-      .toLowerCase()
-      .split(/(?<=[。．！？!?])\s*|(?<=\.)\s+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const sentences = sentencesOf(normaliseText(text)).map((s) => s.toLowerCase());
     return (
       sentences.some((s) => this.gap.test(s)) &&
       sentences.every((s) => this.gap.test(s) || this.askOffice.test(s))
