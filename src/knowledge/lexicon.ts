@@ -189,6 +189,8 @@ export const TopicsFile = z.strictObject({
   sourceLacks: z
     .strictObject({ gap: TermList, askOffice: TermList, whereToFind: TermList.default([]) })
     .default({ gap: [], askOffice: [], whereToFind: [] }),
+  /** Subjects only the guide holds (the scholarship, the internal selection): never a follow-up on partners. */
+  guideSubjects: TermList.default([]),
   /** Which test to take or prepare for (「何の試験受ければいい？」): the guide's advice, wherever it is for. */
   testAdvice: TermList.default([]),
   /** Urgency and politeness words, left out of the search query. */

@@ -135,6 +135,7 @@ export class Vocabulary {
   readonly programmes: Terms;
   readonly agreementTypes: Terms;
   readonly testAdvice: Terms;
+  readonly guideSubjects: Terms;
   readonly sourceLacks: SourceLacks;
   readonly paysTuition: Terms;
   /** What a question asks for (a date, an amount) and how a passage shows it gives one. */
@@ -238,6 +239,7 @@ export class Vocabulary {
     this.programmes = new Terms(topics.programmes);
     this.agreementTypes = new Terms(topics.agreementTypes);
     this.testAdvice = new Terms(topics.testAdvice);
+    this.guideSubjects = new Terms(topics.guideSubjects);
     this.sourceLacks = new SourceLacks(
       topics.sourceLacks.gap,
       topics.sourceLacks.askOffice,

@@ -69,4 +69,15 @@ describe('follow-ups', () => {
       expect(`${short.answer}\n${short.more ?? ''}`).toContain(course!);
     }
   });
+  it('a subject only the guide holds, asked after a list, is a new question, not "which one?"', async () => {
+    const chat = conversation();
+    await ask('ドイツの協定校は？', chat);
+    const criteria = await ask('奨学金の審査基準って具体的にどんな内容？', chat);
+    expect(criteria.route).toBe('handover');
+    expect(criteria.handover?.reason).toBe('not_found');
+    // Asked before it, a field of the rows is still a follow-up on them.
+    const other = conversation();
+    await ask('ドイツの協定校は？', other);
+    expect((await ask('GPAの条件は？', other)).route).toBe('partners');
+  });
 });

@@ -130,7 +130,12 @@ async function readQuery(
   lang: Lang,
   context: RouteContext,
 ): Promise<PartnerQuery | 'clarify' | null> {
-  const followUp = previous !== null && !part.complete && part.unheld.length === 0;
+  // 「国際交流特別奨学金の審査基準って？」 after a list names a subject only the guide holds: a
+  // new question, not "and their requirements?".
+  const guideOnly =
+    part.partners.length === 0 &&
+    context.interpreter.vocabulary.guideSubjects.test(part.text.toLowerCase());
+  const followUp = previous !== null && !part.complete && part.unheld.length === 0 && !guideOnly;
   // 「足りなかったらどうなるの？」 after a lookup: what the row says about falling short (Tasmania:
   // start with a language course), in its requirement and its notes.
   // A whole question pointing back ("what happens if my score is below that?") asks the same.
