@@ -52,12 +52,15 @@ export async function runEval(
       const conversation = `eval:${evalCase.id}`;
       let answer = null;
       let latencyMs = 0;
+      let askedAt: Date[] = [];
       for (const question of questionsOf(evalCase)) {
+        const before = new Date();
         answer = await runtime.assistant.ask({ text: question, conversation });
+        askedAt = [before, new Date()];
         latencyMs = answer.latencyMs;
       }
       results.push({
-        ...scoreCase(evalCase, answer!, latencyMs, context),
+        ...scoreCase(evalCase, answer!, latencyMs, { ...context, askedAt }),
         firstMessage: measureFirstMessages(answer!),
       });
       onProgress(index + 1, cases.length);

@@ -1,5 +1,6 @@
 /** Scores one case's answer against what the case expects, with a reason for every failed check. */
 import { messagesFor } from '../../src/messages/index.ts';
+import { describeReplyExpectation } from '../../src/messages/office-hours.ts';
 import type { Answer } from '../../src/domain/types.ts';
 import type { KnowledgeBase } from '../../src/knowledge/load.ts';
 import type { Passage } from '../../src/knowledge/passages.ts';
@@ -9,6 +10,12 @@ import { fabricatedFigures } from './fabrication.ts';
 export interface EvalContext {
   knowledge: KnowledgeBase;
   passages: Passage[];
+  /**
+   * When the case's last question was asked (before and after the answer): a handover's
+   * "the office opens Monday 7 December" is computed from the clock and the office's hours,
+   * so its figures are sourced by the office record at that time, not fabricated.
+   */
+  askedAt?: Date[];
 }
 
 export interface CaseResult {
@@ -165,6 +172,9 @@ function sourceTextsFor(answer: Answer, context: EvalContext): string[] {
   const texts: string[] = [
     JSON.stringify(context.knowledge.office),
     messagesFor(answer.lang).help(context.knowledge.office),
+    ...(context.askedAt ?? []).map((at) =>
+      describeReplyExpectation(context.knowledge.office, at, answer.lang),
+    ),
   ];
   // Counts the engine computed ("4 partners in Fiji or Peru", "28 more state another test") are not figures to source.
   const groups = [
