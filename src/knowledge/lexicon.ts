@@ -193,6 +193,8 @@ export const TopicsFile = z.strictObject({
   guideSubjects: TermList.default([]),
   /** Which test to take or prepare for (「何の試験受ければいい？」): the guide's advice, wherever it is for. */
   testAdvice: TermList.default([]),
+  testLogistics: TermList.default([]),
+  tuitionNamed: TermList.default([]),
   /** Urgency and politeness words, left out of the search query. */
   noiseWords: TermList,
   /** Words that carry no topic of their own (for spotting what else a question asks about). */

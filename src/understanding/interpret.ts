@@ -247,6 +247,18 @@ export class Interpreter {
     // Which test to take for a country (「台湾に行くなら中国語の試験って何受けとけばいい？」) is the
     // guide's advice on tests, not the list of partners there.
     if (v.testAdvice.test(rest) && !unknown) return 'guide';
+    // A test's fee, venue or registration, asked with no score to hold against a requirement and
+    // no record field (a deadline, tuition by name), is asked of the test (the guide's chapter
+    // on tests), not of the partners that require it.
+    if (
+      query.test?.score === null &&
+      query.tuitionWaived === null &&
+      query.fields.every((field) => field === 'language' || field === 'tuition') &&
+      !v.tuitionNamed.test(rest) &&
+      v.testLogistics.test(rest) &&
+      !unknown
+    )
+      return 'guide';
     if (isPartnerQuestion(rest, query, v.partnerWords.test(rest), v.paysTuition.test(rest)))
       return 'partners';
     if ((otherCountries.length > 0 || unknown) && v.partnerWords.test(rest)) return 'partners';

@@ -75,3 +75,23 @@ describe('which test to take is the guide’s advice, whatever country it is for
     expect(topic(text)).toBe(expected);
   });
 });
+
+describe('a test named for its fee, venue or registration is asked of the test, not the partners', () => {
+  it.each([
+    ['TOEFLの受験料、大学が負担してくれたりする？', 'guide'],
+    ['will the university reimburse my ielts fee?', 'guide'],
+    ['IELTSって三重県で受けられる場所ある？', 'guide'],
+    ['where can I sit the TOEFL around Tsu?', 'guide'],
+    ['TOEFLの申し込みってどうやるの？大学経由？', 'guide'],
+    ['is my university TOEIC score report still valid?', 'guide'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+
+  it('a score, a record field or a fee at the partner keeps it a partner question', () => {
+    expect(topic('TOEFL iBT 80で行ける大学の受験料は？')).toBe('partners');
+    expect(topic('IELTSが必要な大学の締切と費用は？')).toBe('partners');
+    expect(topic('IELTS必要な大学って授業料払う？')).toBe('partners');
+    expect(topic('which universities require IELTS?')).toBe('partners');
+  });
+});

@@ -135,6 +135,9 @@ export class Vocabulary {
   readonly programmes: Terms;
   readonly agreementTypes: Terms;
   readonly testAdvice: Terms;
+  /** A test's fee, venue, dates, registration or score report, asked of the test itself. */
+  readonly testLogistics: Terms;
+  readonly tuitionNamed: Terms;
   readonly guideSubjects: Terms;
   readonly sourceLacks: SourceLacks;
   readonly paysTuition: Terms;
@@ -239,6 +242,8 @@ export class Vocabulary {
     this.programmes = new Terms(topics.programmes);
     this.agreementTypes = new Terms(topics.agreementTypes);
     this.testAdvice = new Terms(topics.testAdvice);
+    this.testLogistics = new Terms(topics.testLogistics);
+    this.tuitionNamed = new Terms(topics.tuitionNamed);
     this.guideSubjects = new Terms(topics.guideSubjects);
     this.sourceLacks = new SourceLacks(
       topics.sourceLacks.gap,
