@@ -109,6 +109,8 @@ export const en = {
     `The guide and records mention ${names.join(', ')} but do not give what it costs.`,
   notInRecords: (names, topics) =>
     `The partner records do not include ${topics.length > 0 ? topics.join(', ') : 'this'} for ${names.join(', ')}.`,
+  criterionNotInRecords: (topics, office) =>
+    `The partner records do not say which partners have ${topics.join(', ')}, so the list below is not narrowed by it; the ${office.name.en} can tell you.`,
   clarifyWhich: (names, more) =>
     `Which partner do you mean? The last answer listed: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}. Ask again with the university's name.`,
   campusMatter: (office) =>

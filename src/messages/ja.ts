@@ -103,6 +103,8 @@ export const ja = {
     `資料には${names.join('・')}のことは出てきますが、費用・金額は書かれていません。`,
   notInRecords: (names, topics) =>
     `協定校の記録には、${names.join('、')}の「${topics.length > 0 ? topics.join('・') : 'この点'}」についての情報はありません。`,
+  criterionNotInRecords: (topics, office) =>
+    `協定校の記録には「${topics.join('・')}」があるかどうかは書かれていないため、下の一覧はその条件では絞り込んでいません。${office.name.ja}にお問い合わせください。`,
   clarifyWhich: (names, more) =>
     `どの協定校のことですか？直前の回答には次の協定校がありました: ${names.join('、')}${more > 0 ? ` ほか${more}校` : ''}。大学名を添えてもう一度聞いてください。`,
   campusMatter: (office) =>

@@ -73,6 +73,8 @@ export interface Messages {
   notAPartner(name: string, asOf: string, office: OfficeFile): string;
   /** A partner named with a question its record never answers (housing, a gym...). */
   notInRecords(partnerNames: string[], topics: string[]): string;
+  /** A list asked by a criterion no record holds (English-taught classes, a dormitory): said before the list. */
+  criterionNotInRecords(topics: string[], office: OfficeFile): string;
   /** A price asked of something the sources name but do not price (「モナシュの研修の参加費」). */
   priceNotHeld(names: string[]): string;
   /** "And its deadline?" after a list of several: which one. */

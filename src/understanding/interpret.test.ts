@@ -195,6 +195,8 @@ describe('attributes', () => {
     ['When does the term at Lund start?', 'period'],
     ['ルンドの留学期間', 'period'],
     ['Who can apply to Lund? Which faculties?', 'faculty'],
+    ['ボーフムだと何月に出発することになる？', 'period'],
+    ['if I pick Leipzig, when would I leave?', 'period'],
     ['What does Lund require?', 'language'],
   ])('%s asks %s', (text, attribute) => {
     expect(read(text).parts.flatMap((p) => p.attributes)).toContain(attribute);
@@ -208,6 +210,21 @@ describe('attributes', () => {
   ])('%s asks what the records never hold (%s)', (text, word) => {
     const part = first(text);
     expect([...part.unheld, ...part.unrecognised].join(' ')).toContain(word);
+  });
+
+  it.each([
+    ['エアランゲン行きたいんだけど締切いつ？', 'deadline'],
+    ['タマサートに行けたら人数は何人？', 'slots'],
+    ['ルンド受けてみたいけど期間は？', 'period'],
+  ])('%s: a verb’s stem (行き, 行け, 受け) is not a thing asked about', (text, attribute) => {
+    const part = first(text);
+    expect(part.unrecognised).toEqual([]);
+    expect(part.attributes).toContain(attribute);
+  });
+
+  it('an adjective’s stem still is (寒い asks about the climate)', () => {
+    const part = first('ルンドって寒い？');
+    expect([...part.unheld, ...part.unrecognised].join(' ')).toContain('寒');
   });
 });
 

@@ -6,8 +6,14 @@
  */
 import type { Vocabulary } from './vocabulary.ts';
 
-/** Latin words of three letters or more; runs of kanji (one is a word: 冬, 寒) or of katakana (two or more). */
-const CONTENT_WORDS = /[a-z]{3,}|[\u4E00-\u9FFF々]+|[\u30A0-\u30FF]{2,}/g;
+/**
+ * Latin words of three letters or more; runs of kanji (one is a word: 冬, 寒) or of katakana (two
+ * or more). A lone kanji that a verb's ending follows (行きたい, 行ける, 出して, 知りたい) is the
+ * verb's stem, not a thing asked about; い and く are left out of those endings because an
+ * adjective's stem carries the question (寒い？ asks about the climate).
+ */
+const CONTENT_WORDS =
+  /[a-z]{3,}|[\u4E00-\u9FFF々]{2,}|[\u4E00-\u9FFF々](?![きけっしちりみびぎまれろこえめわ])|[\u30A0-\u30FF]{2,}/g;
 
 export function residualWords(rest: string, vocabulary: Vocabulary): string[] {
   const residual: string[] = [];

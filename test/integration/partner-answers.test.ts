@@ -219,3 +219,27 @@ describe('follow-ups', () => {
     expect(ids(second.partners)).toEqual(['ho-chi-minh-city-university-of-education']);
   });
 });
+
+describe('a list asked by something no record holds', () => {
+  it('is the list by the other criteria, said first not to be narrowed by it', async () => {
+    const en = await ask('I want to go to Korea, any options with english classes?');
+    const ja = await ask('英語の授業がある韓国の協定校は？');
+    const korea = [
+      'dongguk-university',
+      'ewha-womans-university',
+      'pukyong-national-university',
+      'sejong-university',
+    ];
+    expect(ids(en.partners)).toEqual(korea);
+    expect(ids(ja.partners)).toEqual(korea);
+    expect(en.answer.split('\n')[0]).toMatch(
+      /records do not say which partners have english classes/,
+    );
+    expect(ja.answer.split('\n')[0]).toMatch(/「英語の授業」があるかどうかは書かれていない/);
+  });
+
+  it('a list the records can narrow carries no such notice', async () => {
+    const answer = await ask('韓国の協定校は？');
+    expect(answer.answer).not.toMatch(/絞り込んでいません/);
+  });
+});

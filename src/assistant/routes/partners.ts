@@ -88,6 +88,10 @@ export async function answerPartners(
     query.year !== null && query.year > Number(file.asOf.slice(0, 4))
       ? [yearNotice(query.year, file.asOf, lang)]
       : [];
+  // A list asked by something no record holds ("Korean partners with English classes") is the
+  // list by the other criteria, said to be so: the records cannot narrow it.
+  if (part.unheld.length > 0 && named.length === 0 && query.partnerIds.length === 0)
+    before.push(messagesFor(lang).criterionNotInRecords(part.unheld, context.knowledge.office));
   const unheld =
     part.unheld.length > 0 && named.length > 0
       ? [messagesFor(lang).notInRecords(named.map(nameOf), part.unheld)]
