@@ -14,6 +14,20 @@ const fitFor = (question: string) =>
   answerFit(interpreter.interpret(question).parts[0]!, interpreter.vocabulary);
 
 describe('answerFit', () => {
+  it('a date is not the guide’s edition or as-of year, nor days counted before something', () => {
+    const { carries } = fitFor('TOEFLっていつ受けられる？');
+    expect(
+      carries!(
+        '「交換留学のすすめ」（2015年度版）掲載の受験料は受験日の7日前までの申込みで230USドルです。',
+      ),
+    ).toBe(false);
+    expect(carries!('2015年時点の情報なので、最新の情報を確認してください。')).toBe(false);
+    expect(carries!('独検は春と秋の年2回、秋は12月に行われます。')).toBe(true);
+    const english = fitFor('when can i take the toefl?').carries!;
+    expect(english('This is 2015 information, so check the latest (2015 edition).')).toBe(false);
+    expect(english('The centre was founded in 2007.')).toBe(true);
+  });
+
   it('a name counts only when the question does not already say it, and it is a proper name', () => {
     const { carries } = fitFor('Which Russian universities does the Tohoku project work with?');
     expect(carries!('Tohoku University runs the project.')).toBe(false);
