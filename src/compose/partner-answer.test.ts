@@ -110,6 +110,34 @@ describe('composePartnerAnswer', () => {
     expect(ja.brief!.askedLines![0]).toMatch(/^1\. \S+（タイ）$/);
   });
 
+  it('a lookup given a GPA and no language score does not claim the language requirement is met', () => {
+    const knowledge = testKnowledge();
+    const lookup = (partnerId: string, over: Partial<typeof EMPTY_QUERY>, lang: 'en' | 'ja') =>
+      composePartnerAnswer(
+        searchPartners(knowledge.partners.partners, {
+          ...structuredClone(EMPTY_QUERY),
+          partnerIds: [partnerId],
+          ...over,
+        }),
+        knowledge.partners,
+        lang,
+        knowledge.office,
+      ).text;
+    // Tasmania's row (p.21): IELTS 6.0 (all bands 5.5), GPA 2.5.
+    const gpaOnly = lookup('university-of-tasmania', { gpa: 3.0 }, 'en');
+    expect(gpaOnly).toContain('→ meets what you stated (you gave no language score');
+    expect(gpaOnly).not.toContain('→ meets the requirement');
+    expect(lookup('university-of-tasmania', { gpa: 3.0 }, 'ja')).toContain(
+      '語学要件は別に満たす必要があります',
+    );
+    const both = lookup(
+      'university-of-tasmania',
+      { gpa: 3.0, test: { test: 'IELTS', score: 6.5, subScores: [] } },
+      'en',
+    );
+    expect(both).toContain('→ meets the requirement');
+  });
+
   it('a lookup naming a faculty or level says first whether the row lists the student', () => {
     const knowledge = testKnowledge();
     const lookup = (partnerIds: string[], over: Partial<typeof EMPTY_QUERY>, lang: 'en' | 'ja') =>

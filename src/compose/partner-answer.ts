@@ -165,7 +165,12 @@ const GAP_TOPIC: Record<PartnerField, RegExp> = {
 function verdictLine(verdict: PartnerVerdict | undefined, lang: Lang, office: OfficeFile): string {
   const m = messagesFor(lang).partners;
   if (!verdict) return m.noVerdict;
-  return `→ ${m.verdict(verdict.verdict, office)}: ${describeReasons(verdict.reasons, verdict.partner, lang, office)}`;
+  // "GPA 2.3, can I go to Lund?": the GPA is met, but nothing was given to hold against the
+  // language requirement, so "meets the requirement" would claim more than was checked.
+  const untested =
+    verdict.verdict === 'match' && verdict.reasons.some((r) => r.kind === 'requirement');
+  const word = untested ? m.matchLanguageUnchecked : m.verdict(verdict.verdict, office);
+  return `→ ${word}: ${describeReasons(verdict.reasons, verdict.partner, lang, office)}`;
 }
 
 /** Whether the row sets no limit, lists the student's faculty and level, or does not list them. */

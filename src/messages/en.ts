@@ -147,6 +147,8 @@ export const en = {
         ? `→ The table lists ${who} for this partner (who may go is below).`
         : `→ The table does not list ${who} for this partner (who may go is below); ${office.name.en} can tell you whether you can apply.`;
     },
+    matchLanguageUnchecked:
+      'meets what you stated (you gave no language score, so its language requirement still applies)',
     verdict: (verdict) =>
       ({
         match: 'meets the requirement',

@@ -187,6 +187,8 @@ export interface PartnerMessages {
   needsCheck: string;
   noVerdict: string;
   verdict(verdict: Verdict, office: OfficeFile): string;
+  /** A match on what the student stated (a GPA) when no language score was given to check. */
+  matchLanguageUnchecked: string;
   /** Whether the row lists the student's faculty or level, when the question names one. */
   whoMayGo(
     listed: 'unlimited' | 'listed' | 'not_listed',
