@@ -34,9 +34,13 @@ export function addAskedOfNamed(
   if (query.level || query.faculty)
     for (const field of ['faculty', 'notes'] as const)
       if (!attributes.includes(field)) attributes.push(field);
-  // A language named of a named partner (「サンパウロ大学、ポルトガル語ってどのレベル必要？」)
-  // asks for its language requirement.
-  if (!attributes.includes('language') && v.languages.some((l) => l.terms.test(rest)))
+  // A language or a test named of a named partner (「サンパウロ大学、ポルトガル語ってどのレベル必要？」,
+  // "and valencia's toefl?") asks for its language requirement; a score is judged instead.
+  const namesTest = query.test !== null && query.test.score === null;
+  if (
+    !attributes.includes('language') &&
+    (namesTest || v.languages.some((l) => l.terms.test(rest)))
+  )
     attributes.push('language');
 }
 

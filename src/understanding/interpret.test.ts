@@ -196,6 +196,8 @@ describe('attributes', () => {
     ['ルンドの留学期間', 'period'],
     ['Who can apply to Lund? Which faculties?', 'faculty'],
     ['ボーフムだと何月に出発することになる？', 'period'],
+    ['and valencia’s toefl?', 'language'],
+    ['ウイルミントンのIELTSってどう？', 'language'],
     ['if I pick Leipzig, when would I leave?', 'period'],
     ['What does Lund require?', 'language'],
   ])('%s asks %s', (text, attribute) => {
