@@ -95,3 +95,13 @@ describe('a test named for its fee, venue or registration is asked of the test, 
     expect(topic('which universities require IELTS?')).toBe('partners');
   });
 });
+
+describe('a short programme abroad is the guide’s programmes, whatever country it names', () => {
+  it.each([
+    ['is there a summer english program in malaysia?', 'guide'],
+    ['春休みの短期研修ってある？', 'guide'],
+    ['any short-term courses in new zealand?', 'guide'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+});

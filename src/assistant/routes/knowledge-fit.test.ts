@@ -14,6 +14,13 @@ const fitFor = (question: string) =>
   answerFit(interpreter.interpret(question).parts[0]!, interpreter.vocabulary);
 
 describe('answerFit', () => {
+  it('a country a guide question names must be named by the paragraph that answers it', () => {
+    const { names } = fitFor('is there a summer english program in malaysia?');
+    const named = (text: string) => names.every((name) => name(text));
+    expect(named('Language training is held at University College TATI in Malaysia.')).toBe(true);
+    expect(named('Language training is held in spring and summer.')).toBe(false);
+  });
+
   it('a date is not the guide’s edition or as-of year, nor days counted before something', () => {
     const { carries } = fitFor('TOEFLっていつ受けられる？');
     expect(
@@ -54,7 +61,7 @@ describe('answerFit', () => {
     const named = (text: string) => names.every((name) => name(text));
     expect(named('ドイツ語技能検定試験（独検）は春と秋の年2回行われます。')).toBe(true);
     expect(named('ベトナム語については、検定試験はありません。')).toBe(false);
-    // A question that is not advice on tests names no place the passage must.
+    // A question for the partner table names no place a guide paragraph must.
     expect(fitFor('ドイツの協定校の締切は？').names).toHaveLength(0);
   });
 

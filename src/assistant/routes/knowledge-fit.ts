@@ -33,11 +33,15 @@ export function answerFit(part: SubQuestion, vocabulary: Vocabulary): AnswerFit 
     units.length === 0
       ? null
       : (text: string) => units.some((unit) => figureIn(normaliseText(text).toLowerCase(), unit));
-  // Which test to take for a country (「ドイツに行くなら何の試験？」): the paragraph on that
-  // country's language test (ドイツ語技能検定) names it; a shorter one on another language does not.
-  const places = vocabulary.testAdvice.test(question)
-    ? vocabulary.countries.filter((c) => part.query.countries.includes(c.code)).map((c) => c.terms)
-    : [];
+  // A country the question names is named by the paragraph that answers it: which test to take
+  // for Germany (the paragraph on ドイツ語技能検定), "a summer English programme in Malaysia?"
+  // (the one naming TATI in Malaysia), not a shorter one about somewhere else.
+  const places =
+    part.topic === 'guide'
+      ? vocabulary.countries
+          .filter((c) => part.query.countries.includes(c.code))
+          .map((c) => c.terms)
+      : [];
   return {
     carries: byKind && byUnit ? (text) => byKind(text) || byUnit(text) : (byKind ?? byUnit),
     distinctive: kinds.length > 0 && kinds.every((kind) => DISTINCTIVE.has(kind.id)),
