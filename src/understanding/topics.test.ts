@@ -105,3 +105,13 @@ describe('a short programme abroad is the guide’s programmes, whatever country
     expect(topic(text)).toBe(expected);
   });
 });
+
+describe('any "…先" of going on exchange names a destination', () => {
+  it.each([
+    ['韓国の交換先ってどこ？', 'partners'],
+    ['オセアニアの受け入れ先ある？', 'partners'],
+    ['スペインの行き先候補おしえて', 'partners'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+});
