@@ -45,6 +45,10 @@ describe('a word counts for what it stands next to', () => {
     ['My TORFL score is 480, which partner could I apply to?', 'TORFL', 480],
     ['IELTS was only 5.5 for me, any partner?', 'IELTS', 5.5],
     ['TOEICのスコアは600です', 'TOEIC', 600],
+    // Adverbs between the test and its score.
+    ['HSKまだ4級なんだけど行けるとこある？', 'HSK', 4],
+    ['TOEIC今やっと550になった', 'TOEIC', 550],
+    ['my ielts is currently 5.5, any options?', 'IELTS', 5.5],
   ])('%s -> %s %d', (text, test, score) => {
     expect(query(text).test).toMatchObject({ test, score });
   });
