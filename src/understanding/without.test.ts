@@ -23,6 +23,9 @@ describe('a test or language named with a negation', () => {
     ["partners that don't require english?", [], ['english']],
     ['ドイツ語が必要ないドイツの大学ある？', [], ['german']],
     ['英語力を求められない協定校ってどこ？', [], ['english']],
+    // Not stated in the row.
+    ['フランスの協定校でフランス語の条件が書かれていないところ', [], ['french']],
+    ['韓国語の指定がされてない韓国の大学ある？', [], ['korean']],
     // Its condition named none, and two names sharing one negation.
     ['中国の大学でHSKとか中国語の条件なしで行けるとこ', ['HSK'], ['chinese']],
     ['chinese partners with no HSK or chinese requirement', ['HSK'], ['chinese']],
