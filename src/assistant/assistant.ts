@@ -14,6 +14,7 @@ import {
   type Retriever,
 } from '../domain/ports.ts';
 import type { Answer, ConversationRef, Lang, Question } from '../domain/types.ts';
+import type { SubQuestion } from '../understanding/interpretation.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { messagesFor } from '../messages/index.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -188,7 +189,16 @@ export class Assistant {
     const need = reading.handover ?? handoverInContext(this.context, question, reading.parts);
     // "That didn't help" typed, as the button: the case is about the question that was missed.
     if (need === 'not_helpful') return handover(missedQuestion(question), need, this.context);
-    if (need) return handover(question, need, this.context);
+    if (need) {
+      const handed = await handover(question, need, this.context);
+      // "When can I apply for the visa? Also, is travel insurance required?": the visa goes to
+      // staff, and the question beside it that needs no one is still answered.
+      const others = need === 'emergency' ? [] : this.partsWithoutStaff(reading.parts);
+      if (others.length === 0 || others.length === reading.parts.length) return handed;
+      const drafts = [handed];
+      for (const part of others) drafts.push(await answerPart(this.context, question, part));
+      return combineDrafts(drafts, question.lang);
+    }
     // Each question of the message sees the ones before it as earlier turns, so 「そこの締切は？」
     // after 「韓国の協定校でGPA条件があるのは？」 in the same message is a follow-up, as in a chat.
     const drafts: Draft[] = [];
@@ -199,6 +209,20 @@ export class Assistant {
       history = [...history, ...exchangeTurns(part.text, draft, this.context.now().toISOString())];
     }
     return combineDrafts(drafts, question.lang);
+  }
+
+  /**
+   * The guide questions of a message that, asked alone, need no one (no handover, no action).
+   * A partner question beside a request (「梨花女子大ってGPA2.5以上なんですよね。特例で…」) is
+   * the request's context, not a question of its own: the case carries it.
+   */
+  private partsWithoutStaff(parts: SubQuestion[]): SubQuestion[] {
+    if (parts.length < 2) return [];
+    return parts.filter((part) => {
+      if (part.topic !== 'guide') return false;
+      const alone = this.context.interpreter.interpret(part.text);
+      return alone.handover === null && alone.act !== 'instruct' && alone.act !== 'request_action';
+    });
   }
 
   /** Stamps the draft, logs it (redacted by the logger) and stores it for feedback; storing never fails the answer. */

@@ -115,3 +115,20 @@ describe('any "…先" of going on exchange names a destination', () => {
     expect(topic(text)).toBe(expected);
   });
 });
+
+describe('leaving and coming back, in English as in Japanese (帰国, 出発)', () => {
+  it.each([
+    ['when is the return report due?', 'guide'],
+    ['what do I have to hand in after I come back?', 'guide'],
+    ['anything to do before I leave?', 'guide'],
+  ])('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+
+  it('two guide questions in one message stay two', () => {
+    const parts = testInterpreter().interpret(
+      'How much is the scholarship? And when is the report due after I return?',
+    ).parts;
+    expect(parts).toHaveLength(2);
+  });
+});

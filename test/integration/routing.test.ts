@@ -19,6 +19,7 @@ const CASES: [string, string, string?][] = [
   ['How many credits can I transfer from abroad at most?', 'knowledge'],
   ['留学生支援室の窓口時間は？', 'knowledge'],
   ['When do I have to submit the report after coming back?', 'knowledge'],
+  ['when is the return report due?', 'knowledge'],
   ['安否確認の報告はどのくらいの頻度ですか', 'knowledge'],
   ['How much does IELTS cost?', 'knowledge'],
   ['ベトナム語の検定試験はありますか', 'knowledge'],
@@ -94,6 +95,35 @@ describe('a handover gives the rule on its own subject', () => {
     expect(answer.handover?.reason).toBe('visa');
     expect(answer.answer).toContain('入学許可書');
     expect(answer.citations.map((c) => c.id)).toContain('guide:preparing-to-leave#4');
+  });
+});
+
+describe('a handover beside a guide question', () => {
+  it('answers the guide question too, after the case', async () => {
+    const { assistant } = await realRuntime();
+    const answer = await assistant.ask({
+      text: 'ビザって入学許可書が来る前に申請できる？あと海外旅行保険って入らないとだめ？',
+      conversation: conversation(),
+    });
+    expect(answer.route).toBe('handover');
+    expect(answer.handover?.reason).toBe('visa');
+    const full = answer.more ?? answer.answer;
+    expect(full).toMatch(/^1\) /);
+    expect(full).toMatch(/\n2\) .*保険/);
+    expect(answer.citations.map((c) => c.id).join(' ')).toMatch(
+      /travel-insurance|preparing-to-leave/,
+    );
+  });
+
+  it('a partner statement beside an exception request is the request’s context, not answered', async () => {
+    const { assistant } = await realRuntime();
+    const answer = await assistant.ask({
+      text: 'ボーフムってGPA条件ないんですよね。でも締切すぎちゃったので特別に出させてもらえませんか',
+      conversation: conversation(),
+    });
+    expect(answer.route).toBe('handover');
+    expect(answer.partners).toEqual([]);
+    expect(answer.answer).not.toMatch(/^1\) /);
   });
 });
 
