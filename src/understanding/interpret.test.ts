@@ -197,6 +197,8 @@ describe('attributes', () => {
     ['Who can apply to Lund? Which faculties?', 'faculty'],
     ['ボーフムだと何月に出発することになる？', 'period'],
     ['and valencia’s toefl?', 'language'],
+    ['ジャウメプリメルって何語で授業やってる？', 'language'],
+    ['ライプチッヒはどのくらいのレベル必要？', 'language'],
     ['ウイルミントンのIELTSってどう？', 'language'],
     ['if I pick Leipzig, when would I leave?', 'period'],
     ['What does Lund require?', 'language'],
