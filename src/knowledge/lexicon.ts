@@ -53,6 +53,7 @@ export const RequestsFile = z.strictObject({
   /** A document the office issues, an order to compose one, and what it is to claim: a forgery. */
   officialDocument: TermList.default([]),
   composeForMe: TermList.default([]),
+  ruleLimit: TermList.default([]),
   documentClaim: TermList.default([]),
   /** Falsifying an official document (改ざん, 偽造, "doctor"): a forgery by itself. */
   falsify: TermList.default([]),

@@ -111,7 +111,11 @@ export class Interpreter {
     const merged = mergeSameTopicParts(
       carryNamedPartners(parts).map((p) => this.recordWords.withNotes(p)),
     );
-    const handover = ruleNotCase(readHandover, merged, v.ownership.test(lower));
+    const handover = ruleNotCase(
+      readHandover,
+      merged,
+      v.ownership.test(lower) && !v.ruleLimit.test(lower),
+    );
     const act: Act =
       handover === 'wants_person' ? 'ask_person' : handover ? 'request_action' : merged[0]!.act;
     return { act, handover, parts: merged, confidence: confidenceOf(merged, handover) };

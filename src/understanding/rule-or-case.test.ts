@@ -22,6 +22,9 @@ describe('a rule asked, or a case', () => {
     ['I earned 24 credits in Lund. How many will count for me?', 'credit_transfer'],
     ['カナダで18単位取ったんですけど、何単位認めてもらえますか', 'credit_transfer'],
     ['will my credits from Heidelberg be recognised?', 'credit_transfer'],
+    // The rule's own bound asked, whoever's degree it is toward.
+    ['is there a limit on how many transferred credits count toward my degree?', null],
+    ['自分の学部でも、留学先の単位の上限ってあるんですか', null],
   ])('%s -> %s', (text, need) => {
     expect(handover(text)).toBe(need);
   });

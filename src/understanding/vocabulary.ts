@@ -67,6 +67,8 @@ export class Vocabulary {
   readonly firstPerson: Terms;
   readonly hearsay: Terms;
   readonly ownership: Terms;
+  /** The rule's own bound asked for (a cap, 上限, 何単位まで): the rule answers it, whoever asks. */
+  readonly ruleLimit: Terms;
   readonly selfReference: Terms;
   readonly selfConfiguration: Terms;
   readonly promptText: Terms;
@@ -160,6 +162,7 @@ export class Vocabulary {
     this.firstPerson = new Terms(requests.firstPerson);
     this.hearsay = new Terms(requests.hearsay);
     this.ownership = new Terms(requests.ownership);
+    this.ruleLimit = new Terms(requests.ruleLimit);
     this.selfReference = new Terms(requests.selfReference);
     this.selfConfiguration = new Terms(requests.selfConfiguration);
     this.promptText = new Terms(requests.promptText);
