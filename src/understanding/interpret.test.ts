@@ -198,6 +198,7 @@ describe('attributes', () => {
     ['ボーフムだと何月に出発することになる？', 'period'],
     ['and valencia’s toefl?', 'language'],
     ['ジャウメプリメルって何語で授業やってる？', 'language'],
+    ['ウイルミントンって誰が応募できるの？', 'faculty'],
     ['ライプチッヒはどのくらいのレベル必要？', 'language'],
     ['ウイルミントンのIELTSってどう？', 'language'],
     ['if I pick Leipzig, when would I leave?', 'period'],
@@ -224,6 +225,12 @@ describe('attributes', () => {
     const part = first(text);
     expect(part.unrecognised).toEqual([]);
     expect(part.attributes).toContain(attribute);
+  });
+
+  it('a piece of the named partner’s own name is not a thing asked about', () => {
+    const part = first('ラカバンの工科大学って締切いつ？');
+    expect(part.unrecognised).toEqual([]);
+    expect(part.attributes).toContain('deadline');
   });
 
   it('an adjective’s stem still is (寒い asks about the climate)', () => {

@@ -159,7 +159,9 @@ export class Interpreter {
       ...v.notInPartnerRecords.find(rest).map((span) => rest.slice(span.start, span.end).trim()),
       ...(counted?.notHeld ?? []),
     ];
-    const residual = named && unheld.length === 0 ? this.leftOver(rest) : [];
+    const residual = (named && unheld.length === 0 ? this.leftOver(rest) : []).filter(
+      (word) => !located.mentions.some((m) => this.recordWords.inName(m.id, word)),
+    );
     // A word the named partner's own record uses ("courses", 「コース」) is asked of its notes.
     const inRecord = residual.filter((word) =>
       located.mentions.some((m) => this.recordWords.inRecord(m.id, word)),

@@ -13,6 +13,7 @@ import type { Vocabulary } from './vocabulary.ts';
 export class RecordWords {
   private readonly recordTexts = new Map<string, string>();
   private readonly notesTexts = new Map<string, string>();
+  private readonly nameTexts = new Map<string, string>();
 
   constructor(
     private readonly partners: Partner[],
@@ -30,6 +31,16 @@ export class RecordWords {
       p.gpa,
       p.deadlines,
     ]).includes(stem(word));
+  }
+
+  /**
+   * Whether the word is part of the partner's own names: 「トンブリの工科大」 names モンクット王
+   * トンブリ工科大学 by a short name and a piece of its full one, and asks nothing about 工科大.
+   */
+  inName(id: string, word: string): boolean {
+    return this.cached(this.nameTexts, id, (p) => [p.nameJa, p.nameEn, p.aliases]).includes(
+      normaliseText(word).toLowerCase(),
+    );
   }
 
   /**
