@@ -22,7 +22,9 @@ describe('"only" for a level, and for whom a row is open', () => {
     ['教育学研究科の学生だけが行ける協定校', true, true],
     // "Only" must be attached to the faculty: 「しかない」 after a GPA limits the GPA.
     ['人文の2年でGPA2.3しかない…韓国で出せるとこってある？', false, false],
-    ['工学部生のみの協定校', true, true],
+    // A faculty's student (工学部生) names the faculty: "only" limits the faculty, not the level.
+    ['工学部生のみの協定校', true, false],
+    ['人文学部生限定の協定校ってある？', true, false],
     ['工学部の人しか行けないところ', true, false],
     ['engineering-only partners in europe', true, false],
     ['partners exclusively for engineering', true, false],
