@@ -91,6 +91,8 @@ const BY_REASON: PhrasingsByReason = {
     "i'd like to withdraw from the exchange, what do i do?",
   ],
   late_application: [
+    // Papers brought in after the deadline: a late application, not a check of papers.
+    '締切過ぎちゃったんですが、明日願書持っていったら受け付けてもらえますか',
     '締め切り過ぎちゃったけどまだ応募できる？',
     '願書の提出遅れそうです',
     '期限に間に合わないかも',

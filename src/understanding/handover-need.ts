@@ -59,10 +59,12 @@ function reportedClauses(text: string, v: Vocabulary): { start: number; end: num
 /**
  * A reason that is the more specific case of another: the chances of getting in once the
  * deadline has passed (「締切昨日だったけど今から出してもワンチャンいける？」) are a late
- * application, which staff decide as such, not an odds question.
+ * application, which staff decide as such, not an odds question; so is papers brought in after
+ * it (「締切きのうだった…今日持ってったら受け付けてもらえますか」), not a check of papers.
  */
 const YIELDS_TO: Partial<Record<HandoverNeed, HandoverNeed[]>> = {
   selection_chances: ['late_application'],
+  office_action: ['late_application'],
 };
 
 function yieldsTo(phrased: HandoverNeed, located: string, v: Vocabulary): HandoverNeed | null {
