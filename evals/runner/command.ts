@@ -129,7 +129,8 @@ async function runHoldouts(
   const names = readdirSync(HOLDOUT_DIR, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
-    .sort();
+    // In the order they were written: h2 before h10.
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const rows = [
     `set            cases   pass  route  exact  facts  fabr`,
     headline('development', dev.scores.overall),
