@@ -7,8 +7,14 @@ import { testInterpreter } from '../../test/helpers/knowledge-base.ts';
 
 const topic = (text: string) => testInterpreter().interpret(text).parts[0]!.topic;
 
+/** Each message read as the topic beside it. */
+const topicsAre = (cases: [string, string][]) =>
+  it.each(cases)('%s -> %s', (text, expected) => {
+    expect(topic(text)).toBe(expected);
+  });
+
 describe('the same concept makes a guide question in both languages', () => {
-  it.each([
+  topicsAre([
     ['海外に行く前にやっておく手続きは？', 'guide'],
     ['What paperwork do I need before going overseas?', 'guide'],
     ['派遣が決まったら次は何をする？', 'guide'],
@@ -21,13 +27,11 @@ describe('the same concept makes a guide question in both languages', () => {
     // Everyday matters stay outside, in both languages.
     ['近くのおすすめのラーメン屋は？', 'other'],
     ['Any good ramen near campus?', 'other'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('a campus facility and when it is open is a campus matter, not the office’s hours', () => {
-  it.each([
+  topicsAre([
     ['is the cafeteria open on saturdays', 'campus'],
     ['what hours is the library open during the break?', 'campus'],
     ['図書館って土曜も開いてる？', 'campus'],
@@ -35,9 +39,7 @@ describe('a campus facility and when it is open is a campus matter, not the offi
     // Coursework of a class at Mie, not the exchange report.
     ['来週の統計学のレポートの締切っていつだっけ？', 'campus'],
     ['when is the essay for my economics class due?', 'campus'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 
   it('the exchange report is not coursework', () => {
     expect(topic('留学のレポートっていつまでに出す？')).toBe('guide');
@@ -51,42 +53,36 @@ describe('a campus facility and when it is open is a campus matter, not the offi
 });
 
 describe('a kind of agreement is the guide’s to explain', () => {
-  it.each([
+  topicsAre([
     [
       "at a general exchange agreement school i don't pay tuition to the host uni either, right?",
       'guide',
     ],
     ['学部間交流協定の大学でも授業料は不徴収？', 'guide'],
     ['授業料不徴収のタイの協定校', 'partners'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('which test to take is the guide’s advice, whatever country it is for', () => {
-  it.each([
+  topicsAre([
     ['ドイツに行くなら何の試験受ければいい？', 'guide'],
     ['台湾に留学したいけど中国語の試験ってどれ受けとけばいい？', 'guide'],
     ['which test should I take if I want to go to Australia?', 'guide'],
     // The rows and their requirements are the table's.
     ['台湾の協定校の語学要件は？', 'partners'],
     ['HSK4級で行ける中国の協定校', 'partners'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('a test named for its fee, venue or registration is asked of the test, not the partners', () => {
-  it.each([
+  topicsAre([
     ['TOEFLの受験料、大学が負担してくれたりする？', 'guide'],
     ['will the university reimburse my ielts fee?', 'guide'],
     ['IELTSって三重県で受けられる場所ある？', 'guide'],
     ['where can I sit the TOEFL around Tsu?', 'guide'],
     ['TOEFLの申し込みってどうやるの？大学経由？', 'guide'],
     ['is my university TOEIC score report still valid?', 'guide'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 
   it('a score, a record field or a fee at the partner keeps it a partner question', () => {
     expect(topic('TOEFL iBT 80で行ける大学の受験料は？')).toBe('partners');
@@ -97,33 +93,27 @@ describe('a test named for its fee, venue or registration is asked of the test, 
 });
 
 describe('a short programme abroad is the guide’s programmes, whatever country it names', () => {
-  it.each([
+  topicsAre([
     ['is there a summer english program in malaysia?', 'guide'],
     ['春休みの短期研修ってある？', 'guide'],
     ['any short-term courses in new zealand?', 'guide'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('any "…先" of going on exchange names a destination', () => {
-  it.each([
+  topicsAre([
     ['韓国の交換先ってどこ？', 'partners'],
     ['オセアニアの受け入れ先ある？', 'partners'],
     ['スペインの行き先候補おしえて', 'partners'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('leaving and coming back, in English as in Japanese (帰国, 出発)', () => {
-  it.each([
+  topicsAre([
     ['when is the return report due?', 'guide'],
     ['what do I have to hand in after I come back?', 'guide'],
     ['anything to do before I leave?', 'guide'],
-  ])('%s -> %s', (text, expected) => {
-    expect(topic(text)).toBe(expected);
-  });
+  ]);
 
   it('two guide questions in one message stay two', () => {
     const parts = testInterpreter().interpret(
