@@ -13,7 +13,7 @@ import { normaliseText } from '../text/normalise.ts';
 import { blank, withKanaTail } from '../text/terms.ts';
 import { readEntities } from './entities.ts';
 import { dropDescribingPlaces } from './places.ts';
-import type { Act, Interpretation, SubQuestion, Topic } from './interpretation.ts';
+import type { Act, Interpretation, SubQuestion } from './interpretation.ts';
 import { PartnerMentions } from './partner-mentions.ts';
 import { handoverNeed } from './handover-need.ts';
 import { asksForOfficialDocument, directedAtAssistant } from './assistant-directed.ts';
@@ -24,9 +24,9 @@ import { addAskedOfNamed, readAskedFields, readNameKind } from './asked-fields.t
 import { splitSubQuestions } from './sub-questions.ts';
 import { unknownUniversity } from './unknown-university.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { topicOf } from './topic.ts';
 import { readStatedFigures, statesValueOf, withoutStatedNumbers } from './stated-figures.ts';
 import {
-  isPartnerQuestion,
   actOf,
   mergeSameTopicParts,
   carryNamedPartners,
@@ -183,7 +183,15 @@ export class Interpreter {
             v.otherInstitutions.test(name.toLowerCase()) ||
             (name.length >= 4 && this.guideText.includes(normaliseText(name).toLowerCase())),
         );
-    const topic = this.topicOf(rest, query, located.mentions.length > 0, otherCountries, unknown);
+    const topic = topicOf(
+      this.vocabulary,
+      (text) => this.leftOver(text),
+      rest,
+      query,
+      located.mentions.length > 0,
+      otherCountries,
+      unknown,
+    );
     const act: Act =
       forcedAct ??
       (v.chitChat.test(lower.trim()) ? 'chit_chat' : actOf(topic, query, located.mentions.length));
@@ -232,52 +240,6 @@ export class Interpreter {
         .map((type) => type.id),
       complete,
     };
-  }
-
-  private topicOf(
-    rest: string,
-    query: SubQuestion['query'],
-    namesPartner: boolean,
-    otherCountries: string[],
-    unknown: string | null,
-  ): Topic {
-    const v = this.vocabulary;
-    if (namesPartner) return 'partners';
-    if (v.campusEveryday.test(rest) && !v.exchangeWords.test(rest)) return 'campus';
-    // Another university's programme the guide describes (Tohoku's Japan–Russia project) is guide material.
-    if (v.otherInstitutions.test(rest) && !unknown) return 'guide';
-    // Language training, Tri-U, field study: the guide's programmes, whatever country they name.
-    if (v.programmes.test(rest) && !unknown) return 'guide';
-    const inPlace = query.countries.length > 0 || query.regions.length > 0;
-    if (v.agreementTypes.test(rest) && !inPlace && !unknown) return 'guide';
-    // Which test to take for a country (「台湾に行くなら中国語の試験って何受けとけばいい？」) is the
-    // guide's advice on tests, not the list of partners there.
-    if (v.testAdvice.test(rest) && !unknown) return 'guide';
-    // A test's fee, venue or registration, asked with no score to hold against a requirement and
-    // no record field (a deadline, tuition by name), is asked of the test (the guide's chapter
-    // on tests), not of the partners that require it.
-    if (
-      query.test?.score === null &&
-      query.tuitionWaived === null &&
-      query.fields.every((field) => field === 'language' || field === 'tuition') &&
-      !v.tuitionNamed.test(rest) &&
-      v.testLogistics.test(rest) &&
-      !unknown
-    )
-      return 'guide';
-    if (isPartnerQuestion(rest, query, v.partnerWords.test(rest), v.paysTuition.test(rest)))
-      return 'partners';
-    if ((otherCountries.length > 0 || unknown) && v.partnerWords.test(rest)) return 'partners';
-    if (unknown) return 'partners';
-    if (v.domain.test(rest)) return 'guide';
-    // "Spain options?", "anything in Oceania?": a place the partners are in, and nothing else
-    // asked, is asked of the partner table (a word left over, "weather in Spain", is not).
-    const placed =
-      query.countries.length > 0 ||
-      query.regions.length > 0 ||
-      query.excludedCountries.length > 0 ||
-      query.excludedRegions.length > 0;
-    return placed && this.leftOver(rest).length === 0 ? 'partners' : 'other';
   }
 
   /** Content words no vocabulary knows, place names included as known. */
