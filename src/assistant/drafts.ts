@@ -14,6 +14,14 @@ export function combineDrafts(drafts: Draft[], lang: Lang): Draft {
   const citations = drafts
     .flatMap((d) => d.citations)
     .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+  // Each answer numbers its own sources from [1]; in the joined reply a marker points into the
+  // joined list, so part 2's [1] becomes the [2] it is there.
+  const renumber = (draft: Draft, text: string) =>
+    text.replace(/\[(\d+)\]/g, (marker, n: string) => {
+      const cited = draft.citations[Number(n) - 1];
+      const at = cited ? citations.findIndex((c) => c.id === cited.id) : -1;
+      return at === -1 ? marker : `[${at + 1}]`;
+    });
   return {
     ...first,
     lang,
@@ -21,9 +29,9 @@ export function combineDrafts(drafts: Draft[], lang: Lang): Draft {
       handedOver && first.route !== 'partners' && first.route !== 'knowledge'
         ? 'handover'
         : first.route,
-    answer: drafts.map((d, index) => `${index + 1}) ${d.answer}`).join('\n\n'),
+    answer: drafts.map((d, index) => `${index + 1}) ${renumber(d, d.answer)}`).join('\n\n'),
     more: drafts.some((d) => d.more)
-      ? drafts.map((d, index) => `${index + 1}) ${d.more ?? d.answer}`).join('\n\n')
+      ? drafts.map((d, index) => `${index + 1}) ${renumber(d, d.more ?? d.answer)}`).join('\n\n')
       : null,
     citations,
     handover: handedOver?.handover ?? null,
