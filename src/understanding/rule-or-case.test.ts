@@ -44,6 +44,8 @@ describe('hearsay is not one’s own case', () => {
     ['i heard they only approve my credits up to 30, is that true?', null],
     ['締切過ぎたって聞いたんだけど、まだ出せますか', 'late_application'],
     ['先輩にそう聞いたんですけど、私の単位を認めてもらえますか', 'credit_transfer'],
+    // Read in a document, not only heard from someone.
+    ['単位は30単位まで認められるってサイトに載ってたけど本当？', null],
   ])('%s -> %s', (text, need) => {
     expect(handover(text)).toBe(need);
   });
@@ -118,5 +120,15 @@ describe('which staff a request goes to, if any', () => {
     ['how do I start the application process?', null],
   ])('%s -> %s', (text, need) => {
     expect(handover(text)).toBe(need);
+  });
+});
+
+describe('where the student read or heard it is not searched for', () => {
+  it.each([
+    ['奨学金は20万円ってガイドに書いてあったよね？', 'ガイド'],
+    ['報告書は1か月以内ってホームページで見たけど合ってる？', 'ホームページ'],
+  ])('%s leaves out %s', (text, source) => {
+    const part = interpreter.interpret(text).parts[0]!;
+    expect(part.searchText).not.toContain(source);
   });
 });
