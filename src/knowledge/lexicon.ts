@@ -128,6 +128,8 @@ export const PartnerTermsFile = z.strictObject({
   /** "A GPA of 3.0 or less" names what a partner requires, not the student's own GPA. */
   requiredGpa: TermList,
   partnerWords: TermList,
+  /** Words between a test's name and its score: "score is", 「のスコアは」, 「まだ」, "currently". */
+  scoreConnectors: TermList.default([]),
   countryAliases: z.record(z.string(), TermList),
   otherCountries: z.array(Place),
   /** Extra names per partner id: nicknames, city names, common short forms. */

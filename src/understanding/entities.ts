@@ -112,10 +112,6 @@ export function readEntities(text: string, vocabulary: Vocabulary): Entities {
 }
 
 /** Between a test name and its score: "TOEIC 450", "TOEICで450点", "IELTS score of 6.5", "HSK4級". */
-// Up to three connecting words: "TORFL score is 450", "IELTS overall 6.0", 「HSKのスコアは5級」,
-// and the adverbs students put between (「HSKまだ3級」, 「TOEIC今やっと600」, "IELTS currently 6.0").
-const GAP = String.raw`[\s:：は=が、,の]*(?:(?:の?スコア|score(?: of)?|overall|total|band|総合|合計|トータル|level|レベル|新|で|が|is|was|of|only|just|about|約|は|まだ|今|いま|現在|一応|やっと|ようやく|もう|だいたい|大体|now|currently|finally)[\s:：は=が、,]*){0,3}`;
-const AFTER_NAME = new RegExp(`^${GAP}(\\d{1,3}(?:\\.\\d)?)`);
 const BEFORE_NAME =
   /(\d{1,3}(?:\.\d)?)\s*(?:点|points?)?\s*(?:の|on(?: the| my)?|in(?: the| my)?)?\s*$/;
 
@@ -127,7 +123,7 @@ function readTest(text: string, vocabulary: Vocabulary): PartnerQuery['test'] {
       if (best && id === 'TOEFL' && Math.abs(best.at - span.start) <= 2) continue;
       const after = text.slice(span.end);
       const before = text.slice(Math.max(0, span.start - 12), span.start);
-      const number = AFTER_NAME.exec(after)?.[1] ?? BEFORE_NAME.exec(before)?.[1];
+      const number = vocabulary.scoreAfterTest.exec(after)?.[1] ?? BEFORE_NAME.exec(before)?.[1];
       const value = number === undefined ? null : Number(number);
       const resolved = (
         id === 'TOEFL' ? (value !== null && value >= 310 ? 'TOEFL_PBT' : 'TOEFL_IBT') : id

@@ -8,7 +8,7 @@ import type { Partner } from '../knowledge/schema.ts';
 import type { FacultyId, PartnerField, RegionId } from '../partners/query.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { sentencesOf } from '../text/sentences.ts';
-import { Terms, type TermEntry } from '../text/terms.ts';
+import { Terms, entrySource, type TermEntry } from '../text/terms.ts';
 import type { HandoverNeed } from './interpretation.ts';
 
 export interface Labelled<T extends string> {
@@ -84,6 +84,8 @@ export class Vocabulary {
   readonly thirdPartyPerson: Terms;
   readonly chitChat: Terms;
   readonly tests: Labelled<string>[];
+  /** A test's name, then up to three connecting words, then its score: "IELTS overall 6.0". */
+  readonly scoreAfterTest: RegExp;
   readonly sections: Labelled<string>[];
   readonly languages: Labelled<string>[];
   readonly regions: Labelled<RegionId>[];
@@ -190,6 +192,10 @@ export class Vocabulary {
     this.thirdPartyPerson = new Terms(requests.thirdPartyPerson);
     this.chitChat = new Terms(requests.chitChat);
     this.tests = labelled(p.tests);
+    const connectors = p.scoreConnectors.map(entrySource).join('|');
+    this.scoreAfterTest = new RegExp(
+      String.raw`^[\s:：は=が、,の]*(?:(?:${connectors})[\s:：は=が、,]*){0,3}(\d{1,3}(?:\.\d)?)`,
+    );
     this.sections = labelled(p.sections);
     this.languages = labelled(p.languages);
     this.regions = labelled<RegionId>(p.regions);
